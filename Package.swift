@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Frontier",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "frontier", targets: ["frontier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure analytics: Foundation only, no I/O.
+        .target(name: "FrontierCore"),
+        // Datasets in and out: formats, validation, presets, reports.
+        .target(name: "FrontierData", dependencies: ["FrontierCore"]),
+        .executableTarget(
+            name: "frontier",
+            dependencies: [
+                "FrontierCore", "FrontierData",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
+        .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
+        .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
+        .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"]),
+        // Depends on the executable so that `swift test` builds the binary it drives.
+        .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),
+    ]
+)

@@ -1,0 +1,124 @@
+/// Everything shown for a scenario: per configuration its figures at the chosen
+/// concurrency, its curve, zone, frontier membership and rank.
+///
+/// ```swift
+/// let prepared = PreparedDataset(dataset)
+/// let analysis = Analysis(prepared, Scenario(concurrency: 16, budget: 1.0))
+/// for i in analysis.ranking { print(analysis.entries[i].label) }
+/// ```
+public struct Analysis: Sendable {
+    public let scenario: Scenario
+    /// Requests in the workload the costs refer to.
+    public let requests: Int
+    /// The quality metric in use; nil when the dataset has no quality scores.
+    public let metric: String?
+    /// The hardware profiles in use, with the scenario's cost overrides applied.
+    public let hardware: [HardwareProfile]
+    /// One per configuration, in configuration order.
+    public let entries: [Entry]
+    /// Entries on the frontier at the chosen concurrency, in ascending cost.
+    public let frontier: [Int]
+    /// Entries that meet the budget and SLO, best first by the sort key.
+    public let ranking: [Int]
+    /// Entries left out of the ranking, each with its `exclusion`.
+    public let excluded: [Int]
+    /// The frontier over every measured configuration and level, in ascending cost.
+    public let globalFrontier: [LevelPoint]
+}
+
+/// One configuration under the scenario.
+public struct Entry: Sendable {
+    public let configuration: Configuration
+    /// The model's name, with the hardware when the dataset mixes setups.
+    public let label: String
+    public let quality: Double?
+    public let hourly: HourlyCost
+    /// The figures at the chosen concurrency.
+    public let point: Estimate
+    /// The figures at each measured level, with the step-to-step principles.
+    public let curve: [CurvePoint]
+    public let zone: Zone?
+    /// Whether each step up in concurrency saved less than the one before; nil with
+    /// fewer than two steps.
+    public let marginalCostDiminishes: Bool?
+    /// The level past which more concurrency adds next to no throughput.
+    public let saturation: Double?
+    public let onFrontier: Bool
+    /// Quality per dollar relative to the best at this concurrency (1 = best).
+    public let efficiency: Double?
+    /// Distance to the frontier; nil on it or when not comparable.
+    public let gap: FrontierGap?
+    /// 1-based rank; nil when excluded.
+    public let rank: Int?
+    public let exclusion: Exclusion?
+
+    public var measuredRange: ClosedRange<Double> { curve.first!.concurrency...curve.last!.concurrency }
+}
+
+/// The figures of one configuration at one concurrency.
+public struct Estimate: Equatable, Sendable {
+    public let concurrency: Double
+    public let placement: Placement
+    public let requestThroughput: Double
+    public let outputTokensPerS: Double?
+    public let meanTTFTms: Double?
+    public let workloadCost: Double
+    public let costPerRequest: Double
+    public let costPerMillionOutputTokens: Double?
+
+    /// Outside the measured range: the nearest level's figures, not this concurrency's.
+    public var isClamped: Bool { placement.isClamped }
+}
+
+/// One measured level of a configuration's curve.
+public struct CurvePoint: Equatable, Sendable {
+    public let estimate: Estimate
+    /// Saving in the workload's cost from the previous level (positive = cheaper).
+    public let marginalSaving: Double?
+    /// Elasticity of request throughput to concurrency from the previous level.
+    public let elasticity: Double?
+    public let meetsSLO: Bool
+    /// The concurrency was estimated (Little's law), not set by the benchmark.
+    public let concurrencyEstimated: Bool
+
+    public var concurrency: Double { estimate.concurrency }
+}
+
+/// One configuration at one measured level: a point of the all-configurations frontier.
+public struct LevelPoint: Equatable, Sendable {
+    public let entry: Int
+    public let concurrency: Double
+    public let workloadCost: Double
+    public let quality: Double
+}
+
+/// Why a configuration is not ranked.
+public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
+    case noData(measured: ClosedRange<Double>)
+    case overBudget(cost: Double, budget: Double)
+    case missesSLO(ttftMs: Double, sloMs: Double)
+    case noTTFT
+
+    public var description: String {
+        switch self {
+        case .noData(let range):
+            "no data at this concurrency (measured \(Format.concurrency(range.lowerBound))–\(Format.concurrency(range.upperBound)))"
+        case .overBudget(let cost, let budget):
+            "over budget (\(Format.dollars(cost)) > \(Format.dollars(budget)))"
+        case .missesSLO(let ttft, let slo):
+            "misses TTFT SLO (\(Format.milliseconds(ttft)) > \(Format.milliseconds(slo)))"
+        case .noTTFT:
+            "no TTFT measured to check the SLO"
+        }
+    }
+
+    /// A short form for narrow tables.
+    public var short: String {
+        switch self {
+        case .noData: "no data"
+        case .overBudget: "over budget"
+        case .missesSLO: "misses SLO"
+        case .noTTFT: "no TTFT"
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// Everything the operator controls: the figures are computed for this.
+public struct Scenario: Equatable, Sendable {
+    /// Concurrency the models are compared at; between measured levels figures are
+    /// interpolated in log2(c).
+    public var concurrency: Double
+    /// Most the workload may cost, dollars; nil for no budget.
+    public var budget: Double?
+    /// Requests in the workload; nil for the dataset's own workload.
+    public var requests: Int?
+    /// Largest acceptable mean time to first token, ms; nil for no SLO.
+    public var sloTTFTms: Double?
+    /// Quality metric; nil for the dataset's default.
+    public var metric: String?
+    public var sortKey: SortKey
+    /// Tolerance of the optimal zone, as a fraction of the minimum cost.
+    public var zoneTolerance: Double
+    /// Cost inputs that replace a hardware profile's own, by profile name.
+    public var costOverrides: [String: CostModel]
+
+    public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, sloTTFTms: Double? = nil,
+                metric: String? = nil, sortKey: SortKey = .quality,
+                zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:]) {
+        self.concurrency = concurrency
+        self.budget = budget
+        self.requests = requests
+        self.sloTTFTms = sloTTFTms
+        self.metric = metric
+        self.sortKey = sortKey
+        self.zoneTolerance = zoneTolerance
+        self.costOverrides = costOverrides
+    }
+}
+
+/// What the ranking is ordered by.
+public enum SortKey: String, CaseIterable, Sendable {
+    case quality
+    case cost
+    case qualityPerDollar = "quality-per-dollar"
+    case throughput
+    case ttft
+
+    public var title: String {
+        switch self {
+        case .quality: "quality (high first)"
+        case .cost: "workload cost (low first)"
+        case .qualityPerDollar: "quality per dollar (high first)"
+        case .throughput: "output throughput (high first)"
+        case .ttft: "time to first token (low first)"
+        }
+    }
+}

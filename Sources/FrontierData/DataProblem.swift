@@ -1,0 +1,68 @@
+import FrontierCore
+
+/// One thing wrong (or worth a warning) in an input file, said precisely: the file, where
+/// in it (a line for CSV, a JSON path for JSON), the field, and what was expected.
+public struct DataProblem: Equatable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    public var file: String
+    /// "line 12" for CSV and syntax errors, "$.runs[3]" for JSON.
+    public var location: String?
+    public var field: String?
+    public var message: String
+
+    public init(_ severity: Severity, file: String, location: String? = nil, field: String? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.location = location
+        self.field = field
+        self.message = message
+    }
+
+    /// `file: line 12: duration_s: expected a number > 0, found "abc"` — sanitised, since
+    /// the file's own text may hold escape sequences.
+    public var description: String {
+        var parts = [file]
+        if let location { parts.append(location) }
+        if let field { parts.append(field) }
+        parts.append((severity == .warning ? "warning: " : "") + message)
+        return Sanitize.line(parts.joined(separator: ": "))
+    }
+}
+
+/// A file that could not be loaded: every problem found in it, errors and warnings.
+public struct DataError: Error, Sendable, CustomStringConvertible {
+    public var problems: [DataProblem]
+
+    public init(_ problems: [DataProblem]) { self.problems = problems }
+
+    public var errors: [DataProblem] { problems.filter { $0.severity == .error } }
+
+    public var description: String { problems.map(\.description).joined(separator: "\n") }
+}
+
+/// Collects problems while reading one file.
+struct ProblemLog {
+    let file: String
+    private(set) var problems: [DataProblem] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func error(_ location: String?, _ field: String?, _ message: String) {
+        problems.append(DataProblem(.error, file: file, location: location, field: field, message: message))
+    }
+
+    mutating func warning(_ location: String?, _ field: String?, _ message: String) {
+        problems.append(DataProblem(.warning, file: file, location: location, field: field, message: message))
+    }
+
+    var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
+}
+
+/// Shows a value found in a file inside a message: quoted, sanitised, and cut short.
+func quoted(_ text: String) -> String {
+    let clean = Sanitize.line(text)
+    return "\"" + (clean.count > 40 ? String(clean.prefix(40)) + "…" : clean) + "\""
+}

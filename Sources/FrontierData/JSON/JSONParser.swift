@@ -1,0 +1,228 @@
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes that says where a document breaks:
+/// line, column and what was expected. Foundation's decoder only says "not valid JSON".
+public struct JSONParser {
+    public struct SyntaxError: Error, Equatable, Sendable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+    }
+
+    private let bytes: [UInt8]
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+    private static let maxDepth = 512
+
+    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes)
+        parser.skipWhitespace()
+        guard parser.index < bytes.count else { throw parser.error("the file is empty; expected a JSON value") }
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.index < bytes.count { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
+        return value
+    }
+
+    private init(bytes: [UInt8]) { self.bytes = bytes }
+
+    private func error(_ message: String) -> SyntaxError {
+        SyntaxError(line: line, column: index - lineStart + 1, message: message)
+    }
+
+    private func describeHere() -> String {
+        guard index < bytes.count else { return "end of file" }
+        let b = bytes[index]
+        if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
+        return String(format: b)
+    }
+
+    private func String(format b: UInt8) -> Swift.String {
+        "byte 0x" + Swift.String(b, radix: 16, uppercase: true)
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A: index += 1; line += 1; lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+        guard index < bytes.count else { throw error("the file ends early; expected a value (truncated?)") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        case UInt8(ascii: "N"), UInt8(ascii: "I"):
+            throw error("NaN and Infinity are not JSON numbers; expected a finite number")
+        default: throw error("unexpected \(describeHere()); expected a value")
+        }
+    }
+
+    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
+            throw error("unexpected \(describeHere()); expected a value")
+        }
+        index += expected.count
+    }
+
+    private mutating func nest() throws(SyntaxError) {
+        depth += 1
+        if depth > Self.maxDepth { throw error("nested deeper than \(Self.maxDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
+        try nest()
+        index += 1
+        var members: [JSONValue.Member] = []
+        var seen = Set<Swift.String>()
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object([]) }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count else { throw error("the file ends inside an object (truncated?)") }
+            guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
+            let keyLine = line, keyColumn = index - lineStart + 1
+            let key = try parseString()
+            guard seen.insert(key).inserted else {
+                throw SyntaxError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\" in one object")
+            }
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
+            index += 1
+            skipWhitespace()
+            members.append(JSONValue.Member(key, try parseValue()))
+            skipWhitespace()
+            guard index < bytes.count else { throw error("the file ends inside an object (truncated?)") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
+            throw error("unexpected \(describeHere()); expected ',' or '}'")
+        }
+    }
+
+    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+        try nest()
+        index += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw error("the file ends inside an array (truncated?)") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array(items) }
+            throw error("unexpected \(describeHere()); expected ',' or ']'")
+        }
+    }
+
+    private mutating func parseNumber() throws(SyntaxError) -> Double {
+        let start = index
+        func digits() -> Int {
+            let from = index
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            return index - from
+        }
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard digits() > 0 else { throw error("malformed number; expected digits") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { throw error("malformed number; expected digits after '.'") }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() > 0 else { throw error("malformed number; expected exponent digits") }
+        }
+        let text = Swift.String(decoding: bytes[start..<index], as: UTF8.self)
+        guard let value = Double(text), value.isFinite else {
+            index = start
+            throw error("number \(text) is out of range")
+        }
+        return value
+    }
+
+    private mutating func parseString() throws(SyntaxError) -> Swift.String {
+        index += 1
+        let start = index
+        // Fast path: no escapes.
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                let s = try decode(bytes[start..<index])
+                index += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { throw error("control character (\(String(format: b))) inside a string; expected it escaped") }
+            index += 1
+        }
+        var scalars = Array(bytes[start..<index])
+        while index < bytes.count {
+            let b = bytes[index]
+            switch b {
+            case UInt8(ascii: "\""):
+                index += 1
+                return try decode(scalars[...])
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { break }
+                let e = bytes[index]
+                index += 1
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): scalars.append(e)
+                case UInt8(ascii: "b"): scalars.append(0x08)
+                case UInt8(ascii: "f"): scalars.append(0x0C)
+                case UInt8(ascii: "n"): scalars.append(0x0A)
+                case UInt8(ascii: "r"): scalars.append(0x0D)
+                case UInt8(ascii: "t"): scalars.append(0x09)
+                case UInt8(ascii: "u"):
+                    var code = try hex4()
+                    if (0xD800..<0xDC00).contains(code) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                            throw error("unpaired surrogate in \\u escape")
+                        }
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw error("unpaired surrogate in \\u escape") }
+                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let scalar = Unicode.Scalar(code) else { throw error("invalid \\u escape") }
+                    scalars.append(contentsOf: Array(Swift.String(Character(scalar)).utf8))
+                default:
+                    index -= 1
+                    throw error("invalid escape '\\\(Character(Unicode.Scalar(e)))' in a string")
+                }
+            default:
+                if b < 0x20 { throw error("control character (\(String(format: b))) inside a string; expected it escaped") }
+                scalars.append(b)
+                index += 1
+            }
+        }
+        throw error("the file ends inside a string (truncated?)")
+    }
+
+    private mutating func hex4() throws(SyntaxError) -> UInt32 {
+        guard index + 4 <= bytes.count,
+              let code = UInt32(Swift.String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
+            throw error("invalid \\u escape; expected four hex digits")
+        }
+        index += 4
+        return code
+    }
+
+    private func decode(_ slice: ArraySlice<UInt8>) throws(SyntaxError) -> Swift.String {
+        guard let s = Swift.String(validating: slice, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+        return s
+    }
+}

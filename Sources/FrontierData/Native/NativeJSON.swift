@@ -1,0 +1,155 @@
+import FrontierCore
+
+/// The native JSON dataset format (docs/FORMATS.md): reading with every problem reported
+/// by JSON path, and writing so that what is written reads back identical.
+public enum NativeJSON {
+    public static let formatVersion = 1
+
+    static func record(_ value: JSONValue, at path: String) -> RecordReader {
+        RecordReader(location: path, numbersFromText: false) { key in
+            switch value[key] {
+            case nil, .null?: .missing
+            case .number(let n)?: .number(n)
+            case .string(let s)?: .text(s)
+            case .bool(let b)?: .bool(b)
+            case let other?: .other(other.kind)
+            }
+        }
+    }
+
+    static func read(_ root: JSONValue, file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
+        var log = ProblemLog(file: file)
+        guard case .object = root else {
+            log.error("$", nil, "expected a JSON object (a Frontier dataset), found \(root.kind)")
+            return (nil, log.problems)
+        }
+        let top = record(root, at: "$")
+        if let version = top.number("frontier_dataset", .wholeAtLeastOne, required: true, log: &log), Int(version) != formatVersion {
+            log.error("$", "frontier_dataset", "format version \(Int(version)) is not supported; expected \(formatVersion)")
+        }
+        let name = top.text("name", required: true, log: &log) ?? file
+        let description = top.text("description", log: &log)
+        let provenance = top.text("provenance", log: &log)
+        let defaultMetric = top.text("default_metric", log: &log)
+
+        var workload = Workload(name: "workload", requests: 1000)
+        if let w = root["workload"], case .object = w {
+            let r = record(w, at: "$.workload")
+            workload.name = r.text("name", log: &log) ?? workload.name
+            workload.requests = r.number("requests", .wholeAtLeastOne, required: true, log: &log).map { Int($0) } ?? workload.requests
+        } else {
+            log.error("$", "workload", root["workload"] == nil ? "missing; expected {\"name\": …, \"requests\": N}" : "expected an object")
+        }
+
+        var assembler = DatasetAssembler(presets: options.presets)
+        assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
+            HardwareReader.read(record(item, at: path), presets: options.presets, log: &log)
+        }
+        assembler.models = array(root, "models", log: &log).compactMap { item, path in
+            readModel(item, at: path, log: &log)
+        }
+        if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
+        assembler.runs = array(root, "runs", log: &log).compactMap { item, path in
+            guard var run = RunReader.read(record(item, at: path), defaultHardware: options.hardware, log: &log) else { return nil }
+            run.derived.formUnion(readDerived(item, at: path, log: &log))
+            return (run, path)
+        }
+        let dataset = assembler.assemble(name: name, description: description, provenance: provenance, workload: workload,
+                                         defaultMetric: defaultMetric, log: &log)
+        return (log.hasErrors ? nil : dataset, log.problems)
+    }
+
+    /// The items of an optional array member, each with its path; wrong kinds are logged.
+    private static func array(_ root: JSONValue, _ key: String, log: inout ProblemLog) -> [(JSONValue, String)] {
+        guard let value = root[key] else { return [] }
+        guard case .array(let items) = value else {
+            log.error("$", key, "expected an array, found \(value.kind)")
+            return []
+        }
+        return items.enumerated().compactMap { i, item in
+            let path = "$.\(key)[\(i)]"
+            guard case .object = item else {
+                log.error(path, nil, "expected an object, found \(item.kind)")
+                return nil
+            }
+            return (item, path)
+        }
+    }
+
+    private static func readModel(_ item: JSONValue, at path: String, log: inout ProblemLog) -> Model? {
+        let r = record(item, at: path)
+        guard let name = r.text("name", required: true, log: &log) else { return nil }
+        var model = Model(name: name, size: r.text("size", log: &log), precision: r.text("precision", log: &log),
+                          engine: r.text("engine", log: &log), notes: r.text("notes", log: &log))
+        switch item["quality"] {
+        case nil, .null?: break
+        case .object(let members)?:
+            let scores = record(item["quality"]!, at: path + ".quality")
+            for member in members {
+                if let score = scores.number(member.key, .nonNegative, log: &log) { model.quality[member.key] = score }
+            }
+        case let other?:
+            log.error(path, "quality", "expected an object of metric name → score, found \(other.kind)")
+        }
+        return model
+    }
+
+    private static func readDerived(_ item: JSONValue, at path: String, log: inout ProblemLog) -> Set<RunField> {
+        guard let value = item["derived"] else { return [] }
+        guard case .array(let names) = value else {
+            log.error(path, "derived", "expected an array of field names, found \(value.kind)")
+            return []
+        }
+        var fields = Set<RunField>()
+        for name in names {
+            guard case .string(let key) = name, let field = RunField(key: key) else {
+                log.error(path, "derived", "expected measured field names such as \"request_throughput\"")
+                continue
+            }
+            fields.insert(field)
+        }
+        return fields
+    }
+
+    /// The dataset as native JSON, complete: hardware written out in full, derived fields
+    /// listed, so that reading it back gives the same dataset.
+    public static func encode(_ dataset: Dataset) -> JSONValue {
+        .object([
+            "frontier_dataset": .number(Double(formatVersion)),
+            "name": .string(dataset.name),
+            "description": dataset.description.map(JSONValue.string),
+            "provenance": dataset.provenance.map(JSONValue.string),
+            "workload": .object(["name": .string(dataset.workload.name), "requests": .number(Double(dataset.workload.requests))]),
+            "default_metric": dataset.defaultMetric.map(JSONValue.string),
+            "hardware": .array(dataset.hardware.map(HardwareReader.json)),
+            "models": .array(dataset.models.map(encode)),
+            "runs": .array(dataset.runs.map(encode)),
+        ])
+    }
+
+    private static func encode(_ model: Model) -> JSONValue {
+        .object([
+            "name": .string(model.name),
+            "size": model.size.map(JSONValue.string),
+            "precision": model.precision.map(JSONValue.string),
+            "engine": model.engine.map(JSONValue.string),
+            "notes": model.notes.map(JSONValue.string),
+            "quality": model.quality.isEmpty ? nil
+                : .object(model.quality.keys.sorted().map { .init($0, .number(model.quality[$0]!)) }),
+        ])
+    }
+
+    private static func encode(_ run: Run) -> JSONValue {
+        var members: [JSONValue.Member] = [
+            .init("model", .string(run.model)), .init("hardware", .string(run.hardware)),
+            .init("gpus", .number(Double(run.gpus))), .init("concurrency", .number(run.concurrency)),
+        ]
+        if run.concurrencyEstimated { members.append(.init("concurrency_estimated", .bool(true))) }
+        for field in RunField.allCases {
+            if let value = run[field] { members.append(.init(field.key, .number(value))) }
+        }
+        if !run.derived.isEmpty { members.append(.init("derived", .array(run.derived.sorted().map { .string($0.key) }))) }
+        if let source = run.source { members.append(.init("source", .string(source))) }
+        return .object(members)
+    }
+}

@@ -1,0 +1,137 @@
+import FrontierCore
+
+/// Reads typed fields from one record (a JSON object or a CSV row) and logs what is wrong
+/// with them, so both formats validate with the same rules and the same words.
+struct RecordReader {
+    enum Raw {
+        case missing
+        case number(Double)
+        case text(String)
+        case bool(Bool)
+        /// A JSON value of the wrong kind ("an array", …).
+        case other(String)
+    }
+
+    enum Rule {
+        case positive, nonNegative, wholeNonNegative, wholeAtLeastOne, fraction
+
+        var expectation: String {
+            switch self {
+            case .positive: "a number > 0"
+            case .nonNegative: "a number ≥ 0"
+            case .wholeNonNegative: "a whole number ≥ 0"
+            case .wholeAtLeastOne: "a whole number ≥ 1"
+            case .fraction: "a number in (0, 1]"
+            }
+        }
+
+        func accepts(_ v: Double) -> Bool {
+            switch self {
+            case .positive: v > 0
+            case .nonNegative: v >= 0
+            case .wholeNonNegative: v >= 0 && v == v.rounded()
+            case .wholeAtLeastOne: v >= 1 && v == v.rounded()
+            case .fraction: v > 0 && v <= 1
+            }
+        }
+    }
+
+    /// "line 12" or "$.runs[3]".
+    let location: String
+    /// CSV cells are text that may hold a number; JSON strings are never numbers.
+    let numbersFromText: Bool
+    let raw: (String) -> Raw
+
+    func has(_ key: String) -> Bool {
+        if case .missing = raw(key) { return false }
+        return true
+    }
+
+    func number(_ key: String, _ rule: Rule, required: Bool = false, log: inout ProblemLog) -> Double? {
+        let value: Double
+        switch raw(key) {
+        case .missing:
+            if required { log.error(location, key, "missing; expected \(rule.expectation)") }
+            return nil
+        case .number(let n):
+            value = n
+        case .text(let t):
+            guard numbersFromText else {
+                log.error(location, key, "expected \(rule.expectation), found the string \(quoted(t))")
+                return nil
+            }
+            let trimmed = t.trimmingSpaces
+            guard let n = Double(trimmed), trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" }) == true else {
+                log.error(location, key, "expected \(rule.expectation), found \(quoted(t))")
+                return nil
+            }
+            value = n
+        case .bool(let b):
+            log.error(location, key, "expected \(rule.expectation), found \(b)")
+            return nil
+        case .other(let kind):
+            log.error(location, key, "expected \(rule.expectation), found \(kind)")
+            return nil
+        }
+        guard value.isFinite else {
+            log.error(location, key, "expected \(rule.expectation), found \(value.isNaN ? "NaN" : "an infinity")")
+            return nil
+        }
+        guard rule.accepts(value) else {
+            log.error(location, key, "expected \(rule.expectation), found \(JSONWriter.number(value))")
+            return nil
+        }
+        return value
+    }
+
+    func text(_ key: String, required: Bool = false, log: inout ProblemLog) -> String? {
+        switch raw(key) {
+        case .missing:
+            if required { log.error(location, key, "missing; expected a name") }
+            return nil
+        case .text(let t):
+            let trimmed = t.trimmingSpaces
+            if trimmed.isEmpty {
+                if required { log.error(location, key, "empty; expected a name") }
+                return nil
+            }
+            return trimmed
+        case .number(let n) where numbersFromText:
+            return JSONWriter.number(n)
+        case .number(let n):
+            log.error(location, key, "expected a string, found the number \(JSONWriter.number(n))")
+            return nil
+        case .bool(let b):
+            log.error(location, key, "expected a string, found \(b)")
+            return nil
+        case .other(let kind):
+            log.error(location, key, "expected a string, found \(kind)")
+            return nil
+        }
+    }
+
+    func bool(_ key: String, log: inout ProblemLog) -> Bool? {
+        switch raw(key) {
+        case .missing: return nil
+        case .bool(let b): return b
+        case .text(let t) where numbersFromText:
+            switch t.trimmingSpaces.lowercased() {
+            case "true", "yes", "1": return true
+            case "false", "no", "0", "": return false
+            default: break
+            }
+        default: break
+        }
+        log.error(location, key, "expected true or false")
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s.removeFirst() }
+        while s.last?.isWhitespace == true { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,55 @@
+import FrontierCore
+
+/// The rules for one run, shared by the JSON and CSV readers.
+enum RunReader {
+    /// Measured fields and the rule each must meet.
+    static let rules: [(RunField, RecordReader.Rule)] = RunField.allCases.map { field in
+        switch field {
+        case .requests: (field, .wholeAtLeastOne)
+        case .failed: (field, .wholeNonNegative)
+        case .durationS, .requestThroughput, .outputTokensPerS, .totalTokensPerS: (field, .positive)
+        default: (field, .nonNegative)
+        }
+    }
+
+    /// Reads and checks a run; nil (with errors logged) when it cannot be used.
+    static func read(_ record: RecordReader, defaultHardware: String?, log: inout ProblemLog) -> Run? {
+        let before = log.problems.count
+        let model = record.text("model", required: true, log: &log)
+        let hardware = record.text("hardware", log: &log) ?? defaultHardware
+        if hardware == nil && !record.has("hardware") {
+            log.error(record.location, "hardware", "missing; expected a hardware profile or preset name (or --hardware)")
+        }
+        let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : 1)
+        let concurrency = record.number("concurrency", .positive, required: true, log: &log)
+        var measurements = Measurements()
+        for (field, rule) in rules {
+            measurements[field] = record.number(field.key, rule, log: &log)
+        }
+        let source = record.text("source", log: &log)
+        let estimated = record.bool("concurrency_estimated", log: &log) ?? false
+        guard log.problems.count == before, let model, let hardware, let gpus, let concurrency else { return nil }
+
+        var run = Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
+                      concurrencyEstimated: estimated, measurements: measurements, source: source)
+        let hasThroughput = run[.requestThroughput] != nil
+            || (run[.requests] != nil && run[.durationS] != nil)
+            || (run[.outputTokensPerS] != nil && (run[.meanOutputTokens] ?? 0) > 0)
+        guard hasThroughput else {
+            log.error(record.location, "request_throughput",
+                      "missing; expected requests with duration_s, or request_throughput, or output_tokens_per_s with mean_output_tokens")
+            return nil
+        }
+        if let n = run[.requests], let t = run[.durationS], let rps = run[.requestThroughput],
+           abs(n / t - rps) > 0.02 * rps {
+            log.warning(record.location, "request_throughput",
+                        "\(JSONWriter.number(rps)) req/s disagrees with requests / duration_s = \(Format.significant(n / t, digits: 4)) req/s")
+        }
+        run.deriveMissing()
+        if let ratio = run.littlesLawDiscrepancy, ratio > 1.5, let implied = run.littlesLawConcurrency {
+            log.warning(record.location, "concurrency",
+                        "contradicts Little's law: request_throughput × mean_e2e_ms implies \(Format.significant(implied, digits: 3)), not \(Format.concurrency(run.concurrency))")
+        }
+        return run
+    }
+}

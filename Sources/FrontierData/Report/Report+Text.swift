@@ -1,0 +1,151 @@
+import FrontierCore
+
+/// The report as blocks, written out either as aligned text (80 columns) or Markdown.
+enum Block {
+    case title(String)
+    case heading(String)
+    case fields([(String, String)])
+    case table(Table)
+    case paragraph(String)
+}
+
+extension Report {
+    public func text() -> String {
+        blocks().map { block in
+            switch block {
+            case .title(let t): Sanitize.line(t) + "\n" + String(repeating: "═", count: min(78, t.count))
+            case .heading(let h): "\n" + Sanitize.line(h) + "\n" + String(repeating: "─", count: min(78, h.count))
+            case .fields(let pairs):
+                pairs.map { ($0.0 + ":").padding(11) + Sanitize.line($0.1) }.joined(separator: "\n")
+            case .table(let table): table.text(indent: 0)
+            case .paragraph(let p): wrap(Sanitize.line(p), width: 78)
+            }
+        }.joined(separator: "\n") + "\n"
+    }
+
+    public func markdown() -> String {
+        blocks().map { block in
+            switch block {
+            case .title(let t): "# " + Sanitize.line(t) + "\n"
+            case .heading(let h): "\n## " + Sanitize.line(h) + "\n"
+            case .fields(let pairs): pairs.map { "- **\($0.0)**: " + Sanitize.line($0.1).replacingPipes }.joined(separator: "\n")
+            case .table(let table): table.markdown()
+            case .paragraph(let p): "\n" + Sanitize.line(p) + "\n"
+            }
+        }.joined(separator: "\n") + "\n"
+    }
+
+    func blocks() -> [Block] {
+        let s = analysis.scenario
+        var blocks: [Block] = [.title("Frontier report — \(dataset.name)")]
+        var fields: [(String, String)] = [("Workload", "\(dataset.workload.name), \(Format.grouped(analysis.requests)) requests")]
+        for (profile, gpus) in setups {
+            let hourly = profile.hourlyCost(gpus: gpus)
+            fields.append(("Hardware", "\(gpus)×\(profile.name): \(Format.dollars(hourly.total))/h (\(Format.dollars(hourly.perGPU.total)) per GPU-hour: \(breakdown(hourly.perGPU)))"))
+        }
+        fields.append(("Scenario", [
+            "concurrency \(Format.concurrency(s.concurrency))",
+            "budget \(s.budget.map(Format.dollars) ?? "none")",
+            "TTFT SLO \(s.sloTTFTms.map(Format.milliseconds) ?? "none")",
+            "metric \(analysis.metric ?? "none")",
+            "sort \(s.sortKey.rawValue)",
+        ].joined(separator: " · ")))
+        blocks.append(.fields(fields))
+
+        blocks.append(.heading("Ranking at concurrency \(Format.concurrency(s.concurrency))"))
+        var ranking = Table([("#", .right), ("Model", .left), ("Quality", .right), ("Workload", .right),
+                             ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right), ("F", .left)])
+        for i in analysis.ranking {
+            let e = analysis.entries[i]
+            ranking.add([String(e.rank!), e.label, e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
+                         e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
+                         e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
+                         e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
+                         e.efficiency.map(Format.percent) ?? "—", e.onFrontier ? "●" : ""])
+        }
+        blocks.append(analysis.ranking.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
+        blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload; Eff = quality per dollar relative to the best; ● = on the frontier."))
+        if !analysis.excluded.isEmpty {
+            var excluded = Table([("Excluded", .left), ("Reason", .left)])
+            for i in analysis.excluded {
+                excluded.add([analysis.entries[i].label, analysis.entries[i].exclusion!.description])
+            }
+            blocks.append(.table(excluded))
+        }
+
+        blocks.append(.heading("Production frontier"))
+        let atC = analysis.frontier.map { i in
+            let e = analysis.entries[i]
+            return "\(e.label) (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
+        }
+        blocks.append(.paragraph("At concurrency \(Format.concurrency(s.concurrency)), cheapest first: "
+            + (atC.isEmpty ? "none (no model has data and a quality score here)." : atC.joined(separator: " → "))))
+        let all = analysis.globalFrontier.map { p in
+            "\(analysis.entries[p.entry].label) @\(Format.concurrency(p.concurrency)) (\(Format.dollars(p.workloadCost)), \(Format.number(p.quality)))"
+        }
+        blocks.append(.paragraph("Over every measured level: " + (all.isEmpty ? "none." : all.joined(separator: " → "))))
+
+        blocks.append(.heading("Per model, across concurrency"))
+        for i in ordered {
+            blocks += curveBlocks(analysis.entries[i])
+        }
+        return blocks
+    }
+
+    func breakdown(_ b: CostBreakdown) -> String {
+        b.rental > 0 ? "rental"
+            : "depreciation \(Format.dollars(b.depreciation)), power \(Format.dollars(b.power)), maintenance \(Format.dollars(b.maintenance))"
+    }
+
+    func curveBlocks(_ e: Entry) -> [Block] {
+        var facts: [String] = []
+        if let zone = e.zone {
+            facts.append("optimal zone \(Format.concurrency(zone.low))–\(Format.concurrency(zone.high)) (knee \(Format.concurrency(zone.knee)))")
+        } else {
+            facts.append("no level meets the SLO")
+        }
+        switch e.marginalCostDiminishes {
+        case true?: facts.append("marginal cost diminishing")
+        case false?: facts.append("marginal cost not diminishing at every step")
+        case nil: break
+        }
+        facts.append(e.saturation.map { "throughput saturates after \(Format.concurrency($0))" } ?? "throughput not saturated")
+        var table = Table([("c", .right), ("Workload", .right), ("Saving", .right), ("req/s", .right),
+                           ("tok/s", .right), ("ε", .right), ("TTFT", .right), ("", .left)])
+        for p in e.curve {
+            var marks: [String] = []
+            if e.zone?.contains(p.concurrency) == true { marks.append(p.concurrency == e.zone?.knee ? "zone, knee" : "zone") }
+            if !p.meetsSLO { marks.append("misses SLO") }
+            if p.concurrencyEstimated { marks.append("c estimated") }
+            table.add([Format.concurrency(p.concurrency), Format.dollars(p.estimate.workloadCost),
+                       p.marginalSaving.map(Format.dollars) ?? "—", Format.significant(p.estimate.requestThroughput, digits: 3),
+                       p.estimate.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
+                       p.elasticity.map { Format.number($0, decimals: 2) } ?? "—",
+                       p.estimate.meanTTFTms.map(Format.milliseconds) ?? "—",
+                       marks.joined(separator: ", ")])
+        }
+        let quality = e.quality.map { "\(analysis.metric ?? "quality") \(Format.number($0))" } ?? "no quality score"
+        return [.paragraph("\n\(e.label) — \(quality), \(Format.dollars(e.hourly.total))/h; " + facts.joined(separator: "; ") + "."),
+                .table(table)]
+    }
+
+    func wrap(_ text: String, width: Int) -> String {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty && line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = "  "
+                }
+                line += (line.isEmpty || line == "  " ? "" : " ") + word
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+}

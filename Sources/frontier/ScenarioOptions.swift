@@ -1,0 +1,111 @@
+import ArgumentParser
+import FrontierCore
+
+extension SortKey: ExpressibleByArgument {}
+
+/// The scenario: what the dashboard's sliders set.
+struct ScenarioOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Concurrency to compare models at (interpolated between measured levels).", valueName: "c"))
+    var concurrency: Double = 16
+
+    @Option(help: ArgumentHelp("Budget for the whole workload, in US dollars.", valueName: "usd"))
+    var budget: Double?
+
+    @Option(help: ArgumentHelp("Requests in the workload (default: the dataset's workload).", valueName: "n"))
+    var requests: Int?
+
+    @Option(name: .customLong("slo-ttft"), help: ArgumentHelp("Largest acceptable mean time to first token, ms.", valueName: "ms"))
+    var sloTTFT: Double?
+
+    @Option(help: ArgumentHelp("Ranking order: \(SortKey.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "key"))
+    var sort: SortKey = .quality
+
+    @Option(help: ArgumentHelp("Quality metric (default: the dataset's).", valueName: "name"))
+    var metric: String?
+
+    @Option(help: ArgumentHelp("Optimal-zone tolerance over the minimum cost, as a fraction.", valueName: "fraction"))
+    var zoneTolerance: Double = Principles.defaultZoneTolerance
+
+    @Option(help: ArgumentHelp("GPU purchase price, $ (owned cost model).", valueName: "usd"))
+    var gpuPrice: Double?
+
+    @Option(help: ArgumentHelp("Depreciation period, years.", valueName: "years"))
+    var years: Double?
+
+    @Option(help: ArgumentHelp("Utilization, 0–1.", valueName: "u"))
+    var utilization: Double?
+
+    @Option(help: ArgumentHelp("Average power draw per GPU, kW.", valueName: "kw"))
+    var powerKw: Double?
+
+    @Option(help: ArgumentHelp("Data-centre PUE (≥ 1).", valueName: "pue"))
+    var pue: Double?
+
+    @Option(help: ArgumentHelp("Electricity price, $ per kWh.", valueName: "usd-per-kwh"))
+    var electricity: Double?
+
+    @Option(help: ArgumentHelp("Annual maintenance rate, fraction of the price.", valueName: "m"))
+    var maintenance: Double?
+
+    @Option(help: ArgumentHelp("Rent instead of own: $ per GPU-hour.", valueName: "usd"))
+    var rental: Double?
+
+    func validate() throws {
+        guard concurrency > 0, concurrency.isFinite else { throw ValidationError("--concurrency must be a number > 0") }
+        if let budget, !(budget > 0) { throw ValidationError("--budget must be a number of dollars > 0") }
+        if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
+        if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
+        if !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
+        if let utilization, !(utilization > 0 && utilization <= 1) { throw ValidationError("--utilization must be in (0, 1]") }
+        if let pue, !(pue >= 1) { throw ValidationError("--pue must be ≥ 1") }
+        for (name, value) in [("--gpu-price", gpuPrice), ("--years", years), ("--rental", rental)] {
+            if let value, !(value > 0) { throw ValidationError("\(name) must be > 0") }
+        }
+        for (name, value) in [("--power-kw", powerKw), ("--electricity", electricity), ("--maintenance", maintenance)] {
+            if let value, !(value >= 0) { throw ValidationError("\(name) must be ≥ 0") }
+        }
+    }
+
+    var changesCost: Bool {
+        [gpuPrice, years, utilization, powerKw, pue, electricity, maintenance, rental].contains { $0 != nil }
+    }
+
+    /// The scenario for `dataset`; cost options apply to `hardware`, or to the dataset's
+    /// only profile.
+    func scenario(for dataset: Dataset, hardware: String?) throws -> Scenario {
+        var scenario = Scenario(concurrency: concurrency, budget: budget, requests: requests, sloTTFTms: sloTTFT,
+                                metric: metric, sortKey: sort, zoneTolerance: zoneTolerance)
+        if let metric, !dataset.metrics.contains(metric) {
+            throw ValidationError("no model has a \"\(metric)\" score; metrics in the data: \(dataset.metrics.joined(separator: ", "))")
+        }
+        guard changesCost else { return scenario }
+        let profile: HardwareProfile
+        if let hardware {
+            guard let named = dataset.profile(named: hardware) else {
+                throw ValidationError("--hardware \(hardware): no runs on it; hardware in the data: \(dataset.hardware.map(\.name).joined(separator: ", "))")
+            }
+            profile = named
+        } else if dataset.hardware.count == 1 {
+            profile = dataset.hardware[0]
+        } else {
+            throw ValidationError("the data has several hardware profiles (\(dataset.hardware.map(\.name).joined(separator: ", "))); name the one the cost options apply to with --hardware")
+        }
+        scenario.costOverrides[profile.name] = try cost(from: profile)
+        return scenario
+    }
+
+    private func cost(from profile: HardwareProfile) throws -> CostModel {
+        if let rental { return .rental(rental) }
+        guard case .owned(var gpu) = profile.cost else {
+            throw ValidationError("\(profile.name) is costed as rented; give --rental, or use a profile with an owned cost model")
+        }
+        gpu.price = gpuPrice ?? gpu.price
+        gpu.years = years ?? gpu.years
+        gpu.utilization = utilization ?? gpu.utilization
+        gpu.powerKW = powerKw ?? gpu.powerKW
+        gpu.pue = pue ?? gpu.pue
+        gpu.electricityPerKWh = electricity ?? gpu.electricityPerKWh
+        gpu.maintenanceRate = maintenance ?? gpu.maintenanceRate
+        return .owned(gpu)
+    }
+}

@@ -8,19 +8,20 @@ public enum Format {
         guard value.isFinite else { return "—" }
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
-        if magnitude >= 10_000 { return sign + "$" + grouped(Int(magnitude.rounded())) }
+        if magnitude >= 10_000 { return sign + "$" + groupDigits(String(format: "%.0f", magnitude)) }
         if magnitude >= 0.1 || magnitude == 0 { return sign + String(format: "$%.2f", magnitude) }
         return sign + "$" + significant(magnitude, digits: 3)
     }
 
     /// A concurrency level: whole numbers without decimals, others with one or two.
     public static func concurrency(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
+        guard value.isFinite else { return "—" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
         return value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
     }
 
     public static func milliseconds(_ value: Double) -> String {
-        value >= 10_000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
+        value >= 1000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
     }
 
     public static func number(_ value: Double, decimals: Int = 1) -> String {
@@ -36,19 +37,27 @@ public enum Format {
     }
 
     public static func grouped(_ value: Int) -> String {
-        let digits = String(abs(value))
+        (value < 0 ? "-" : "") + groupDigits(String(value.magnitude))
+    }
+
+    /// Commas every three digits of a string of digits.
+    private static func groupDigits(_ digits: String) -> String {
         var out = ""
         for (i, ch) in digits.enumerated() {
             if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
             out.append(ch)
         }
-        return (value < 0 ? "-" : "") + out
+        return out
     }
 
     /// `digits` significant digits in plain decimal notation (no exponent).
     public static func significant(_ value: Double, digits: Int) -> String {
         guard value != 0, value.isFinite else { return "0" }
-        let decimals = max(0, digits - 1 - Int(floor(log10(abs(value)))))
+        var exponent = Int(floor(log10(abs(value))))
+        // Rounding may carry into the next power of ten (0.0009996 → 0.00100).
+        let rounded = String(format: "%.\(max(0, digits - 1 - exponent))f", abs(value))
+        if Double(rounded)! >= Double("1e\(exponent + 1)")! { exponent += 1 }
+        let decimals = max(0, digits - 1 - exponent)
         return String(format: "%.\(decimals)f", value)
     }
 }

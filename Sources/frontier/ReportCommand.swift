@@ -18,7 +18,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try data.load()
-        let analysis = Analysis(loaded.dataset, try scenario.scenario(for: loaded.dataset, hardware: data.hardware))
+        let prepared = PreparedDataset(loaded.dataset)
+        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
         print(Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware).render(format), terminator: "")
     }
 }

@@ -5,8 +5,8 @@ extension SortKey: ExpressibleByArgument {}
 
 /// The scenario: what the dashboard's sliders set.
 struct ScenarioOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Concurrency to compare models at (interpolated between measured levels).", valueName: "c"))
-    var concurrency: Double = 16
+    @Option(help: ArgumentHelp("Concurrency to compare models at, interpolated between measured levels (default: the level in most models' optimal zone).", valueName: "c"))
+    var concurrency: Double?
 
     @Option(help: ArgumentHelp("Budget for the whole workload, in US dollars.", valueName: "usd"))
     var budget: Double?
@@ -51,7 +51,7 @@ struct ScenarioOptions: ParsableArguments {
     var rental: Double?
 
     func validate() throws {
-        guard concurrency > 0, concurrency.isFinite else { throw ValidationError("--concurrency must be a number > 0") }
+        if let concurrency, !(concurrency > 0 && concurrency.isFinite) { throw ValidationError("--concurrency must be a number > 0") }
         if let budget, !(budget > 0) { throw ValidationError("--budget must be a number of dollars > 0") }
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
@@ -72,9 +72,11 @@ struct ScenarioOptions: ParsableArguments {
 
     /// The scenario for `dataset`; cost options apply to `hardware`, or to the dataset's
     /// only profile.
-    func scenario(for dataset: Dataset, hardware: String?) throws -> Scenario {
-        var scenario = Scenario(concurrency: concurrency, budget: budget, requests: requests, sloTTFTms: sloTTFT,
+    func scenario(for prepared: PreparedDataset, hardware: String?) throws -> Scenario {
+        let dataset = prepared.dataset
+        var scenario = Scenario(budget: budget, requests: requests, sloTTFTms: sloTTFT,
                                 metric: metric, sortKey: sort, zoneTolerance: zoneTolerance)
+        scenario.concurrency = concurrency ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
         if let metric, !dataset.metrics.contains(metric) {
             throw ValidationError("no model has a \"\(metric)\" score; metrics in the data: \(dataset.metrics.joined(separator: ", "))")
         }

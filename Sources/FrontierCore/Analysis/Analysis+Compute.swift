@@ -89,8 +89,10 @@ extension Analysis {
         case .quality: compare(a.quality, b.quality, higherFirst: true)
         case .cost: compare(a.point.workloadCost, b.point.workloadCost, higherFirst: false)
         case .qualityPerDollar: compare(a.qualityPerDollar, b.qualityPerDollar, higherFirst: true)
-        case .throughput: compare(a.point.outputTokensPerS ?? a.point.requestThroughput,
-                                  b.point.outputTokensPerS ?? b.point.requestThroughput, higherFirst: true)
+        // Output tok/s where known (those without it after); req/s only between entries that
+        // both lack it, or tie on it: the two are never compared with each other.
+        case .throughput: compare(a.point.outputTokensPerS, b.point.outputTokensPerS, higherFirst: true)
+            ?? compare(a.point.requestThroughput, b.point.requestThroughput, higherFirst: true)
         case .ttft: compare(a.point.meanTTFTms, b.point.meanTTFTms, higherFirst: false)
         }
         return decided ?? (a.label < b.label)

@@ -16,9 +16,9 @@ extension Report {
             case .title(let t): Sanitize.line(t) + "\n" + String(repeating: "═", count: min(78, t.count))
             case .heading(let h): "\n" + Sanitize.line(h) + "\n" + String(repeating: "─", count: min(78, h.count))
             case .fields(let pairs):
-                pairs.map { ($0.0 + ":").padding(11) + Sanitize.line($0.1) }.joined(separator: "\n")
+                pairs.map { wrap(($0.0 + ":").padding(11) + Sanitize.line($0.1), width: 78, indent: 11) }.joined(separator: "\n")
             case .table(let table): table.text(indent: 0)
-            case .paragraph(let p): wrap(Sanitize.line(p), width: 78)
+            case .paragraph(let p): wrap(Sanitize.line(p), width: 78, indent: 2)
             }
         }.joined(separator: "\n") + "\n"
     }
@@ -99,7 +99,8 @@ extension Report {
 
     func curveBlocks(_ e: Entry) -> [Block] {
         var facts: [String] = []
-        if let zone = e.zone {
+        if let zone = e.zone, let cheapest = e.curve.first(where: { $0.concurrency == zone.cheapest }) {
+            facts.append("cheapest \(Format.dollars(cheapest.estimate.workloadCost)) at \(Format.concurrency(zone.cheapest))")
             facts.append("optimal zone \(Format.concurrency(zone.low))–\(Format.concurrency(zone.high)) (knee \(Format.concurrency(zone.knee)))")
         } else {
             facts.append("no level meets the SLO")
@@ -129,16 +130,23 @@ extension Report {
                 .table(table)]
     }
 
-    func wrap(_ text: String, width: Int) -> String {
+    /// Wraps at spaces to `width` columns; continuation lines are indented by `indent`.
+    /// Runs of spaces (a field label's padding) are kept.
+    func wrap(_ text: String, width: Int, indent: Int) -> String {
+        let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty && line.count + 1 + word.count > width {
-                    lines.append(line)
-                    line = "  "
+            var fresh = true   // nothing but the margin on this line yet
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                if word.isEmpty { line += " "; continue }
+                if !fresh && line.count + 1 + word.count > width {
+                    lines.append(line.trailingSpacesTrimmed)
+                    line = margin
+                    fresh = true
                 }
-                line += (line.isEmpty || line == "  " ? "" : " ") + word
+                line += (fresh ? "" : " ") + word
+                fresh = false
             }
             lines.append(line)
         }

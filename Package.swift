@@ -15,10 +15,14 @@ let package = Package(
         .target(name: "FrontierCore"),
         // Datasets in and out: formats, validation, presets, reports.
         .target(name: "FrontierData", dependencies: ["FrontierCore"]),
+        // The one C module: ncursesw's wide-character API through a small shim.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
+        .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "FrontierCore", "FrontierData",
+                "FrontierCore", "FrontierData", "FrontierTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -26,6 +30,7 @@ let package = Package(
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"]),
+        .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),
     ]

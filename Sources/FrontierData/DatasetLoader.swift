@@ -51,6 +51,9 @@ public enum DatasetLoader {
     }
 
     public static func parse(_ bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
+        // A UTF-8 byte order mark (Excel's "CSV UTF-8" starts with one) is not text: left in,
+        // it would be part of the first column's name.
+        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let looksJSON = file.lowercased().hasSuffix(".json")
             || (!file.lowercased().hasSuffix(".csv") && bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"))
         if bytes.contains(0) {

@@ -7,10 +7,11 @@ struct Frontier: ParsableCommand {
         abstract: "The economics of LLM inference: cost, the cost–quality frontier and the best model under a budget.",
         discussion: """
         Method: Zhuang et al., "Beyond Benchmarks: The Economics of AI Inference", arXiv 2510.26136.
-        Without a FILE, commands use the bundled sample-data/wineval-a800.json.
+        Without a FILE, commands use the bundled sample-data/wineval-a800.json. Without a
+        command, `frontier` opens the dashboard.
         """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, ValidateCommand.self],
-        defaultSubcommand: ReportCommand.self
+        subcommands: [DashboardCommand.self, ReportCommand.self, ValidateCommand.self, SnapshotCommand.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }

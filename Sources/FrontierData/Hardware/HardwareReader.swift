@@ -37,8 +37,10 @@ enum HardwareReader {
         profile.source = record.text("source", log: &log) ?? profile.source
         profile.rentalPerGPUHour = rental ?? profile.rentalPerGPUHour
 
-        if costKind == "rental" {
-            guard let rate = profile.rentalPerGPUHour else {
+        // A rented preset stays rented unless the entry says "cost": "owned".
+        let baseRate: Double? = if case .rental(let rate)? = base?.cost { rate } else { nil }
+        if costKind == "rental" || (costKind == nil && baseRate != nil) {
+            guard let rate = profile.rentalPerGPUHour ?? baseRate else {
                 log.error(record.location, "rental_usd_per_gpu_hour", "missing; a rental profile needs its rate in $ per GPU-hour")
                 return nil
             }

@@ -27,7 +27,15 @@ public struct JSONParser {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     private func error(_ message: String) -> SyntaxError {
-        SyntaxError(line: line, column: index - lineStart + 1, message: message)
+        SyntaxError(line: line, column: column(at: index), message: message)
+    }
+
+    /// 1-based column of byte `i` on the current line, counted in characters (UTF-8 lead
+    /// bytes), not bytes, so that it matches what an editor shows.
+    private func column(at i: Int) -> Int {
+        var column = 1
+        for b in bytes[lineStart..<min(i, bytes.count)] where b & 0xC0 != 0x80 { column += 1 }
+        return column
     }
 
     private func describeHere() -> String {
@@ -91,10 +99,10 @@ public struct JSONParser {
             skipWhitespace()
             guard index < bytes.count else { throw error("the file ends inside an object (truncated?)") }
             guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
-            let keyLine = line, keyColumn = index - lineStart + 1
+            let keyLine = line, keyStart = index
             let key = try parseString()
             guard seen.insert(key).inserted else {
-                throw SyntaxError(line: keyLine, column: keyColumn, message: "duplicate key \"\(key)\" in one object")
+                throw SyntaxError(line: keyLine, column: column(at: keyStart), message: "duplicate key \"\(key)\" in one object")
             }
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
@@ -134,7 +142,17 @@ public struct JSONParser {
             return index - from
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard digits() > 0 else { throw error("malformed number; expected digits") }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "I") {
+            index = start
+            throw error("NaN and Infinity are not JSON numbers; expected a finite number")
+        }
+        let leadingZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
+        let integerDigits = digits()
+        guard integerDigits > 0 else { throw error("malformed number; expected digits") }
+        if leadingZero && integerDigits > 1 {
+            index = start
+            throw error("malformed number: a leading zero; expected digits without one")
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits() > 0 else { throw error("malformed number; expected digits after '.'") }
@@ -159,7 +177,7 @@ public struct JSONParser {
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
-                let s = try decode(bytes[start..<index])
+                let s = try decode(bytes[start..<index], from: start)
                 index += 1
                 return s
             }
@@ -173,7 +191,7 @@ public struct JSONParser {
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                return try decode(scalars[...])
+                return try decode(scalars[...], from: start)
             case UInt8(ascii: "\\"):
                 index += 1
                 guard index < bytes.count else { break }
@@ -213,7 +231,7 @@ public struct JSONParser {
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count,
+        guard index + 4 <= bytes.count, bytes[index..<index + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
               let code = UInt32(Swift.String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
             throw error("invalid \\u escape; expected four hex digits")
         }
@@ -221,8 +239,18 @@ public struct JSONParser {
         return code
     }
 
-    private func decode(_ slice: ArraySlice<UInt8>) throws(SyntaxError) -> Swift.String {
-        guard let s = Swift.String(validating: slice, as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
-        return s
+    /// The string's bytes as text; invalid UTF-8 is reported at the first bad byte of the
+    /// raw string, which begins at `start` (escapes are ASCII, so they never hide or cause it).
+    private mutating func decode(_ slice: ArraySlice<UInt8>, from start: Int) throws(SyntaxError) -> Swift.String {
+        if let s = Swift.String(validating: slice, as: UTF8.self) { return s }
+        var i = start
+        while i < index {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >= 0xC2 && b < 0xE0 ? 2 : b >= 0xE0 && b < 0xF0 ? 3 : b >= 0xF0 && b < 0xF5 ? 4 : 0
+            guard length > 0, i + length <= index, Swift.String(validating: bytes[i..<i + length], as: UTF8.self) != nil else { break }
+            i += length
+        }
+        index = i
+        throw error("invalid UTF-8 in a string")
     }
 }

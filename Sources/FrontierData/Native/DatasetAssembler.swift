@@ -18,7 +18,8 @@ struct DatasetAssembler {
             if let listed = profiles.first(where: { $0.name == run.hardware }) {
                 run.hardware = listed.name
             } else if let preset = HardwarePresets.named(run.hardware, in: presets) {
-                profiles.append(preset)
+                // Named in another case ("a800-80g"): the preset once, not once per run.
+                if !profiles.contains(where: { $0.name == preset.name }) { profiles.append(preset) }
                 run.hardware = preset.name
             } else {
                 log.error(location, "hardware", "unknown hardware \(quoted(run.hardware)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))")

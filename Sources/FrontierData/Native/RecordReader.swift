@@ -25,12 +25,18 @@ struct RecordReader {
             }
         }
 
+        /// Counts above this are refused: they are no real count, and converting them to
+        /// `Int` would trap.
+        static let largestWhole = 1e15
+
+        var isWhole: Bool { self == .wholeNonNegative || self == .wholeAtLeastOne }
+
         func accepts(_ v: Double) -> Bool {
             switch self {
             case .positive: v > 0
             case .nonNegative: v >= 0
-            case .wholeNonNegative: v >= 0 && v == v.rounded()
-            case .wholeAtLeastOne: v >= 1 && v == v.rounded()
+            case .wholeNonNegative: v >= 0 && v == v.rounded() && v <= Self.largestWhole
+            case .wholeAtLeastOne: v >= 1 && v == v.rounded() && v <= Self.largestWhole
             case .fraction: v > 0 && v <= 1
             }
         }
@@ -61,7 +67,8 @@ struct RecordReader {
                 return nil
             }
             let trimmed = t.trimmingSpaces
-            guard let n = Double(trimmed), trimmed.first.map({ $0.isNumber || $0 == "-" || $0 == "." || $0 == "+" }) == true else {
+            // Decimal notation only: Double(_:) also reads "nan", "inf" and hex ("0x1p3").
+            guard trimmed.allSatisfy({ "0123456789+-.eE".contains($0) }), let n = Double(trimmed) else {
                 log.error(location, key, "expected \(rule.expectation), found \(quoted(t))")
                 return nil
             }
@@ -78,7 +85,8 @@ struct RecordReader {
             return nil
         }
         guard rule.accepts(value) else {
-            log.error(location, key, "expected \(rule.expectation), found \(JSONWriter.number(value))")
+            let tooLarge = rule.isWhole && value > Rule.largestWhole ? " (too large)" : ""
+            log.error(location, key, "expected \(rule.expectation), found \(JSONWriter.number(value))\(tooLarge)")
             return nil
         }
         return value

@@ -16,8 +16,11 @@ enum RunReader {
     static func read(_ record: RecordReader, defaultHardware: String?, log: inout ProblemLog) -> Run? {
         let before = log.problems.count
         let model = record.text("model", required: true, log: &log)
+        let beforeHardware = log.problems.count
         let hardware = record.text("hardware", log: &log) ?? defaultHardware
-        if hardware == nil && !record.has("hardware") {
+        // Missing, or blank text (which `text` passes over in silence): say so, or the run
+        // would be dropped without a word.
+        if hardware == nil && log.problems.count == beforeHardware {
             log.error(record.location, "hardware", "missing; expected a hardware profile or preset name (or --hardware)")
         }
         let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : 1)

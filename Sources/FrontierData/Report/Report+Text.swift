@@ -126,7 +126,7 @@ extension Report {
                        marks.joined(separator: ", ")])
         }
         let quality = e.quality.map { "\(analysis.metric ?? "quality") \(Format.number($0))" } ?? "no quality score"
-        return [.paragraph("\n\(e.label) — \(quality), \(Format.dollars(e.hourly.total))/h; " + facts.joined(separator: "; ") + "."),
+        return [.paragraph(""), .paragraph("\(e.label) — \(quality), \(Format.dollars(e.hourly.total))/h; " + facts.joined(separator: "; ") + "."),
                 .table(table)]
     }
 

@@ -1,0 +1,71 @@
+import FrontierCore
+import Glibc
+
+/// The interactive dashboard: a session on a real terminal. Waits for an event, turns it
+/// into an action, redraws — nothing runs on a timer.
+public struct Dashboard {
+    public var session: Session
+    public var themes: ThemeCatalog
+    public var colors: Bool
+    /// Files to watch; empty for no watching.
+    public var watch: [String]
+    /// Reads the data again; an error message when the new content is invalid.
+    public var reload: () -> Result<Dataset, ReloadError>
+
+    public struct ReloadError: Error {
+        public let message: String
+        public init(_ message: String) { self.message = message }
+    }
+
+    public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
+                reload: @escaping () -> Result<Dataset, ReloadError>) {
+        self.session = session
+        self.themes = themes
+        self.colors = colors
+        self.watch = watch
+        self.reload = reload
+    }
+
+    /// Runs until q, Esc or a signal; the terminal is restored on every way out. Returns
+    /// the signal that ended it, if one did.
+    public mutating func run() throws -> Int32? {
+        let terminal = try NcursesTerminal(colors: colors)
+        defer { terminal.stop() }
+        let watcher = watch.isEmpty ? nil : FileWatcher(paths: watch)
+        var (theme, themeName) = loadTheme()
+        session.send(.resize(width: terminal.size.width, height: terminal.size.height))
+        while true {
+            if session.state.themeName != themeName {
+                (theme, themeName) = loadTheme()
+                terminal.invalidate()
+            }
+            terminal.draw(session.frame.canvas, theme: theme)
+            switch terminal.nextEvent(watching: watcher.map { [$0.descriptor] } ?? []) {
+            case .key(let key): session.press(key)
+            case .mouse(let mouse): session.click(mouse)
+            case .resize(let width, let height): session.send(.resize(width: width, height: height))
+            case .signal(let signal): return signal
+            case .readable:
+                // Let a writer finish before reading what it wrote.
+                usleep(50_000)
+                if watcher?.changed() == true {
+                    switch reload() {
+                    case .success(let dataset): session.replace(dataset)
+                    case .failure(let error): session.send(.problem(error.message))
+                    }
+                }
+            }
+            if session.state.quitting { return nil }
+        }
+    }
+
+    /// The theme the state names (a catalog name or a file path); a broken file gives the
+    /// default theme and the error in the status line.
+    private mutating func loadTheme() -> (Theme, String) {
+        let name = session.state.themeName
+        let (theme, errors) = themes.load(nameOrPath: name)
+        if let first = errors.first { session.send(.problem(first + (errors.count > 1 ? " (+\(errors.count - 1) more)" : ""))) }
+        return (theme, name)
+    }
+}
+

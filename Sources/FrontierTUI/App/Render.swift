@@ -1,0 +1,94 @@
+import FrontierCore
+
+/// A drawn screen and where its clickable parts are.
+public struct Frame: Equatable, Sendable {
+    public var canvas: Canvas
+    public var targets: [HitTarget]
+
+    /// The action for a mouse press or drag at (x, y), if it lands on a slider or a row.
+    public func action(for mouse: MouseEvent, rows: [Configuration]) -> Action? {
+        switch mouse.kind {
+        case .press, .drag: return targets.lazy.compactMap { $0.action(x: mouse.x, y: mouse.y, rows: rows) }.first
+        case .scrollUp: return .moveSelection(-1)
+        case .scrollDown: return .moveSelection(1)
+        case .release: return nil
+        }
+    }
+}
+
+/// The smallest terminal the dashboard lays out in.
+public let minimumSize = (width: 60, height: 18)
+
+/// Draws the whole dashboard for a state. Pure: the same inputs give the same cells.
+public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> Frame {
+    var canvas = Canvas(width: state.width, height: state.height)
+    guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
+        let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(state.width)×\(state.height)",
+                     "enlarge the window, or q to quit"]
+        for (i, line) in lines.enumerated() {
+            let y = state.height / 2 - 1 + i
+            canvas.write(line, x: max(0, (state.width - line.count) / 2), y: y, style: Style(i == 0 ? .warning : .muted, bold: i == 0))
+        }
+        return Frame(canvas: canvas, targets: [])
+    }
+    let layout = ScreenLayout(state)
+    var targets: [HitTarget] = []
+    TitleBar(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.title)
+    targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
+    if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
+    let plotInner = canvas.box(layout.plot, title: "Production frontier · cost of \(Format.grouped(analysis.requests)) requests vs "
+                               + (analysis.metric ?? "quality"), ascii: state.ascii)
+    FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
+                 budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
+    targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
+    if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
+    StatusLine(state: state).render(into: &canvas, area: layout.status)
+    switch state.overlay {
+    case .help?:
+        HelpOverlay(ascii: state.ascii).render(into: &canvas, area: layout.body)
+        targets = []
+    case .detail?:
+        DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
+        targets = []
+    case nil:
+        break
+    }
+    return Frame(canvas: canvas, targets: targets)
+}
+
+/// Where each panel goes. 80×24: title, sliders beside the plot, the ranking, status;
+/// from 110×30 the economics panel sits beside the ranking and a cost breakdown under the
+/// sliders.
+struct ScreenLayout {
+    let title: Rect, body: Rect, status: Rect
+    let sliders: Rect, cost: Rect?, plot: Rect, ranking: Rect, economics: Rect?
+
+    init(_ state: State) {
+        let screen = Rect(x: 0, y: 0, width: state.width, height: state.height)
+        let (title, rest) = screen.splitTop(1)
+        let body = Rect(x: 0, y: rest.y, width: rest.width, height: rest.height - 1)
+        self.title = title
+        self.body = body
+        status = Rect(x: 0, y: body.maxY, width: screen.width, height: 1)
+
+        let wide = state.width >= 110 && state.height >= 30
+        let sliderHeight = state.sliders.count + 2
+        let rankingRows = min(max(4, state.rows.count + 2), 14)
+        // The top band takes what the ranking leaves, at least the sliders' height.
+        let topHeight = max(min(sliderHeight, body.height - 6), wide ? body.height - max(rankingRows, 16) : sliderHeight)
+        let (top, bottom) = body.splitTop(topHeight)
+        let (left, plot) = top.splitLeft(wide ? 40 : 34)
+        let (sliders, below) = left.splitTop(sliderHeight)
+        self.sliders = sliders
+        cost = wide && below.height >= 6 ? below : nil
+        self.plot = plot
+        if wide {
+            let (ranking, economics) = bottom.splitLeft(bottom.width - 48)
+            self.ranking = ranking
+            self.economics = economics
+        } else {
+            ranking = bottom
+            economics = nil
+        }
+    }
+}

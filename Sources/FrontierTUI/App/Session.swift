@@ -1,0 +1,68 @@
+import FrontierCore
+
+/// The dashboard without a terminal: the data, the state and the analysis kept in step.
+/// An action goes in; the state is reduced, the scenario re-analysed when it changed, and
+/// `frame` draws the result. The interactive loop, `frontier snapshot` and the tests all
+/// drive the dashboard through this.
+///
+/// ```swift
+/// var session = Session(dataset: dataset, width: 80, height: 24)
+/// session.send(.moveSlider(direction: 1, coarse: false))
+/// print(session.frame.canvas.text)
+/// ```
+public struct Session: Sendable {
+    public private(set) var prepared: PreparedDataset
+    public private(set) var state: State
+    public private(set) var analysis: Analysis
+
+    public init(dataset: Dataset, scenario: Scenario? = nil, themes: [String] = ["default"], theme: Int = 0,
+                ascii: Bool = false, width: Int = 80, height: Int = 24) {
+        let prepared = PreparedDataset(dataset)
+        var initial = scenario ?? Scenario()
+        if scenario == nil { initial.concurrency = prepared.suggestedConcurrency(initial) ?? initial.concurrency }
+        self.prepared = prepared
+        state = State(scenario: initial, data: DataSummary(prepared), themes: themes, theme: theme, ascii: ascii,
+                      width: width, height: height)
+        analysis = Analysis(prepared, initial)
+        sync()
+    }
+
+    public var dataset: Dataset { prepared.dataset }
+
+    public var frame: Frame { render(state, analysis, prepared.dataset) }
+
+    public mutating func send(_ action: Action) {
+        let before = state.scenario
+        state = reduce(state, action)
+        if state.scenario != before { reanalyse() }
+    }
+
+    /// Translates a key press (if it means anything here) and sends it.
+    public mutating func press(_ key: Key) {
+        if let action = KeyMap.action(for: key, in: state) { send(action) }
+    }
+
+    /// A mouse event on the last frame.
+    public mutating func click(_ mouse: MouseEvent) {
+        if let action = frame.action(for: mouse, rows: state.rows) { send(action) }
+    }
+
+    /// New data from a reload: the scenario stays, the figures change.
+    public mutating func replace(_ dataset: Dataset) {
+        prepared = PreparedDataset(dataset)
+        state = reduce(state, .dataReloaded(DataSummary(prepared)))
+        reanalyse()
+    }
+
+    private mutating func reanalyse() {
+        analysis = Analysis(prepared, state.scenario)
+        sync()
+    }
+
+    /// Tells the state the rows the ranking now shows.
+    private mutating func sync() {
+        let rows = RankingTable.order(analysis).map { analysis.entries[$0].configuration }
+        let ceiling = analysis.entries.flatMap { $0.curve.map(\.estimate.workloadCost) }.max() ?? 1
+        state = reduce(state, .analyzed(rows: rows, costCeiling: ceiling))
+    }
+}

@@ -1,0 +1,55 @@
+import FrontierCore
+
+/// Everything that can happen to the dashboard: keys and clicks (after `KeyMap` has
+/// translated them), resizes, and data reloads. `reduce` handles each case.
+public enum Action: Equatable, Sendable {
+    case quit
+    case focusNext
+    case focusPrevious
+    /// Move the current slider one step (direction ±1), or a big step.
+    case moveSlider(direction: Int, coarse: Bool)
+    /// Move the slider choice up or down (sliders focused).
+    case chooseSlider(direction: Int)
+    /// A click on a slider's track, at a fraction 0…1 of its width.
+    case setSlider(SliderKind, fraction: Double)
+    case moveSelection(Int)
+    case select(Configuration)
+    case cycleSort
+    case cycleTheme
+    case cycleMetric
+    case cycleHardware
+    case toggleHelp
+    case openDetail
+    /// Esc: closes an overlay, or quits when none is open.
+    case escape
+    case resetScenario
+    case resize(width: Int, height: Int)
+    /// The analysis for the current scenario changed: the rows in display order and the
+    /// costliest workload, which the budget slider starts from.
+    case analyzed(rows: [Configuration], costCeiling: Double)
+    case dataReloaded(DataSummary)
+    case problem(String)
+}
+
+/// What the reducer needs to know about a dataset.
+public struct DataSummary: Equatable, Sendable {
+    public var name: String
+    public var levels: [Double]
+    public var hardware: [HardwareProfile]
+    public var metrics: [String]
+    public var requests: Int
+
+    public init(name: String, levels: [Double], hardware: [HardwareProfile], metrics: [String], requests: Int) {
+        self.name = name
+        self.levels = levels
+        self.hardware = hardware
+        self.metrics = metrics
+        self.requests = requests
+    }
+
+    public init(_ prepared: PreparedDataset) {
+        self.init(name: prepared.dataset.name, levels: Set(prepared.series.flatMap(\.levels)).sorted(),
+                  hardware: prepared.dataset.hardware.filter { profile in prepared.series.contains { $0.configuration.hardware == profile.name } },
+                  metrics: prepared.dataset.metrics, requests: prepared.dataset.workload.requests)
+    }
+}

@@ -1,0 +1,46 @@
+/// Keys to actions: the one place key codes become meaning, so `reduce` never sees a key.
+public enum KeyMap {
+    public static func action(for key: Key, in state: State) -> Action? {
+        switch key {
+        case .character("q"): return .quit
+        case .escape: return .escape
+        case .character("?"), .function(1): return .toggleHelp
+        case .tab: return .focusNext
+        case .backTab: return .focusPrevious
+        case .left, .character("h"): return .moveSlider(direction: -1, coarse: false)
+        case .right, .character("l"): return .moveSlider(direction: 1, coarse: false)
+        case .shiftLeft, .character("H"): return .moveSlider(direction: -1, coarse: true)
+        case .shiftRight, .character("L"): return .moveSlider(direction: 1, coarse: true)
+        case .up, .character("k"): return state.focus == .sliders ? .chooseSlider(direction: -1) : .moveSelection(-1)
+        case .down, .character("j"): return state.focus == .sliders ? .chooseSlider(direction: 1) : .moveSelection(1)
+        case .pageUp: return .moveSelection(-10)
+        case .pageDown: return .moveSelection(10)
+        case .home: return .moveSelection(-Int(Int16.max))
+        case .end: return .moveSelection(Int(Int16.max))
+        case .enter: return .openDetail
+        case .character("s"): return .cycleSort
+        case .character("t"): return .cycleTheme
+        case .character("m"): return .cycleMetric
+        case .character("g"): return .cycleHardware
+        case .character("r"): return .resetScenario
+        default: return nil
+        }
+    }
+
+    /// Every key and what it does, for the help overlay.
+    public static let help: [(keys: String, does: String)] = [
+        ("Tab / Shift-Tab", "move focus between the sliders and the ranking"),
+        ("← → or h l", "move the current slider (Shift or H L: big steps)"),
+        ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
+        ("PgUp PgDn Home End", "move the selection further"),
+        ("Enter", "details of the selected model: its runs and provenance"),
+        ("s", "cycle the ranking's sort key"),
+        ("m", "cycle the quality metric"),
+        ("g", "cycle which hardware profile the cost sliders edit"),
+        ("t", "cycle the colour theme"),
+        ("r", "reset every slider"),
+        ("? or F1", "this help"),
+        ("mouse", "click a slider's track or a row; drag a slider"),
+        ("q, Esc", "quit (Esc first closes an overlay)"),
+    ]
+}

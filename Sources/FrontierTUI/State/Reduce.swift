@@ -1,0 +1,101 @@
+import FrontierCore
+
+/// The next state after an action. Pure: no I/O, no clock. Global actions first, then by
+/// focus, in the manner of Bubble Tea's `Update`.
+public func reduce(_ state: State, _ action: Action) -> State {
+    var s = state
+    if case .analyzed = action {} else { s.notice = nil }
+    switch action {
+    case .quit:
+        s.quitting = true
+    case .escape:
+        if s.overlay != nil { s.overlay = nil } else { s.quitting = true }
+    case .focusNext, .focusPrevious:
+        let all = State.Focus.allCases
+        let i = all.firstIndex(of: s.focus)!
+        s.focus = all[(i + (action == .focusNext ? 1 : all.count - 1)) % all.count]
+    case .moveSlider(let direction, let coarse):
+        s = set(s.slider, to: s.slider.stepped(s, direction: direction, coarse: coarse), in: s)
+    case .chooseSlider(let direction):
+        let sliders = s.sliders
+        let i = sliders.firstIndex(of: s.slider) ?? 0
+        s.slider = sliders[min(sliders.count - 1, max(0, i + direction))]
+    case .setSlider(let kind, let fraction):
+        s.slider = kind
+        s.focus = .sliders
+        s = set(kind, to: kind.value(atFraction: fraction, s), in: s)
+    case .moveSelection(let delta):
+        guard !s.rows.isEmpty else { break }
+        let i = s.selectedRow.map { $0 + delta } ?? (delta > 0 ? 0 : s.rows.count - 1)
+        s.selected = s.rows[min(s.rows.count - 1, max(0, i))]
+    case .select(let configuration):
+        s.selected = configuration
+        s.focus = .ranking
+    case .cycleSort:
+        let keys = SortKey.allCases
+        s.scenario.sortKey = keys[(keys.firstIndex(of: s.scenario.sortKey)! + 1) % keys.count]
+    case .cycleTheme:
+        s.theme = (s.theme + 1) % s.themes.count
+        s.notice = "theme: \(s.themeName)"
+    case .cycleMetric:
+        guard !s.data.metrics.isEmpty else { break }
+        let current = s.scenario.metric.flatMap { s.data.metrics.firstIndex(of: $0) } ?? 0
+        s.scenario.metric = s.data.metrics[(current + 1) % s.data.metrics.count]
+        s.notice = "quality metric: \(s.scenario.metric!)"
+    case .cycleHardware:
+        guard s.data.hardware.count > 1 else { break }
+        s.activeHardware = (s.activeHardware + 1) % s.data.hardware.count
+        if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+        s.notice = "cost sliders edit \(s.data.hardware[s.activeHardware].name)"
+    case .toggleHelp:
+        s.overlay = s.overlay == .help ? nil : .help
+    case .openDetail:
+        if s.selected == nil { s.selected = s.rows.first }
+        s.overlay = s.overlay == .detail ? nil : (s.selected == nil ? nil : .detail)
+    case .resetScenario:
+        s.scenario = s.initialScenario
+        s.notice = "scenario reset"
+    case .resize(let width, let height):
+        s.width = width
+        s.height = height
+    case .analyzed(let rows, let ceiling):
+        s.rows = rows
+        s.costCeiling = ceiling
+        if let selected = s.selected, !rows.contains(selected) { s.selected = nil }
+        if s.selected == nil { s.selected = rows.first }
+    case .dataReloaded(let summary):
+        s.data = summary
+        s.error = nil
+        s.notice = "reloaded \(summary.name)"
+        if s.activeHardware >= summary.hardware.count { s.activeHardware = 0 }
+        if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+    case .problem(let message):
+        s.error = message
+    }
+    return s
+}
+
+/// Sets a slider's value in the scenario.
+private func set(_ kind: SliderKind, to value: Double?, in state: State) -> State {
+    var s = state
+    switch kind {
+    case .concurrency: s.scenario.concurrency = value ?? s.scenario.concurrency
+    case .budget: s.scenario.budget = value
+    case .requests: s.scenario.requests = value.map { Int($0.rounded()) }
+    case .sloTTFT: s.scenario.sloTTFTms = value
+    case .rental:
+        guard let value, let profile = s.costProfile else { break }
+        s.scenario.costOverrides[profile.name] = .rental(value)
+    case .gpuPrice, .utilization, .electricity, .pue, .years:
+        guard let value, let profile = s.costProfile, case .owned(var gpu) = profile.cost else { break }
+        switch kind {
+        case .gpuPrice: gpu.price = value
+        case .utilization: gpu.utilization = value
+        case .electricity: gpu.electricityPerKWh = value
+        case .pue: gpu.pue = value
+        default: gpu.years = value
+        }
+        s.scenario.costOverrides[profile.name] = .owned(gpu)
+    }
+    return s
+}

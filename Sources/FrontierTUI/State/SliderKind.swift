@@ -1,0 +1,171 @@
+import Foundation
+import FrontierCore
+
+/// A slider: which scenario input it sets, how it steps, and how its value reads.
+public enum SliderKind: String, CaseIterable, Sendable {
+    case concurrency, budget, requests, sloTTFT, gpuPrice, utilization, electricity, pue, years, rental
+
+    public var title: String {
+        switch self {
+        case .concurrency: "Concurrency"
+        case .budget: "Budget"
+        case .requests: "Requests"
+        case .sloTTFT: "TTFT SLO"
+        case .gpuPrice: "GPU price"
+        case .utilization: "Utilization"
+        case .electricity: "Electricity"
+        case .pue: "PUE"
+        case .years: "Deprec."
+        case .rental: "Rental"
+        }
+    }
+
+    /// The slider's value in `state`, as a number (nil: "none", the open end).
+    func value(_ state: State) -> Double? {
+        let owned: OwnedGPU? = if case .owned(let gpu)? = state.costProfile?.cost { gpu } else { nil }
+        switch self {
+        case .concurrency: return state.scenario.concurrency
+        case .budget: return state.scenario.budget
+        case .requests: return Double(state.scenario.requests ?? state.data.requests)
+        case .sloTTFT: return state.scenario.sloTTFTms
+        case .gpuPrice: return owned?.price
+        case .utilization: return owned?.utilization
+        case .electricity: return owned?.electricityPerKWh
+        case .pue: return owned?.pue
+        case .years: return owned?.years
+        case .rental: if case .rental(let rate)? = state.costProfile?.cost { return rate } else { return nil }
+        }
+    }
+
+    /// The value as shown, with units.
+    public func label(_ state: State) -> String {
+        let v = value(state)
+        switch self {
+        case .concurrency: return Format.concurrency(v ?? 1)
+        case .budget: return v.map(Format.dollars) ?? "none"
+        case .requests: return Format.grouped(Int(v ?? 0)) + " req"
+        case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
+        case .gpuPrice: return v.map(Format.dollars) ?? "—"
+        case .utilization: return v.map(Format.percent) ?? "—"
+        case .electricity: return v.map { Format.dollars($0) + "/kWh" } ?? "—"
+        case .pue: return v.map { Format.number($0, decimals: 2) } ?? "—"
+        case .years: return v.map { Format.number($0, decimals: 1) + " y" } ?? "—"
+        case .rental: return v.map { Format.dollars($0) + "/GPU-h" } ?? "—"
+        }
+    }
+
+    /// Where the value sits on the track, 0…1 (the open end "none" at 1).
+    public func position(_ state: State) -> Double {
+        let r = range(state)
+        guard let v = value(state) else { return 1 }
+        if logScale {
+            return ((log(v) - log(r.lowerBound)) / (log(r.upperBound) - log(r.lowerBound))).clamped
+        }
+        return ((v - r.lowerBound) / (r.upperBound - r.lowerBound)).clamped
+    }
+
+    var logScale: Bool { [.concurrency, .budget, .requests, .sloTTFT].contains(self) }
+
+    /// The track's span.
+    func range(_ state: State) -> ClosedRange<Double> {
+        switch self {
+        case .concurrency:
+            let levels = state.data.levels
+            return (levels.first ?? 1)...max(levels.last ?? 1, (levels.first ?? 1) * 2)
+        case .budget: return max(0.01, state.costCeiling / 100)...max(0.02, state.costCeiling * 2)
+        case .requests: return 100...1_000_000
+        case .sloTTFT: return 50...60_000
+        case .gpuPrice: return 1_000...100_000
+        case .utilization: return 0.05...1
+        case .electricity: return 0...0.5
+        case .pue: return 1...3
+        case .years: return 1...10
+        case .rental: return 0.1...20
+        }
+    }
+
+    /// The next value one step in `direction` (±1); nil means "none" (no limit).
+    func stepped(_ state: State, direction: Int, coarse: Bool) -> Double? {
+        let v = value(state)
+        switch self {
+        case .concurrency:
+            return Self.concurrencyStep(from: v ?? 1, levels: state.data.levels, direction: direction, coarse: coarse)
+        case .budget:
+            let ladder = Self.niceLadder(range(state), perDecade: coarse ? 3 : 12)
+            return Self.step(v, on: ladder, direction: direction, openTop: true)
+        case .requests:
+            let ladder = Self.niceLadder(range(state), perDecade: coarse ? 3 : 12).map { $0.rounded() }
+            return Self.step(v, on: ladder, direction: direction, openTop: false)
+        case .sloTTFT:
+            let ladder: [Double] = [50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10_000, 20_000, 30_000, 60_000]
+            return Self.step(v, on: coarse ? ladder.enumerated().filter { $0.offset % 3 == 0 }.map(\.element) : ladder,
+                             direction: direction, openTop: true)
+        default:
+            guard let v else { return nil }
+            let (fine, big): (Double, Double) = switch self {
+            case .gpuPrice: (500, 5000)
+            case .utilization: (0.05, 0.2)
+            case .electricity: (0.01, 0.05)
+            case .pue: (0.05, 0.25)
+            case .years: (0.5, 1)
+            default: (0.1, 1)
+            }
+            let r = range(state)
+            let next = ((v + Double(direction) * (coarse ? big : fine)) / fine).rounded() * fine
+            return min(r.upperBound, max(r.lowerBound, next))
+        }
+    }
+
+    /// The value at a fraction of the track (a click).
+    func value(atFraction f: Double, _ state: State) -> Double? {
+        let r = range(state)
+        let f = f.clamped
+        if [.budget, .sloTTFT].contains(self) && f >= 0.98 { return nil }
+        let raw = logScale ? exp(log(r.lowerBound) + f * (log(r.upperBound) - log(r.lowerBound)))
+                           : r.lowerBound + f * (r.upperBound - r.lowerBound)
+        return self == .requests ? raw.rounded() : raw
+    }
+
+    /// Concurrency steps through the measured levels and the geometric midpoints between
+    /// them; a coarse step goes to the next measured level.
+    static func concurrencyStep(from c: Double, levels: [Double], direction: Int, coarse: Bool) -> Double {
+        guard !levels.isEmpty else { return c }
+        var stops = levels
+        if !coarse { stops += zip(levels, levels.dropFirst()).map { ($0 * $1).squareRoot() } }
+        stops.sort()
+        return step(c, on: stops, direction: direction, openTop: false) ?? c
+    }
+
+    /// The next stop on a ladder from `v`; with `openTop`, past the top is nil ("none") and
+    /// down from nil is the top stop.
+    static func step(_ v: Double?, on ladder: [Double], direction: Int, openTop: Bool) -> Double? {
+        guard let first = ladder.first, let last = ladder.last else { return v }
+        guard let v else { return direction < 0 ? last : nil }
+        let epsilon = 1e-9 * max(1, abs(v))
+        if direction > 0 {
+            if let next = ladder.first(where: { $0 > v + epsilon }) { return next }
+            return openTop ? nil : last
+        }
+        return ladder.last(where: { $0 < v - epsilon }) ?? first
+    }
+
+    /// 1, 2, 5-style values across a range: `perDecade` 3 gives 1, 2, 5; 12 gives
+    /// 1, 1.2, 1.5, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 8.
+    static func niceLadder(_ range: ClosedRange<Double>, perDecade: Int) -> [Double] {
+        let mantissas: [Double] = perDecade <= 3 ? [1, 2, 5] : [1, 1.2, 1.5, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 8]
+        var values: [Double] = []
+        var decade = pow(10, floor(log10(range.lowerBound)))
+        while decade <= range.upperBound * 10 {
+            for m in mantissas {
+                let v = m * decade
+                if v >= range.lowerBound * 0.999 && v <= range.upperBound * 1.001 { values.append(v) }
+            }
+            decade *= 10
+        }
+        return values
+    }
+}
+
+extension Double {
+    var clamped: Double { Swift.min(1, Swift.max(0, self)) }
+}

@@ -1,0 +1,67 @@
+import FrontierCore
+
+/// The whole dashboard state: what the operator has chosen and what is on screen. A value:
+/// `reduce` makes the next one, `render` draws it.
+public struct State: Equatable, Sendable {
+    public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
+    public enum Overlay: Equatable, Sendable { case help, detail }
+
+    public var scenario: Scenario
+    public var data: DataSummary
+    public var focus: Focus = .sliders
+    public var slider: SliderKind = .concurrency
+    public var selected: Configuration?
+    /// Rows of the ranking table in display order (ranked, then excluded).
+    public var rows: [Configuration] = []
+    /// The costliest workload in the current analysis: where the budget slider starts.
+    public var costCeiling: Double = 1
+    public var overlay: Overlay?
+    /// Index into the hardware profiles: the one the cost sliders edit.
+    public var activeHardware = 0
+    public var themes: [String]
+    public var theme = 0
+    public var ascii: Bool
+    public var width: Int
+    public var height: Int
+    /// The latest reload error; the last good data stays on screen.
+    public var error: String?
+    /// A passing note ("reloaded") shown until the next key.
+    public var notice: String?
+    public var quitting = false
+    /// The scenario to return to on reset.
+    public let initialScenario: Scenario
+
+    public init(scenario: Scenario, data: DataSummary, themes: [String] = ["default"], theme: Int = 0,
+                ascii: Bool = false, width: Int = 80, height: Int = 24) {
+        self.scenario = scenario
+        self.initialScenario = scenario
+        self.data = data
+        self.themes = themes.isEmpty ? ["default"] : themes
+        self.theme = min(max(0, theme), self.themes.count - 1)
+        self.ascii = ascii
+        self.width = width
+        self.height = height
+    }
+
+    public var themeName: String { themes[theme] }
+
+    /// The profile the cost sliders edit, with the scenario's changes applied.
+    public var costProfile: HardwareProfile? {
+        guard data.hardware.indices.contains(activeHardware) else { return nil }
+        var profile = data.hardware[activeHardware]
+        if let cost = scenario.costOverrides[profile.name] { profile.cost = cost }
+        return profile
+    }
+
+    /// The sliders on screen: the scenario's, then the active profile's cost inputs.
+    public var sliders: [SliderKind] {
+        let cost: [SliderKind] = switch costProfile?.cost {
+        case .owned?: [.gpuPrice, .utilization, .electricity, .pue, .years]
+        case .rental?: [.rental]
+        case nil: []
+        }
+        return [.concurrency, .budget, .requests, .sloTTFT] + cost
+    }
+
+    public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
+}

@@ -1,0 +1,307 @@
+import FrontierCore
+
+/// The cost–quality plot: workload cost across (log scale, dollars), quality up. Each model
+/// with a quality score shows its point at the chosen concurrency, its trail across the
+/// measured levels, and a label; the frontier's points are bigger and joined by the Pareto
+/// staircase; the budget is a vertical line with the area beyond it marked over budget.
+///
+/// ```swift
+/// FrontierPlot(analysis: analysis, selected: 2, budget: analysis.scenario.budget)
+///     .render(into: &canvas, area: Rect(x: 0, y: 3, width: 60, height: 16))
+/// ```
+///
+/// Marks: frontier '⣿' (ASCII '*'), dominated '⠛' ('x'), outside the measured range — the
+/// nearest level's figures — hollow '⣉' ('o'); trails dotted ('.'); staircase solid
+/// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video.
+public struct FrontierPlot {
+    public var analysis: Analysis
+    /// Index into `analysis.entries` of the highlighted model.
+    public var selected: Int?
+    /// The budget line, dollars for the workload; nil for none.
+    public var budget: Double?
+    /// Glyphs one a cell instead of braille dots, for terminals without UTF-8.
+    public var ascii: Bool
+
+    /// Smaller areas get a short message instead of a plot.
+    public static let minimumWidth = 20
+    public static let minimumHeight = 6
+
+    public init(analysis: Analysis, selected: Int? = nil, budget: Double? = nil, ascii: Bool = false) {
+        self.analysis = analysis
+        self.selected = selected
+        self.budget = budget
+        self.ascii = ascii
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        canvas.fill(area)
+        guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
+            guard !area.isEmpty else { return }
+            canvas.write(area.width >= 15 ? "plot: too small" : "too small", in: area, row: (area.height - 1) / 2,
+                         style: Style(.muted))
+            return
+        }
+        let entries = analysis.entries
+        let unscored = entries.filter { !($0.quality?.isFinite ?? false) }.count
+        let plotted = entries.indices.filter { i in
+            guard let quality = entries[i].quality, quality.isFinite else { return false }
+            return Self.plottable(entries[i].point.workloadCost)
+        }
+        let title = analysis.metric ?? "quality"
+        let titleWidth = canvas.write(title, in: Rect(x: area.x, y: area.y, width: area.width / 2, height: 1),
+                                      style: Style(.axis, bold: true))
+        if unscored > 0 {
+            writeNote(unscored: unscored, into: &canvas, row: area.y, from: area.x + titleWidth + 1, to: area.maxX)
+        }
+        guard !plotted.isEmpty else {
+            let message = entries.isEmpty ? "no models to plot" : "no models with a quality score to plot"
+            canvas.write(message, in: Rect(x: area.x, y: area.y + area.height / 2, width: area.width, height: 1),
+                         style: Style(.muted))
+            return
+        }
+        var layout = Layout(area: area, ascii: ascii, analysis: analysis, plotted: plotted, budget: plottableBudget)
+        layout.draw(selected: selected.flatMap { plotted.contains($0) ? $0 : nil }, into: &canvas)
+    }
+
+    private var plottableBudget: Double? {
+        budget.flatMap { Self.plottable($0) ? $0 : nil }
+    }
+
+    /// A cost a log scale can place.
+    static func plottable(_ cost: Double) -> Bool { cost.isFinite && cost > 0 }
+
+    /// "n models without a quality score not plotted", shortened to fit `from..<to`.
+    private func writeNote(unscored n: Int, into canvas: inout Canvas, row: Int, from: Int, to: Int) {
+        let noun = n == 1 ? "model" : "models"
+        let candidates = ["\(n) \(noun) without a quality score not plotted", "\(n) unscored not plotted",
+                          "\(n) unscored", "+\(n)"]
+        guard let note = candidates.first(where: { $0.count <= to - from }) else { return }
+        canvas.write(note, x: to - note.count, y: row, style: Style(.muted))
+    }
+}
+
+/// One rendering: the scales, the grid and what has been placed where.
+private struct Layout {
+    let area: Rect
+    let ascii: Bool
+    let analysis: Analysis
+    let plotted: [Int]
+    let budget: Double?
+    let xScale: LogScale
+    let yScale: LinearScale
+    /// Where the dots go: right of the y axis, between the title row and the x axis.
+    let plot: Rect
+    var grid: BrailleGrid
+    /// Cells of the plot rectangle holding a point's mark or a label: labels avoid them.
+    var marks: [Bool]
+    var labels: [Bool]
+
+    init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?) {
+        self.area = area
+        self.ascii = ascii
+        self.analysis = analysis
+        self.plotted = plotted
+        self.budget = budget
+        let rows = area.height - 3
+        let qualities = plotted.map { analysis.entries[$0].quality! }
+        let yScale = LinearScale(low: qualities.min()!, high: qualities.max()!, maxIntervals: max(1, rows / 2))
+        let margin = min(yScale.ticks.map { yScale.label($0).count }.max() ?? 1, area.width / 3)
+        plot = Rect(x: area.x + margin + 1, y: area.y + 1, width: area.width - margin - 1, height: rows)
+        var costs = plotted.flatMap { i in
+            [analysis.entries[i].point.workloadCost] + analysis.entries[i].curve.map(\.estimate.workloadCost)
+        }.filter(FrontierPlot.plottable)
+        if let budget { costs.append(budget) }
+        xScale = LogScale(low: costs.min()!, high: costs.max()!, span: plot.width)
+        self.yScale = yScale
+        grid = BrailleGrid(columns: plot.width, rows: plot.height, ascii: ascii)
+        marks = Array(repeating: false, count: plot.width * plot.height)
+        labels = marks
+    }
+
+    // MARK: Coordinates
+
+    func dotX(_ cost: Double) -> Int { Int((xScale.fraction(cost) * Double(grid.dotWidth - 1)).rounded()) }
+    func dotY(_ quality: Double) -> Int { Int(((1 - yScale.fraction(quality)) * Double(grid.dotHeight - 1)).rounded()) }
+    /// The plot column and row of a dot.
+    func cell(_ x: Int, _ y: Int) -> (column: Int, row: Int) { ascii ? (x, y) : (x / 2, y / 4) }
+
+    // MARK: Drawing
+
+    mutating func draw(selected: Int?, into canvas: inout Canvas) {
+        let budgetColumn = budget.map { cell(dotX($0), 0).column }
+        if let budget {
+            let x = dotX(budget)
+            grid.line(from: (x, 0), to: (x, grid.dotHeight - 1), role: .budget, glyph: ":")
+        }
+        for i in plotted { drawTrail(i, selected: i == selected) }
+        drawStaircase()
+        for i in plotted where i != selected { drawPoint(i, selected: false) }
+        if let selected { drawPoint(selected, selected: true) }
+        grid.render(into: &canvas, area: plot)
+        if let selected {
+            let entry = analysis.entries[selected]
+            let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))
+            canvas.restyle(x: plot.x + column, y: plot.y + row) {
+                $0.reverse = true
+                $0.bold = true
+            }
+        }
+        drawAxes(into: &canvas)
+        drawLabels(selected: selected, into: &canvas)
+        if let budgetColumn { markOverBudget(after: budgetColumn, into: &canvas) }
+    }
+
+    /// The trail across the measured levels: dotted, solid for the selected model; each
+    /// level a dot.
+    private mutating func drawTrail(_ i: Int, selected: Bool) {
+        let entry = analysis.entries[i]
+        let role: Role = selected ? .selected : .trail
+        let y = dotY(entry.quality!)
+        let xs = entry.curve.map(\.estimate.workloadCost).filter(FrontierPlot.plottable).map(dotX)
+        for (a, b) in zip(xs, xs.dropFirst()) {
+            grid.line(from: (a, y), to: (b, y), role: role, glyph: ".", every: ascii || selected ? 1 : 2)
+        }
+        for x in xs { grid.set(x, y, role: role, glyph: ".") }
+    }
+
+    /// The Pareto staircase: from each frontier point right at its quality to the next
+    /// point's cost, then up to it.
+    private mutating func drawStaircase() {
+        let points = analysis.frontier.filter { plotted.contains($0) }.map { i in
+            (x: dotX(analysis.entries[i].point.workloadCost), y: dotY(analysis.entries[i].quality!))
+        }
+        for (a, b) in zip(points, points.dropFirst()) {
+            grid.line(from: (a.x, a.y), to: (b.x, a.y), role: .frontier, glyph: "-")
+            grid.line(from: (b.x, a.y), to: (b.x, b.y), role: .frontier, glyph: "|")
+        }
+    }
+
+    private mutating func drawPoint(_ i: Int, selected: Bool) {
+        let entry = analysis.entries[i]
+        let x = dotX(entry.point.workloadCost), y = dotY(entry.quality!)
+        let role: Role = entry.onFrontier ? .frontier : selected ? .selected : .dominated
+        let (column, row) = cell(x, y)
+        marks[row * plot.width + column] = true
+        if ascii {
+            let glyph: Character = entry.point.isClamped ? "o" : entry.onFrontier ? "*" : "x"
+            grid.set(x, y, role: role, glyph: glyph, mark: true)
+            return
+        }
+        // The dots of the mark, inside the point's cell.
+        let x0 = column * 2, y0 = row * 4
+        let dots: [(Int, Int)]
+        if entry.point.isClamped {
+            dots = [(0, 0), (1, 0), (0, 3), (1, 3)]   // hollow: the cell's corners
+        } else if entry.onFrontier {
+            dots = (0..<2).flatMap { dx in (0..<4).map { dy in (dx, dy) } }
+        } else {
+            let top = y % 4 < 2 ? 0 : 2
+            dots = [(0, top), (1, top), (0, top + 1), (1, top + 1)]
+        }
+        for (dx, dy) in dots { grid.set(x0 + dx, y0 + dy, role: role, mark: true) }
+    }
+
+    private func drawAxes(into canvas: inout Canvas) {
+        let axisX = plot.x - 1, axisY = plot.maxY
+        let style = Style(.axis)
+        for y in plot.y..<plot.maxY { canvas.put(ascii ? "|" : "│", x: axisX, y: y, style: style) }
+        for x in plot.x..<plot.maxX { canvas.put(ascii ? "-" : "─", x: x, y: axisY, style: style) }
+        canvas.put(ascii ? "+" : "└", x: axisX, y: axisY, style: style)
+        // Quality ticks, labels right-aligned left of the axis.
+        var labelled = Set<Int>()
+        for tick in yScale.ticks {
+            let row = cell(0, dotY(tick)).row
+            canvas.put(ascii ? "+" : "┤", x: axisX, y: plot.y + row, style: style)
+            guard labelled.insert(row).inserted else { continue }
+            canvas.write(yScale.label(tick), in: Rect(x: area.x, y: plot.y + row, width: axisX - area.x, height: 1),
+                         style: style, alignRight: true)
+        }
+        // Cost ticks, labels centred under them, none overlapping.
+        var free = area.x
+        for tick in xScale.ticks {
+            let column = plot.x + cell(dotX(tick), 0).column
+            canvas.put(ascii ? "+" : "┬", x: column, y: axisY, style: style)
+            let label = LogScale.label(tick)
+            let start = min(max(column - label.count / 2, area.x), area.maxX - label.count)
+            guard start >= free else { continue }
+            canvas.write(label, x: start, y: axisY + 1, style: style)
+            free = start + label.count + 1
+        }
+        // The x axis' title at the right end of the tick labels' row, if it is free.
+        let requests = Format.grouped(analysis.requests)
+        for title in ["cost of \(requests) requests (log)", "cost (log)"] {
+            let start = area.maxX - title.count
+            if start >= free {
+                canvas.write(title, x: start, y: axisY + 1, style: Style(.muted))
+                break
+            }
+        }
+    }
+
+    /// A label beside each point, right or left of it, whichever hides fewer dots and cuts
+    /// less of the name (right on a tie); skipped where it would cover a point or another
+    /// label. The selected model goes first, then the frontier.
+    private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) {
+        let frontier = analysis.frontier.filter { plotted.contains($0) && $0 != selected }
+        let rest = plotted.filter { $0 != selected && !analysis.entries[$0].onFrontier }
+        let order = (selected.map { [$0] } ?? []) + frontier + rest
+        let longest = max(4, min(16, plot.width / 3))
+        for i in order {
+            let entry = analysis.entries[i]
+            let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))
+            let text = Sanitize.line(entry.label)
+            let role: Role = i == selected ? .selected : entry.onFrontier ? .frontier : .dominated
+            let style = Style(role, bold: i == selected)
+            // Right of the point after a gap or left of it: a cut character counts as two
+            // hidden dots.
+            let room = (right: plot.width - (column + 2), left: column - 1)
+            var best: (start: Int, text: String, hidden: Int)?
+            for side in [true, false] {
+                let width = min(longest, side ? room.right : room.left)
+                guard !text.isEmpty, width >= min(3, text.count) else { continue }
+                let label = shorten(text, to: width)
+                let start = side ? column + 2 : column - 1 - label.count
+                guard isFree(row: row, from: start, count: label.count) else { continue }
+                let hidden = (start..<start + label.count).filter { grid.cell(column: $0, row: row) != nil }.count
+                    + 2 * (text.count - label.count + (label.count < text.count ? 1 : 0))
+                if best == nil || hidden < best!.hidden { best = (start, label, hidden) }
+            }
+            guard let best else { continue }
+            canvas.write(best.text, x: plot.x + best.start, y: plot.y + row, style: style)
+            for c in best.start..<best.start + best.text.count { labels[row * plot.width + c] = true }
+        }
+        if let budget {
+            let column = cell(dotX(budget), 0).column
+            let text = "budget \(Format.dollars(budget))"
+            for start in [column + 2, column - 1 - text.count]
+            where start >= 0 && start + text.count <= plot.width && isFree(row: 0, from: start, count: text.count) {
+                canvas.write(text, x: plot.x + start, y: plot.y, style: Style(.budget))
+                break
+            }
+        }
+    }
+
+    /// Whether `count` cells from `start` on `row` hold no mark or label, and no label
+    /// touches them on either side.
+    private func isFree(row: Int, from start: Int, count: Int) -> Bool {
+        guard start >= 0, start + count <= plot.width else { return false }
+        for c in start..<start + count where marks[row * plot.width + c] || labels[row * plot.width + c] { return false }
+        for c in [start - 1, start + count] where c >= 0 && c < plot.width && labels[row * plot.width + c] { return false }
+        return true
+    }
+
+    private func shorten(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        return String(text.prefix(max(0, width - 1))) + (ascii ? "~" : "…")
+    }
+
+    /// Beyond the budget: the blank cells of the plot take the over-budget role; drawn
+    /// cells keep theirs so that they stay readable.
+    private func markOverBudget(after budgetColumn: Int, into canvas: inout Canvas) {
+        for y in plot.y..<plot.maxY {
+            for x in plot.x + budgetColumn + 1..<plot.maxX where canvas[x, y]?.character == " " {
+                canvas.restyle(x: x, y: y) { $0.role = .overBudget }
+            }
+        }
+    }
+}

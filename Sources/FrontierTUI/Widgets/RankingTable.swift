@@ -1,0 +1,85 @@
+import FrontierCore
+
+/// The ranking: models that fit the budget and SLO in rank order, then the excluded ones
+/// with their reason. Columns drop out from the right as the width shrinks.
+struct RankingTable {
+    let state: State
+    let analysis: Analysis
+    let focused: Bool
+
+    private struct Column {
+        let title: String
+        let width: Int
+        let alignRight: Bool
+        let value: (Entry) -> String
+    }
+
+    private var columns: [Column] {
+        [
+            Column(title: "Qual", width: 5, alignRight: true) { e in e.quality.map { Format.number($0) } ?? "—" },
+            Column(title: "Workload", width: 8, alignRight: true) { e in Format.dollars(e.point.workloadCost) },
+            Column(title: "$/1M out", width: 8, alignRight: true) { e in e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—" },
+            Column(title: "TTFT", width: 7, alignRight: true) { e in e.point.meanTTFTms.map(Format.milliseconds) ?? "—" },
+            Column(title: "tok/s", width: 6, alignRight: true) { e in e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—" },
+            Column(title: "Eff", width: 4, alignRight: true) { e in e.efficiency.map(Format.percent) ?? "—" },
+        ]
+    }
+
+    /// The rows in display order (entry indices): ranked, then excluded.
+    static func order(_ analysis: Analysis) -> [Int] { analysis.ranking + analysis.excluded }
+
+    func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
+        guard area.height >= 3, area.width >= 30 else { return [] }
+        let order = Self.order(analysis)
+        let title = "Ranking at c=\(Format.concurrency(state.scenario.concurrency)) · by \(state.scenario.sortKey.rawValue)"
+            + " · \(analysis.ranking.count) of \(order.count) fit"
+        let (heading, body) = area.splitTop(1)
+        canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
+        canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
+
+        // Fixed columns that fit after "#  model(≥14)  F"; the rest give way.
+        var shown: [Column] = []
+        var used = 3 + 14 + 2
+        for column in columns where used + column.width + 1 + 12 <= area.width {
+            shown.append(column)
+            used += column.width + 1
+        }
+        let nameWidth = max(10, min(24, area.width - used - 12 + 14))
+        let noteX = area.x + 3 + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
+        func drawRow(_ y: Int, rank: String, name: String, cells: [String], mark: String, note: String, style: Style) {
+            canvas.write(rank, in: Rect(x: area.x, y: y, width: 2, height: 1), style: style, alignRight: true)
+            canvas.write(name, in: Rect(x: area.x + 3, y: y, width: nameWidth, height: 1), style: style)
+            var x = area.x + 3 + nameWidth + 1
+            for (column, cell) in zip(shown, cells) {
+                canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)
+                x += column.width + 1
+            }
+            canvas.write(mark, x: x, y: y, style: Style(mark.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
+            canvas.write(note, in: Rect(x: noteX, y: y, width: max(0, area.maxX - noteX), height: 1), style: style)
+        }
+        let (header, rows) = body.splitTop(1)
+        drawRow(header.y, rank: "#", name: "Model", cells: shown.map(\.title), mark: "F", note: "", style: Style(.muted, bold: true))
+
+        // Scroll so the selection stays visible.
+        let selected = state.selectedRow ?? 0
+        let first = max(0, min(selected - rows.height + 1, order.count - rows.height))
+        var targets: [HitTarget] = []
+        for (line, index) in order.enumerated().dropFirst(max(0, first)).prefix(rows.height) {
+            let y = rows.y + line - max(0, first)
+            let entry = analysis.entries[index]
+            let isSelected = line == selected && state.selected != nil
+            var style = Style(entry.rank == nil ? .muted : .text)
+            if isSelected { style = Style(.selected, reverse: true) }
+            if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+            drawRow(y, rank: entry.rank.map(String.init) ?? "–", name: entry.label, cells: shown.map { $0.value(entry) },
+                    mark: entry.onFrontier ? (state.ascii ? "*" : "●") : "",
+                    note: entry.exclusion.map { area.width >= 100 ? $0.description : $0.short } ?? (entry.point.isClamped ? "clamped" : ""),
+                    style: style)
+            targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
+        }
+        if order.isEmpty {
+            canvas.write("No models in the data.", x: area.x + 2, y: rows.y, style: Style(.muted))
+        }
+        return targets
+    }
+}

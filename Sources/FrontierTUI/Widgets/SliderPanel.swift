@@ -1,0 +1,58 @@
+import FrontierCore
+
+/// The sliders: a title, a track with a handle, and the value with units, one per row.
+struct SliderPanel {
+    let state: State
+    let focused: Bool
+
+    /// Draws the sliders into `area` (inside a border); returns each slider's click target.
+    func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
+        let inner = canvas.box(area, title: "Scenario", style: Style(focused ? .focus : .frame), ascii: state.ascii)
+        guard inner.width >= 20 else { return [] }
+        let labelWidth = 12, valueWidth = 11
+        let trackWidth = max(4, inner.width - labelWidth - valueWidth - 2)
+        var targets: [HitTarget] = []
+        for (row, kind) in state.sliders.enumerated() where row < inner.height {
+            let y = inner.y + row
+            let current = kind == state.slider
+            let marker = current ? (state.ascii ? ">" : "▶") : " "
+            canvas.write(marker, x: inner.x, y: y, style: Style(focused && current ? .focus : .muted))
+            canvas.write(kind.title, x: inner.x + 1, y: y, style: Style(current ? .text : .muted, bold: current),
+                         limit: labelWidth - 1)
+            let track = Rect(x: inner.x + labelWidth, y: y, width: trackWidth, height: 1)
+            drawTrack(&canvas, track, position: kind.position(state))
+            canvas.write(kind.label(state), in: Rect(x: track.maxX + 1, y: y, width: valueWidth, height: 1),
+                         style: Style(.accent, bold: current), alignRight: true)
+            targets.append(.slider(kind, track: track))
+        }
+        return targets
+    }
+
+    private func drawTrack(_ canvas: inout Canvas, _ track: Rect, position: Double) {
+        let (line, handle): (Character, Character) = state.ascii ? ("-", "O") : ("─", "●")
+        let at = track.x + Int((position * Double(track.width - 1)).rounded())
+        for x in track.x..<track.maxX {
+            canvas.put(x < at ? (state.ascii ? "=" : "━") : line, x: x, y: track.y, style: Style(x < at ? .accent : .muted))
+        }
+        canvas.put(handle, x: at, y: track.y, style: Style(.accent, bold: true))
+    }
+}
+
+/// Where a click lands.
+public enum HitTarget: Equatable, Sendable {
+    case slider(SliderKind, track: Rect)
+    case row(Int, Rect)
+
+    /// The action for a press or drag at (x, y) on this target, if it is hit.
+    func action(x: Int, y: Int, rows: [Configuration]) -> Action? {
+        switch self {
+        case .slider(let kind, let track):
+            guard track.contains(x: x, y: y) || (y == track.y && x >= track.x - 1 && x <= track.maxX) else { return nil }
+            let fraction = track.width > 1 ? Double(x - track.x) / Double(track.width - 1) : 0
+            return .setSlider(kind, fraction: fraction)
+        case .row(let index, let rect):
+            guard rect.contains(x: x, y: y), rows.indices.contains(index) else { return nil }
+            return .select(rows[index])
+        }
+    }
+}

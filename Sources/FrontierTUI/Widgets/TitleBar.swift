@@ -1,0 +1,49 @@
+import FrontierCore
+
+/// The top line: dataset, workload, hardware and its hourly cost.
+struct TitleBar {
+    let state: State
+    let analysis: Analysis
+    let dataset: Dataset
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        canvas.fill(area, style: Style(.title, reverse: true))
+        var parts = ["Frontier", dataset.name, "\(dataset.workload.name) · \(Format.grouped(analysis.requests)) req"]
+        if let profile = state.costProfile {
+            let gpus = analysis.entries.first { $0.configuration.hardware == profile.name }?.configuration.gpus ?? 1
+            let hourly = profile.hourlyCost(gpus: gpus)
+            parts.append("\(gpus)×\(profile.name) \(Format.dollars(hourly.total))/h")
+        }
+        if state.data.hardware.count > 1 { parts.append("\(state.data.hardware.count) hardware profiles") }
+        canvas.write(" " + parts.joined(separator: " · "), in: area, style: Style(.title, bold: true, reverse: true))
+    }
+}
+
+/// The bottom line: an error, a notice, or the key hints.
+struct StatusLine {
+    let state: State
+
+    func render(into canvas: inout Canvas, area: Rect) {
+        canvas.fill(area, style: Style(.status, reverse: true))
+        if let error = state.error {
+            canvas.write(" ✗ " + error + " (showing the last good data)", in: area, style: Style(.error, bold: true, reverse: true))
+        } else if let notice = state.notice {
+            canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
+        } else {
+            let hints = area.width >= 100
+                ? " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit"
+                : " ←→ slider ↑↓ choose Tab focus Enter detail s sort ? help q quit"
+            canvas.write(state.ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
+        }
+    }
+}
+
+extension String {
+    var replacingArrows: String {
+        var s = self
+        for (arrow, ascii) in [("←→", "<>"), ("↑↓", "^v"), ("←", "<"), ("→", ">"), ("↑", "^"), ("↓", "v"), ("✗", "x")] {
+            s = s.split(separator: Substring(arrow), omittingEmptySubsequences: false).joined(separator: ascii)
+        }
+        return s
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import FrontierCore
+import FrontierData
+import FrontierTUI
+import Glibc
+
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Open the interactive dashboard (the default command)."
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup(title: "Display") var display: DisplayOptions
+
+    @Flag(inversion: .prefixedNo, help: "Re-read the data files when they change (on by default for named files).")
+    var watch = true
+
+    func run() throws {
+        guard isInteractive(stdinTTY: isatty(STDIN_FILENO) == 1, stdoutTTY: isatty(STDOUT_FILENO) == 1,
+                            term: ProcessInfo.processInfo.environment["TERM"]) else {
+            printError("frontier: the dashboard needs an interactive terminal (standard input and output a TTY, TERM set and not \"dumb\").")
+            printError("For text output use `frontier report` (add --format markdown, json or csv), or `frontier snapshot` for one frame.")
+            throw ExitCode(2)
+        }
+        let loaded = try data.load(quiet: true)
+        let catalog = display.catalog()
+        var names = catalog.names
+        if !names.contains(display.theme) { names.insert(display.theme, at: 0) }
+        var session = try Session.opening(loaded.dataset, options: scenario, hardware: data.hardware, themes: names,
+                                          theme: names.firstIndex(of: display.theme) ?? 0, ascii: display.useASCII,
+                                          width: 80, height: 24)
+        if !loaded.warnings.isEmpty {
+            session.send(.problem("\(loaded.warnings.count) warning(s) loading the data; `frontier validate` lists them"))
+        }
+        let paths = try data.paths()
+        let options = try data.loadOptions()
+        var dashboard = Dashboard(
+            session: session, themes: catalog, colors: display.colorEnabled,
+            watch: watch && !data.files.isEmpty ? paths : [],
+            reload: {
+                do throws(DataError) { return .success(try DatasetLoader.load(paths: paths, options: options).dataset) } catch {
+                    let first = error.errors.first?.description ?? "invalid data"
+                    return .failure(.init(error.errors.count > 1 ? "\(first) (+\(error.errors.count - 1) more)" : first))
+                }
+            })
+        do {
+            if let signal = try dashboard.run() { throw ExitCode(128 + signal) }
+        } catch let error as TerminalError {
+            printError("frontier: \(error.description); use `frontier report` for text output")
+            throw ExitCode(2)
+        }
+    }
+}

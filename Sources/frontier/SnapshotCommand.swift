@@ -1,0 +1,62 @@
+import ArgumentParser
+import FrontierCore
+import FrontierTUI
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Render one dashboard frame as text, after the given key presses, without a terminal."
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+
+    @Option(help: ArgumentHelp("Screen size, WIDTHxHEIGHT.", valueName: "size"))
+    var size: String = "120x40"
+
+    @Option(help: ArgumentHelp("Keys to press first, space-separated, named as tmux does: Left Right S-Right Up Down Tab BTab Enter Escape Space PageUp PageDown F1, or plain characters (\"s\", \"?\").", valueName: "keys"))
+    var keys: String = ""
+
+    @Flag(help: "Draw with ASCII only.")
+    var ascii = false
+
+    func validate() throws {
+        guard parsedSize != nil else { throw ValidationError("--size must look like 120x40 (at least 10x5, at most 1000x1000)") }
+    }
+
+    var parsedSize: (width: Int, height: Int)? {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, (10...1000).contains(parts[0]), (5...1000).contains(parts[1]) else { return nil }
+        return (parts[0], parts[1])
+    }
+
+    func run() throws {
+        let loaded = try data.load(quiet: true)
+        let (width, height) = parsedSize!
+        var session = try Session.opening(loaded.dataset, options: scenario, hardware: data.hardware,
+                                          ascii: ascii, width: width, height: height)
+        for key in Key.parse(keys) { session.press(key) }
+        var terminal = HeadlessTerminal(width: width, height: height)
+        terminal.draw(session.frame.canvas, theme: .default)
+        print(terminal.last!.lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n"))
+    }
+}
+
+extension Session {
+    /// A session on `dataset` with the command line's scenario (the suggested concurrency
+    /// when none is given).
+    static func opening(_ dataset: Dataset, options: ScenarioOptions, hardware: String?, themes: [String] = ["default"],
+                        theme: Int = 0, ascii: Bool, width: Int, height: Int) throws -> Session {
+        let prepared = PreparedDataset(dataset)
+        let scenario = try options.scenario(for: prepared, hardware: hardware)
+        return Session(dataset: dataset, scenario: scenario, themes: themes, theme: theme, ascii: ascii, width: width, height: height)
+    }
+}
+
+extension String {
+    var trailingSpacesTrimmed: String {
+        var s = Substring(self)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}

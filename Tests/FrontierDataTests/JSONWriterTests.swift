@@ -1,0 +1,88 @@
+import Testing
+@testable import FrontierData
+
+private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
+    let text = JSONWriter.write(value, pretty: pretty)
+    do {
+        let back = try JSONParser.parse(Array(text.utf8))
+        #expect(back == value, "wrote:\n\(text)", sourceLocation: sourceLocation)
+    } catch {
+        Issue.record("wrote unparsable JSON (\(error.message) at \(error.line):\(error.column)):\n\(text)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct JSONWriterTests {
+    static let awkwardStrings: [String] = [
+        "", "plain", #"say "hi""#, "back\\slash", "a/b", "line\nbreak", "cr\rlf\r\n", "tab\there",
+        String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }), "del\u{7F}", "nul\u{0}byte",
+        "esc\u{1B}[31mred\u{07}", "é 中文 😀 𝄞", "\u{2028}\u{2029}", "\u{FEFF}bom", "c1\u{85}\u{9B}",
+    ]
+
+    static let awkwardNumbers: [Double] = [
+        0, -0.0, 1, -1, 0.1, 0.2, 1.0 / 3, 1e-7, 2.5e-8, 123456789.123, 0.790009, 76.2, 1e15, 1e15 - 1, 1e16,
+        -1e15 + 0.5, 9007199254740992, 1e300, -1e-300, Double.leastNonzeroMagnitude, Double.greatestFiniteMagnitude, 4.35, 1151.4,
+    ]
+
+    @Test(arguments: awkwardStrings)
+    func stringsRoundTrip(_ s: String) {
+        roundTrip(.string(s), pretty: true)
+        roundTrip(.object([.init(s, .string(s))]), pretty: false)
+    }
+
+    @Test func outputHoldsNoRawControlCharacters() {
+        let text = JSONWriter.write(.array(Self.awkwardStrings.map(JSONValue.string)), pretty: false)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+        #expect(JSONWriter.write(.string("a\u{1}\u{1F}\"\\\n"), pretty: false) == #""a\u0001\u001f\"\\\n""#)
+    }
+
+    @Test(arguments: awkwardNumbers)
+    func numbersRoundTrip(_ n: Double) throws {
+        roundTrip(.number(n), pretty: false)
+        roundTrip(.array([.number(n), .number(-n)]), pretty: true)
+        let text = JSONWriter.number(n)
+        let back = try JSONParser.parse(Array(text.utf8))
+        #expect(back == .number(n))
+        if case .number(let m) = back { #expect(m.bitPattern == n.bitPattern || n == 0) }
+    }
+
+    @Test func numberForms() {
+        #expect(JSONWriter.number(0.1) == "0.1")
+        #expect(JSONWriter.number(2993) == "2993")
+        #expect(JSONWriter.number(-4) == "-4")
+        #expect(JSONWriter.number(123456789.123) == "123456789.123")
+        #expect(JSONWriter.number(Double.nan) == "null")
+        #expect(JSONWriter.number(Double.infinity) == "null")
+    }
+
+    @Test func nestedValuesRoundTrip() {
+        let value: JSONValue = .object([
+            .init("z", .array([])), .init("a", .object([])), .init("n", .null), .init("t", .bool(true)),
+            .init("f", .bool(false)),
+            .init("deep", .array([.array([.object([.init("k", .array([.number(0.1), .string("\"")]))])])])),
+            .init("é", .number(1e-7)),
+        ])
+        roundTrip(value, pretty: true)
+        roundTrip(value, pretty: false)
+    }
+
+    @Test func prettyLayout() {
+        let value: JSONValue = .object([.init("b", .number(1)), .init("a", .array([.bool(true), .null])), .init("e", .object([]))])
+        #expect(JSONWriter.write(value) == """
+            {
+              "b": 1,
+              "a": [
+                true,
+                null
+              ],
+              "e": {}
+            }
+
+            """)
+        #expect(JSONWriter.write(value, pretty: false) == #"{"b":1,"a":[true,null],"e":{}}"#)
+    }
+
+    @Test func objectBuilderLeavesOutNil() {
+        let value = JSONValue.object(["a": .number(1), "b": nil, "c": .optional(nil as String?)])
+        #expect(value == .object([.init("a", .number(1)), .init("c", .null)]))
+    }
+}

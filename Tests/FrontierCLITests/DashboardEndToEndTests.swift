@@ -1,0 +1,114 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The built binary in a real terminal (tmux): start, keys, resize, quit, signals, reload.
+@Suite(.serialized) struct DashboardEndToEndTests {
+    /// Runs the dashboard under a shell that records the terminal modes once it exits, so
+    /// a test can see that the terminal was restored.
+    func start(_ arguments: String = "", width: Int = 120, height: Int = 40) -> (Tmux, String) {
+        let modes = NSTemporaryDirectory() + "frontier-stty-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        let tmux = Tmux("sh -c '\(frontierBinary) \(arguments); echo \"exit=$?\" > \(modes); stty -a >> \(modes)'",
+                        width: width, height: height)
+        return (tmux, modes)
+    }
+
+    /// The modes a dashboard turns off are back on: canonical input and echo.
+    func restored(_ modes: String) -> (exit: String, restored: Bool) {
+        for _ in 0..<200 where !FileManager.default.fileExists(atPath: modes) { usleep(25_000) }
+        usleep(50_000)
+        let text = (try? String(contentsOfFile: modes, encoding: .utf8)) ?? ""
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" })
+        let exit = text.split(separator: "\n").first.map(String.init) ?? ""
+        return (exit, words.contains("icanon") && words.contains("echo"))
+    }
+
+    func dashboardPID(_ tmux: Tmux) -> pid_t? {
+        guard let shell = tmux.panePID else { return nil }
+        return children(of: shell).first
+    }
+
+    @Test func startsShowsTheFrontierAndQuitsCleanly() {
+        let (tmux, modes) = start()
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "Production frontier"))
+        let screen = tmux.screen
+        #expect(screen.contains("Frontier · wineval-a800"))
+        #expect(screen.contains("WiNGPT-3.5"))
+        #expect(screen.contains("Economics · WiNGPT-3.5"))
+        #expect(screen.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) }, "braille plot")
+        tmux.keys("q")
+        let (exit, isRestored) = restored(modes)
+        #expect(exit == "exit=0")
+        #expect(isRestored)
+    }
+
+    @Test func aConcurrencyStepChangesTheRanking() {
+        let (tmux, modes) = start()
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "Ranking at c=64"))
+        let before = tmux.screen
+        tmux.keys("Left", "Left")
+        #expect(tmux.wait(for: "Ranking at c=32"))
+        #expect(tmux.screen != before)
+        #expect(tmux.screen.contains("$0.42"), "WiNGPT-3.5 costs $0.42 at c=32")
+    }
+
+    @Test func resizeRelaysOut() {
+        let (tmux, modes) = start()
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "Economics"))
+        tmux.run(["resize-window", "-t", "t", "-x", "80", "-y", "24"])
+        #expect(tmux.wait(seconds: 10) { !$0.contains("Economics") && $0.contains("Ranking at c=") })
+        tmux.run(["resize-window", "-t", "t", "-x", "40", "-y", "10"])
+        #expect(tmux.wait(for: "Terminal too small"))
+        tmux.run(["resize-window", "-t", "t", "-x", "120", "-y", "40"])
+        #expect(tmux.wait(for: "Economics"))
+    }
+
+    @Test func helpOpensAndCloses() {
+        let (tmux, modes) = start()
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "Production frontier"))
+        tmux.keys("?")
+        #expect(tmux.wait(for: "Help · ? or Esc to close"))
+        #expect(tmux.screen.contains("Elasticity ε"))
+        tmux.keys("Escape")
+        #expect(tmux.wait(seconds: 10) { !$0.contains("Help ·") })
+    }
+
+    @Test(arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP")])
+    func signalsRestoreTheTerminal(signal: Int32, name: String) throws {
+        let (tmux, modes) = start()
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "Production frontier"))
+        let pid = try #require(dashboardPID(tmux))
+        kill(pid, signal)
+        let (exit, isRestored) = restored(modes)
+        #expect(exit == "exit=\(128 + signal)", "SIG\(name)")
+        #expect(isRestored, "SIG\(name)")
+    }
+
+    @Test func rewrittenDataReloadsAndBadDataKeepsTheLastGood() throws {
+        let path = NSTemporaryDirectory() + "frontier-watch-\(getpid())-\(UInt64.random(in: 0...UInt64.max)).csv"
+        defer { unlink(path) }
+        let original = "model,hardware,gpus,concurrency,request_throughput,quality\nalpha,A800-80G,2,4,1.5,60\nalpha,A800-80G,2,8,2.5,60\n"
+        try original.write(toFile: path, atomically: false, encoding: .utf8)
+        let (tmux, modes) = start(path)
+        defer { tmux.stop(); unlink(modes) }
+        #expect(tmux.wait(for: "alpha"))
+        try original.replacingOccurrences(of: "alpha", with: "bravo").write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(tmux.wait(for: "bravo"))
+        #expect(tmux.wait(for: "reloaded"))
+        try "model,hardware,gpus,concurrency,request_throughput\nbravo,A800-80G,2,4,oops\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(tmux.wait(for: "line 2: request_throughput"))
+        #expect(tmux.screen.contains("bravo"), "the last good data stays on screen")
+    }
+
+    @Test func refusesWithoutATerminal() {
+        let (status, output) = frontier()
+        #expect(status == 2)
+        #expect(output.contains("needs an interactive terminal"))
+        #expect(output.contains("frontier report"))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Glibc
+
+/// A private tmux server running one command in a pane: type keys, read the screen.
+/// Each instance has its own socket, so tests run in parallel; `stop()` kills the server.
+final class Tmux {
+    let socket = "frontier-e2e-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+
+    init(_ command: String, width: Int = 120, height: Int = 40) {
+        let result = run(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
+                          "env LANG=C.UTF-8 TERM=tmux-256color \(command)", ";",
+                          "set-option", "-w", "-t", "t", "remain-on-exit", "on"])
+        precondition(result.status == 0, "tmux did not start: \(result.output)")
+    }
+
+    deinit { stop() }
+
+    func stop() { _ = run(["kill-server"]) }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> (status: Int32, output: String) {
+        spawn(["tmux", "-L", socket, "-f", "/dev/null"] + arguments, environment: ["PATH": "/usr/bin:/bin:/usr/local/bin", "HOME": NSTemporaryDirectory()])
+    }
+
+    func keys(_ keys: String...) { run(["send-keys", "-t", "t"] + keys) }
+
+    var screen: String { run(["capture-pane", "-p", "-t", "t"]).output }
+
+    /// Waits until the screen contains `text`; false after `seconds`.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 10) -> Bool {
+        wait(seconds: seconds) { $0.contains(text) }
+    }
+
+    func wait(seconds: Double = 10, until condition: (String) -> Bool) -> Bool {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if condition(screen) { return true }
+            usleep(30_000)
+        }
+        return false
+    }
+
+    var paneDead: Bool { run(["display", "-p", "-t", "t", "#{pane_dead}"]).output.hasPrefix("1") }
+
+    /// The exit status once the pane's command has ended; nil if it is still running.
+    func exitStatus(seconds: Double = 10) -> Int32? {
+        let end = Date().addingTimeInterval(seconds)
+        while Date() < end {
+            if paneDead { return Int32(run(["display", "-p", "-t", "t", "#{pane_dead_status}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            usleep(30_000)
+        }
+        return nil
+    }
+
+    /// The process id of the pane's command.
+    var panePID: pid_t? { pid_t(run(["display", "-p", "-t", "t", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+}
+
+/// The children of a process, from /proc.
+func children(of pid: pid_t) -> [pid_t] {
+    let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task")) ?? []
+    return tasks.flatMap { task in
+        ((try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/children", encoding: .utf8)) ?? "")
+            .split(separator: " ").compactMap { pid_t($0) }
+    }
+}

@@ -131,6 +131,15 @@ public struct BrailleGrid: Sendable {
         }
     }
 
+    /// Empties a cell, so that a mark drawn next shows alone (a hollow mark stays hollow).
+    public mutating func clear(column: Int, row: Int) {
+        guard column >= 0, row >= 0, column < columns, row < rows else { return }
+        let i = row * columns + column
+        bits[i] = 0
+        rank[i] = -1
+        glyphRank[i] = -1
+    }
+
     /// What a cell shows, or nil when nothing was drawn in it.
     public func cell(column: Int, row: Int) -> Cell? {
         guard column >= 0, row >= 0, column < columns, row < rows else { return nil }

@@ -13,7 +13,7 @@ import FrontierCore
 /// Marks: frontier '⣿' (ASCII '*'), dominated '⠛' ('x'), outside the measured range — the
 /// nearest level's figures — hollow '⣉' ('o'); trails dotted ('.'); staircase solid
 /// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video.
-public struct FrontierPlot {
+public struct FrontierPlot: Sendable {
     public var analysis: Analysis
     /// Index into `analysis.entries` of the highlighted model.
     public var selected: Int?
@@ -37,7 +37,8 @@ public struct FrontierPlot {
         canvas.fill(area)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             guard !area.isEmpty else { return }
-            canvas.write(area.width >= 15 ? "plot: too small" : "too small", in: area, row: (area.height - 1) / 2,
+            let message = Self.shorten(area.width >= 15 ? "plot: too small" : "too small", to: area.width, ascii: ascii)
+            canvas.write(message, x: area.x + (area.width - message.count) / 2, y: area.y + (area.height - 1) / 2,
                          style: Style(.muted))
             return
         }
@@ -48,35 +49,47 @@ public struct FrontierPlot {
             return Self.plottable(entries[i].point.workloadCost)
         }
         let title = analysis.metric ?? "quality"
-        let titleWidth = canvas.write(title, in: Rect(x: area.x, y: area.y, width: area.width / 2, height: 1),
+        let titleWidth = canvas.write(Self.shorten(title, to: area.width / 2, ascii: ascii), x: area.x, y: area.y,
                                       style: Style(.axis, bold: true))
-        if unscored > 0 {
-            writeNote(unscored: unscored, into: &canvas, row: area.y, from: area.x + titleWidth + 1, to: area.maxX)
-        }
+        let noteStart = unscored > 0
+            ? writeNote(unscored: unscored, into: &canvas, row: area.y, from: area.x + titleWidth + 1, to: area.maxX)
+            : area.maxX
         guard !plotted.isEmpty else {
-            let message = entries.isEmpty ? "no models to plot" : "no models with a quality score to plot"
-            canvas.write(message, in: Rect(x: area.x, y: area.y + area.height / 2, width: area.width, height: 1),
+            let message = Self.shorten(entries.isEmpty ? "no models to plot" : "no models with a quality score to plot",
+                                       to: area.width, ascii: ascii)
+            canvas.write(message, x: area.x + (area.width - message.count) / 2, y: area.y + area.height / 2,
                          style: Style(.muted))
             return
         }
         var layout = Layout(area: area, ascii: ascii, analysis: analysis, plotted: plotted, budget: plottableBudget)
-        layout.draw(selected: selected.flatMap { plotted.contains($0) ? $0 : nil }, into: &canvas)
+        layout.draw(selected: selected.flatMap { layout.isPlotted($0) ? $0 : nil },
+                    titleRowFree: area.x + titleWidth + 2..<max(area.x + titleWidth + 2, noteStart - 2), into: &canvas)
     }
 
     private var plottableBudget: Double? {
         budget.flatMap { Self.plottable($0) ? $0 : nil }
     }
 
+    /// Text cut to `width` columns, ending in '…' ('~' in ASCII) when cut; sanitised.
+    static func shorten(_ text: String, to width: Int, ascii: Bool) -> String {
+        let clean = Sanitize.line(text)
+        guard clean.count > width else { return clean }
+        guard width > 0 else { return "" }
+        return String(clean.prefix(width - 1)) + (ascii ? "~" : "…")
+    }
+
     /// A cost a log scale can place.
     static func plottable(_ cost: Double) -> Bool { cost.isFinite && cost > 0 }
 
-    /// "n models without a quality score not plotted", shortened to fit `from..<to`.
-    private func writeNote(unscored n: Int, into canvas: inout Canvas, row: Int, from: Int, to: Int) {
+    /// "n models without a quality score not plotted", shortened to fit `from..<to` and
+    /// right-aligned; returns the column it starts at (`to` when nothing fits).
+    private func writeNote(unscored n: Int, into canvas: inout Canvas, row: Int, from: Int, to: Int) -> Int {
         let noun = n == 1 ? "model" : "models"
         let candidates = ["\(n) \(noun) without a quality score not plotted", "\(n) unscored not plotted",
                           "\(n) unscored", "+\(n)"]
-        guard let note = candidates.first(where: { $0.count <= to - from }) else { return }
+        guard let note = candidates.first(where: { $0.count <= to - from }) else { return to }
         canvas.write(note, x: to - note.count, y: row, style: Style(.muted))
+        return to - note.count
     }
 }
 
@@ -86,6 +99,8 @@ private struct Layout {
     let ascii: Bool
     let analysis: Analysis
     let plotted: [Int]
+    /// By entry: whether it is plotted.
+    let plottedSet: [Bool]
     let budget: Double?
     let xScale: LogScale
     let yScale: LinearScale
@@ -101,6 +116,9 @@ private struct Layout {
         self.ascii = ascii
         self.analysis = analysis
         self.plotted = plotted
+        var plottedSet = Array(repeating: false, count: analysis.entries.count)
+        for i in plotted { plottedSet[i] = true }
+        self.plottedSet = plottedSet
         self.budget = budget
         let rows = area.height - 3
         let qualities = plotted.map { analysis.entries[$0].quality! }
@@ -120,6 +138,8 @@ private struct Layout {
 
     // MARK: Coordinates
 
+    func isPlotted(_ entry: Int) -> Bool { entry >= 0 && entry < plottedSet.count && plottedSet[entry] }
+
     func dotX(_ cost: Double) -> Int { Int((xScale.fraction(cost) * Double(grid.dotWidth - 1)).rounded()) }
     func dotY(_ quality: Double) -> Int { Int(((1 - yScale.fraction(quality)) * Double(grid.dotHeight - 1)).rounded()) }
     /// The plot column and row of a dot.
@@ -127,7 +147,9 @@ private struct Layout {
 
     // MARK: Drawing
 
-    mutating func draw(selected: Int?, into canvas: inout Canvas) {
+    /// Draws everything; `titleRowFree` is the stretch of the title row that the x axis'
+    /// title may take when the tick labels leave it no room.
+    mutating func draw(selected: Int?, titleRowFree: Range<Int>, into canvas: inout Canvas) {
         let budgetColumn = budget.map { cell(dotX($0), 0).column }
         if let budget {
             let x = dotX(budget)
@@ -135,7 +157,10 @@ private struct Layout {
         }
         for i in plotted { drawTrail(i, selected: i == selected) }
         drawStaircase()
-        for i in plotted where i != selected { drawPoint(i, selected: false) }
+        // Hollow marks first: they empty their cell, which must not wipe another point.
+        let others = plotted.filter { $0 != selected }
+        for i in others where analysis.entries[i].point.isClamped { drawPoint(i, selected: false) }
+        for i in others where !analysis.entries[i].point.isClamped { drawPoint(i, selected: false) }
         if let selected { drawPoint(selected, selected: true) }
         grid.render(into: &canvas, area: plot)
         if let selected {
@@ -146,7 +171,7 @@ private struct Layout {
                 $0.bold = true
             }
         }
-        drawAxes(into: &canvas)
+        drawAxes(titleRowFree: titleRowFree, into: &canvas)
         drawLabels(selected: selected, into: &canvas)
         if let budgetColumn { markOverBudget(after: budgetColumn, into: &canvas) }
     }
@@ -167,7 +192,7 @@ private struct Layout {
     /// The Pareto staircase: from each frontier point right at its quality to the next
     /// point's cost, then up to it.
     private mutating func drawStaircase() {
-        let points = analysis.frontier.filter { plotted.contains($0) }.map { i in
+        let points = analysis.frontier.filter(isPlotted).map { i in
             (x: dotX(analysis.entries[i].point.workloadCost), y: dotY(analysis.entries[i].quality!))
         }
         for (a, b) in zip(points, points.dropFirst()) {
@@ -191,6 +216,7 @@ private struct Layout {
         let x0 = column * 2, y0 = row * 4
         let dots: [(Int, Int)]
         if entry.point.isClamped {
+            grid.clear(column: column, row: row)
             dots = [(0, 0), (1, 0), (0, 3), (1, 3)]   // hollow: the cell's corners
         } else if entry.onFrontier {
             dots = (0..<2).flatMap { dx in (0..<4).map { dy in (dx, dy) } }
@@ -201,7 +227,7 @@ private struct Layout {
         for (dx, dy) in dots { grid.set(x0 + dx, y0 + dy, role: role, mark: true) }
     }
 
-    private func drawAxes(into canvas: inout Canvas) {
+    private func drawAxes(titleRowFree: Range<Int>, into canvas: inout Canvas) {
         let axisX = plot.x - 1, axisY = plot.maxY
         let style = Style(.axis)
         for y in plot.y..<plot.maxY { canvas.put(ascii ? "|" : "│", x: axisX, y: y, style: style) }
@@ -213,8 +239,8 @@ private struct Layout {
             let row = cell(0, dotY(tick)).row
             canvas.put(ascii ? "+" : "┤", x: axisX, y: plot.y + row, style: style)
             guard labelled.insert(row).inserted else { continue }
-            canvas.write(yScale.label(tick), in: Rect(x: area.x, y: plot.y + row, width: axisX - area.x, height: 1),
-                         style: style, alignRight: true)
+            let label = shorten(yScale.label(tick), to: axisX - area.x)
+            canvas.write(label, x: axisX - label.count, y: plot.y + row, style: style)
         }
         // Cost ticks, labels centred under them, none overlapping.
         var free = area.x
@@ -227,14 +253,13 @@ private struct Layout {
             canvas.write(label, x: start, y: axisY + 1, style: style)
             free = start + label.count + 1
         }
-        // The x axis' title at the right end of the tick labels' row, if it is free.
+        // The x axis' title at the right end of the tick labels' row, else in the title row.
         let requests = Format.grouped(analysis.requests)
-        for title in ["cost of \(requests) requests (log)", "cost (log)"] {
-            let start = area.maxX - title.count
-            if start >= free {
-                canvas.write(title, x: start, y: axisY + 1, style: Style(.muted))
-                break
-            }
+        if let title = ["cost of \(requests) requests (log)", "cost (log)"].first(where: { area.maxX - $0.count >= free }) {
+            canvas.write(title, x: area.maxX - title.count, y: axisY + 1, style: Style(.muted))
+        } else if let title = ["x: cost of \(requests) requests, log scale", "x: cost of \(requests) requests",
+                               "x: cost (log)"].first(where: { $0.count <= titleRowFree.count }) {
+            canvas.write(title, x: titleRowFree.lowerBound, y: area.y, style: Style(.muted))
         }
     }
 
@@ -242,7 +267,7 @@ private struct Layout {
     /// less of the name (right on a tie); skipped where it would cover a point or another
     /// label. The selected model goes first, then the frontier.
     private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) {
-        let frontier = analysis.frontier.filter { plotted.contains($0) && $0 != selected }
+        let frontier = analysis.frontier.filter { isPlotted($0) && $0 != selected }
         let rest = plotted.filter { $0 != selected && !analysis.entries[$0].onFrontier }
         let order = (selected.map { [$0] } ?? []) + frontier + rest
         let longest = max(4, min(16, plot.width / 3))
@@ -291,8 +316,7 @@ private struct Layout {
     }
 
     private func shorten(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        return String(text.prefix(max(0, width - 1))) + (ascii ? "~" : "…")
+        FrontierPlot.shorten(text, to: width, ascii: ascii)
     }
 
     /// Beyond the budget: the blank cells of the plot take the over-budget role; drawn

@@ -11,9 +11,10 @@ struct LogScale: Equatable {
     /// The scale for values in `low…high` (both finite and > 0) across `span` columns,
     /// with labels at least `labelGap` columns apart where possible.
     init(low: Double, high: Double, span: Int, labelGap: Int = 2) {
-        let low = min(low, high), high = max(low, high)
+        // Absurd magnitudes are pinned so that no power of ten overflows.
+        let (low, high) = (min(max(min(low, high), 1e-200), 1e200), min(max(max(low, high), 1e-200), 1e200))
         // Pad a little (a whole factor when all values are equal) so points sit inside.
-        let decades = log10(high / low)
+        let decades = log10(high) - log10(low)
         let pad = decades > 0 ? pow(10, max(decades * 0.04, 0.02)) : pow(10, 0.15)
         let paddedLo = low / pad, paddedHi = high * pad
         var best: LogScale?
@@ -23,7 +24,7 @@ struct LogScale: Equatable {
             if fallback == nil { fallback = candidate }
             guard candidate.labelsFit(span: span, gap: labelGap) else { continue }
             // The tightest range wins; on a tie the coarser ticks (tried first).
-            if best == nil || log10(candidate.hi / candidate.lo) < log10(best!.hi / best!.lo) - 1e-9 {
+            if best == nil || candidate.decades < best!.decades - 1e-9 {
                 best = candidate
             }
         }
@@ -48,10 +49,14 @@ struct LogScale: Equatable {
         exponent >= 0 ? m * pow(10, Double(exponent)) : m / pow(10, Double(-exponent))
     }
 
+    /// Decades from `lo` to `hi`.
+    var decades: Double { log10(hi) - log10(lo) }
+
     /// Position 0…1 of a value; values outside are clamped.
     func fraction(_ value: Double) -> Double {
         guard value.isFinite, value > 0, hi > lo else { return 0.5 }
-        return min(1, max(0, log10(value / lo) / log10(hi / lo)))
+        let t = (log10(value) - log10(lo)) / (log10(hi) - log10(lo))
+        return t.isFinite ? min(1, max(0, t)) : 0.5
     }
 
     /// Whether every tick's label fits between its neighbours.
@@ -61,8 +66,15 @@ struct LogScale: Equatable {
         return zip(positions, positions.dropFirst()).allSatisfy { $1 - $0 >= widest + gap }
     }
 
-    /// A tick's label: "$0.02", "$0.3", "$1", "$20", "$5k", "$1M".
+    /// A tick's label: "$0.02", "$0.3", "$1", "$20", "$5k", "$1M"; "$2e-5" and "$3e12" for
+    /// absurd magnitudes.
     static func label(_ value: Double) -> String {
+        if value < 1e-3 || value >= 1e12 {
+            let exponent = Int(floor(log10(value) + 1e-9))
+            let mantissa = Int((value / pow(10, Double(exponent))).rounded())
+            return "$\(mantissa)e\(exponent)"
+        }
+        if value >= 1e9 { return "$" + Format.significant(value / 1e9, digits: 1) + "B" }
         if value >= 1e6 { return "$" + Format.significant(value / 1e6, digits: 1) + "M" }
         if value >= 1e3 { return "$" + Format.significant(value / 1e3, digits: 1) + "k" }
         return "$" + Format.significant(value, digits: 1)
@@ -80,14 +92,12 @@ struct LinearScale: Equatable {
 
     /// The scale for values in `low…high` (finite) with at most `maxIntervals` steps.
     init(low: Double, high: Double, maxIntervals: Int) {
-        let low = min(low, high), high = max(low, high)
+        // Absurd magnitudes are pinned so that no step overflows.
+        let (low, high) = (min(max(min(low, high), -1e100), 1e100), min(max(max(low, high), -1e100), 1e100))
         let spread = high - low
-        let pad = spread > 0 ? spread * 0.08 : (low != 0 ? abs(low) * 0.05 : 1)
-        var paddedLo = low - pad, paddedHi = high + pad
-        if !(paddedHi > paddedLo) {   // values so large that the padding vanished
-            paddedLo = low - 1
-            paddedHi = high + 1
-        }
+        // At least 1e-9 of padding, so that the step never underflows.
+        let pad = max(1e-9, spread > 0 ? spread * 0.08 : (low != 0 ? abs(low) * 0.05 : 1))
+        let paddedLo = low - pad, paddedHi = high + pad
         let intervals = max(1, maxIntervals)
         var exponent = Int(floor(log10((paddedHi - paddedLo) / Double(intervals)))) - 1
         var chosen: (lo: Double, hi: Double, step: Double, exponent: Int)?
@@ -115,7 +125,8 @@ struct LinearScale: Equatable {
     /// Position 0…1 of a value from the bottom; values outside are clamped.
     func fraction(_ value: Double) -> Double {
         guard value.isFinite, hi > lo else { return 0.5 }
-        return min(1, max(0, (value - lo) / (hi - lo)))
+        let t = (value - lo) / (hi - lo)
+        return t.isFinite ? min(1, max(0, t)) : 0.5
     }
 
     func label(_ value: Double) -> String {

@@ -40,7 +40,12 @@ public enum DatasetLoader {
             do { loaded.append(try load(path: path, options: options)) } catch { problems += error.problems }
         }
         guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first else { throw DataError(problems) }
-        for next in loaded.dropFirst() {
+        for (next, path) in zip(loaded, paths).dropFirst() {
+            let overlap = Set(merged.dataset.runs.map(\.levelKey)).intersection(next.dataset.runs.map(\.levelKey))
+            if let example = overlap.min() {
+                merged.warnings.append(DataProblem(.warning, file: path, field: "concurrency",
+                    message: "\(overlap.count) run(s) repeat a model, hardware and concurrency of an earlier file (such as \(quoted(example))); their figures are averaged"))
+            }
             merged.dataset.merge(next.dataset)
             merged.warnings += next.warnings
         }
@@ -131,6 +136,11 @@ extension Dataset {
         runs += other.runs
         if defaultMetric == nil { defaultMetric = other.defaultMetric }
     }
+}
+
+extension Run {
+    /// Names one configuration at one level: what makes two runs the same measurement.
+    var levelKey: String { "\(model) on \(gpus)×\(hardware) at \(Format.concurrency(concurrency))" }
 }
 
 extension UInt8 {

@@ -96,7 +96,7 @@ func loadSample(_ name: String, sourceLocation: SourceLocation = #_sourceLocatio
     }
 }
 
-/// A fresh, uniquely named folder under the temporary directory, removed by `cleanUp`.
+/// A fresh, uniquely named folder under the temporary directory, removed when dropped.
 struct TempFolder: ~Copyable {
     let url: URL
 

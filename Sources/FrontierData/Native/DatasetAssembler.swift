@@ -12,7 +12,7 @@ struct DatasetAssembler {
                   defaultMetric: String?, log: inout ProblemLog) -> Dataset {
         var profiles = hardware
         var modelList = models
-        var firstAt: [String: String] = [:]   // key of a configuration and level → location
+        var firstAt: [String: String] = [:]   // a run's level key → where it first appeared
         var kept: [Run] = []
         for (var run, location) in runs {
             if let listed = profiles.first(where: { $0.name == run.hardware }) {
@@ -25,7 +25,7 @@ struct DatasetAssembler {
                 log.error(location, "hardware", "unknown hardware \(quoted(run.hardware)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))")
                 continue
             }
-            let key = "\(run.model)\u{1F}\(run.hardware)\u{1F}\(run.gpus)\u{1F}\(run.concurrency)"
+            let key = run.levelKey
             if let first = firstAt[key] {
                 log.error(location, "concurrency",
                           "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(first)")

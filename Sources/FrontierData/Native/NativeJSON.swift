@@ -42,11 +42,14 @@ public enum NativeJSON {
         }
 
         var assembler = DatasetAssembler(presets: options.presets)
+        var hardwareAt: [String: String] = [:]
         assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
-            HardwareReader.read(record(item, at: path), presets: options.presets, log: &log)
+            guard let profile = HardwareReader.read(record(item, at: path), presets: options.presets, log: &log) else { return nil }
+            return unique(profile, name: profile.name, at: path, seen: &hardwareAt, log: &log)
         }
+        var modelAt: [String: String] = [:]
         assembler.models = array(root, "models", log: &log).compactMap { item, path in
-            readModel(item, at: path, log: &log)
+            readModel(item, at: path, log: &log).flatMap { unique($0, name: $0.name, at: path, seen: &modelAt, log: &log) }
         }
         if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
         assembler.runs = array(root, "runs", log: &log).compactMap { item, path in
@@ -74,6 +77,17 @@ public enum NativeJSON {
             }
             return (item, path)
         }
+    }
+
+    /// The item, or nil with an error when an earlier one has the same name.
+    private static func unique<T>(_ item: T, name: String, at path: String, seen: inout [String: String],
+                                  log: inout ProblemLog) -> T? {
+        if let first = seen[name] {
+            log.error(path, "name", "\(quoted(name)) is already defined at \(first); expected each name once")
+            return nil
+        }
+        seen[name] = path
+        return item
     }
 
     private static func readModel(_ item: JSONValue, at path: String, log: inout ProblemLog) -> Model? {

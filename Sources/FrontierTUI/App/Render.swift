@@ -36,8 +36,8 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> 
     TitleBar(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.title)
     targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
     if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
-    let plotInner = canvas.box(layout.plot, title: "Production frontier · cost of \(Format.grouped(analysis.requests)) requests vs "
-                               + (analysis.metric ?? "quality"), ascii: state.ascii)
+    let plotInner = canvas.box(layout.plot, title: "Production frontier at c=\(Format.concurrency(state.scenario.concurrency))",
+                               ascii: state.ascii)
     FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
                  budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
     targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)

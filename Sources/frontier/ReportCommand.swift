@@ -13,7 +13,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
 
-    @Option(help: ArgumentHelp("Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: ReportFormat = .text
 
     func run() throws {

@@ -17,7 +17,7 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .customLong("slo-ttft"), help: ArgumentHelp("Largest acceptable mean time to first token, ms.", valueName: "ms"))
     var sloTTFT: Double?
 
-    @Option(help: ArgumentHelp("Ranking order: \(SortKey.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "key"))
+    @Option(help: ArgumentHelp("Ranking order.", valueName: "key"))
     var sort: SortKey = .quality
 
     @Option(help: ArgumentHelp("Quality metric (default: the dataset's).", valueName: "name"))

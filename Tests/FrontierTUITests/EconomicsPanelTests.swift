@@ -1,0 +1,100 @@
+import Foundation
+import FrontierCore
+import Testing
+@testable import FrontierTUI
+
+@Suite("EconomicsPanel")
+struct EconomicsPanelTests {
+    typealias F = WidgetFixture
+
+    static func render(_ session: Session, width: Int = 48, height: Int = 12) -> Canvas {
+        var canvas = F.marked(width, height)
+        EconomicsPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        return canvas
+    }
+
+    @Test func showsCurvesZoneKneeAndFindings() {
+        #expect(Self.render(F.session()).lines == [
+            "┌ Economics · Alpha ───────────────────────────┐",
+            "│cost/req █▁▁xxreq/s ▁▆█xxxxxxxxxxxxxxxxxxxxxxx│",
+            "│   c Workload    Saving      ε    TTFTxxxxxxxx│",
+            "│   1    $2.00         —      —  100 msxxxxxxxx│",
+            "│   4    $0.50     $1.50   1.00  400 msxxxxxxxx│",
+            "│  16    $0.40    $0.100   0.16   1.6 s ◆kneexx│",
+            "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
+            "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
+            "│1 Each step saves less: $1.50 → $0.100xxxxxxxx│",
+            "│2 Throughput not saturated (last ε 0.16)xxxxxx│",
+            "│3 Zone c 16–16, knee 16, min $0.40xxxxxxxxxxxx│",
+            "└──────────────────────────────────────────────┘",
+        ])
+    }
+
+    @Test func shadesTheZoneAndMarksTheKnee() {
+        let canvas = Self.render(F.session())
+        #expect(canvas[2, 5]?.style == Style(.knee, bold: true, reverse: true), "knee, current level, in the zone")
+        #expect(canvas[2, 4]?.style == Style(.text))
+    }
+
+    @Test func zoneRowsOnTheSample() throws {
+        let session = try SampleData.session(width: 120, height: 40)
+        let lines = Self.render(session, width: 48, height: 16).lines
+        let zone = lines.filter { $0.contains(" zone") || $0.contains("◆knee") }
+        #expect(zone.count >= 2, "\(lines)")
+        #expect(lines.contains { $0.contains("◆knee") })
+        #expect(lines.filter { $0.hasPrefix("│1 ") || $0.hasPrefix("│2 ") || $0.hasPrefix("│3 ") }.count == 3)
+        // The knee row is the zone's low end.
+        let entry = try #require(session.analysis.entries.first { $0.configuration == session.state.selected })
+        let knee = try #require(entry.zone?.knee)
+        #expect(lines.contains { $0.hasPrefix("│" + String(repeating: " ", count: 4 - Format.concurrency(knee).count)
+                                             + Format.concurrency(knee) + " ") && $0.contains("◆knee") })
+    }
+
+    @Test func kneeInASCII() {
+        let session = Session(dataset: F.dataset(), scenario: Scenario(concurrency: 16, budget: 0.45), ascii: true,
+                              width: 80, height: 24)
+        let lines = Self.render(session).lines
+        #expect(lines[5] == "|  16    $0.40    $0.100   0.16   1.6 s *kneexx|")
+        #expect(lines[1] == "|cost/req #__xxreq/s _+#xxxxxxxxxxxxxxxxxxxxxxx|")
+    }
+
+    @Test func marksLevelsThatMissTheSLO() {
+        let session = Session(dataset: F.dataset(), scenario: Scenario(concurrency: 4, sloTTFTms: 500), width: 80, height: 24)
+        let lines = Self.render(session).lines
+        #expect(lines[5].contains("1.6 s >SLO"))
+        #expect(lines[4].contains("◆knee"), "the knee moves to the cheapest level that meets the SLO")
+        #expect(lines[10] == "│3 Zone c 4–4, knee 4, min $0.50xxxxxxxxxxxxxxx│")
+    }
+
+    @Test func findingsStateThePrinciples() {
+        let session = F.session()
+        let entry = session.analysis.entries[0]
+        #expect(EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry) == [
+            "Each step saves less: $1.50 → $0.100",
+            "Throughput not saturated (last ε 0.16)",
+            "Zone c 16–16, knee 16, min $0.40",
+        ])
+    }
+
+    @Test func withoutASelectionAsksForOne() {
+        let session = F.session()
+        var state = session.state
+        state.selected = nil
+        var canvas = F.marked(40, 4)
+        EconomicsPanel(state: state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [
+            "┌ Economics ───────────────────────────┐",
+            "│Select a model in the ranking.xxxxxxxx│",
+            "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
+            "└──────────────────────────────────────┘",
+        ])
+    }
+
+    @Test func showsTheLevelsAroundTheChosenConcurrency() throws {
+        // 8 levels, room for 3 table rows: the rows centre on c=64.
+        let session = try SampleData.session(width: 120, height: 40)
+        let lines = Self.render(session, width: 48, height: 10).lines
+        let levels = lines[3...5].map { $0.dropFirst().prefix(4).trimmingCharacters(in: .whitespaces) }
+        #expect(levels == ["32", "64", "128"])
+    }
+}

@@ -1,0 +1,132 @@
+import FrontierCore
+import Testing
+@testable import FrontierTUI
+
+@Suite("KeyMap and Key")
+struct KeyMapTests {
+    static let sliders = ReduceFixture.state()
+    static let ranking = reduce(sliders, .focusNext)
+
+    /// Every key that means something, and what it means whatever the focus.
+    static let documented: [(Key, Action)] = [
+        (.character("q"), .quit),
+        (.escape, .escape),
+        (.character("?"), .toggleHelp),
+        (.function(1), .toggleHelp),
+        (.tab, .focusNext),
+        (.backTab, .focusPrevious),
+        (.left, .moveSlider(direction: -1, coarse: false)),
+        (.character("h"), .moveSlider(direction: -1, coarse: false)),
+        (.right, .moveSlider(direction: 1, coarse: false)),
+        (.character("l"), .moveSlider(direction: 1, coarse: false)),
+        (.shiftLeft, .moveSlider(direction: -1, coarse: true)),
+        (.character("H"), .moveSlider(direction: -1, coarse: true)),
+        (.shiftRight, .moveSlider(direction: 1, coarse: true)),
+        (.character("L"), .moveSlider(direction: 1, coarse: true)),
+        (.pageUp, .moveSelection(-10)),
+        (.pageDown, .moveSelection(10)),
+        (.home, .moveSelection(-Int(Int16.max))),
+        (.end, .moveSelection(Int(Int16.max))),
+        (.enter, .openDetail),
+        (.character("s"), .cycleSort),
+        (.character("t"), .cycleTheme),
+        (.character("m"), .cycleMetric),
+        (.character("g"), .cycleHardware),
+        (.character("r"), .resetScenario),
+    ]
+
+    @Test func everyKeyMapsAsDocumented() {
+        for (key, action) in Self.documented {
+            #expect(KeyMap.action(for: key, in: Self.sliders) == action, "\(key) with the sliders focused")
+            #expect(KeyMap.action(for: key, in: Self.ranking) == action, "\(key) with the ranking focused")
+        }
+    }
+
+    @Test func upAndDownChooseASliderWhenTheSlidersHaveFocus() {
+        for key in [Key.up, .character("k")] {
+            #expect(KeyMap.action(for: key, in: Self.sliders) == .chooseSlider(direction: -1))
+        }
+        for key in [Key.down, .character("j")] {
+            #expect(KeyMap.action(for: key, in: Self.sliders) == .chooseSlider(direction: 1))
+        }
+    }
+
+    @Test func upAndDownMoveTheSelectionWhenTheRankingHasFocus() {
+        for key in [Key.up, .character("k")] {
+            #expect(KeyMap.action(for: key, in: Self.ranking) == .moveSelection(-1))
+        }
+        for key in [Key.down, .character("j")] {
+            #expect(KeyMap.action(for: key, in: Self.ranking) == .moveSelection(1))
+        }
+    }
+
+    @Test func otherKeysMeanNothing() {
+        for key in [Key.character("x"), .character("Q"), .character(" "), .character("1"), .backspace, .shiftUp, .shiftDown,
+                    .function(2), .function(12)] {
+            #expect(KeyMap.action(for: key, in: Self.sliders) == nil, "\(key)")
+        }
+    }
+
+    @Test func parseReadsTmuxKeyNames() {
+        #expect(Key.parse("Left S-Right Tab BTab Enter Escape Space F1 PageDown ?s")
+                == [.left, .shiftRight, .tab, .backTab, .enter, .escape, .character(" "), .function(1), .pageDown,
+                    .character("?"), .character("s")])
+    }
+
+    @Test func parseReadsEveryName() {
+        #expect(Key.parse("Up Down Right S-Left S-Up S-Down Esc BSpace Home End PageUp PPage NPage F12")
+                == [.up, .down, .right, .shiftLeft, .shiftUp, .shiftDown, .escape, .backspace, .home, .end, .pageUp, .pageUp,
+                    .pageDown, .function(12)])
+    }
+
+    @Test func parseTypesAnythingElseCharacterByCharacter() {
+        #expect(Key.parse("") == [])
+        #expect(Key.parse("  q  ") == [.character("q")])
+        #expect(Key.parse("F13 F0 Fx") == ["F", "1", "3", "F", "0", "F", "x"].map { Key.character(Character($0)) })
+        #expect(Key.parse("left") == ["l", "e", "f", "t"].map { Key.character(Character($0)) }, "names are case-sensitive")
+    }
+
+    /// The keys a help entry's left column names.
+    static func keys(in entry: String) -> [Key]? {
+        let names: [String: Key] = [
+            "Tab": .tab, "Shift-Tab": .backTab, "←": .left, "→": .right, "↑": .up, "↓": .down,
+            "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "F1": .function(1),
+        ]
+        var keys: [Key] = []
+        for token in entry.split(whereSeparator: { $0 == " " || $0 == "," }) where !["or", "/"].contains(token) {
+            if let key = names[String(token)] {
+                keys.append(key)
+            } else if token.count == 1 {
+                keys.append(.character(token.first!))
+            } else {
+                return nil
+            }
+        }
+        return keys
+    }
+
+    @Test func everyKeyInTheHelpExists() {
+        for (entry, does) in KeyMap.help where entry != "mouse" {
+            guard let keys = Self.keys(in: entry) else {
+                Issue.record("help names a key this test cannot read: \(entry)")
+                continue
+            }
+            #expect(!keys.isEmpty, "\(entry)")
+            for key in keys {
+                #expect(KeyMap.action(for: key, in: Self.sliders) != nil, "\(entry): \(key) — \(does)")
+            }
+        }
+        // "Shift or H L: big steps"
+        for key in [Key.shiftLeft, .shiftRight, .character("H"), .character("L")] {
+            #expect(KeyMap.action(for: key, in: Self.sliders) != nil)
+        }
+    }
+
+    @Test func everyMappedKeyIsInTheHelp() {
+        let helped = KeyMap.help.compactMap { Self.keys(in: $0.keys) }.flatMap { $0 }
+            + [.shiftLeft, .shiftRight, .character("H"), .character("L")]
+        for (key, _) in Self.documented {
+            #expect(helped.contains(key), "\(key) is not in the help")
+        }
+    }
+}

@@ -1,0 +1,288 @@
+import FrontierCore
+import Testing
+@testable import FrontierTUI
+
+/// A dashboard state without an analysis behind it: eight measured levels 1…128, an owned
+/// A800 profile and a rented H100, two quality metrics, four rows and a costliest workload
+/// of $10 (so the budget track runs $0.10…$20).
+enum ReduceFixture {
+    static let a800 = HardwareProfile(name: "A800", gpuType: "NVIDIA A800 80GB",
+                                      cost: .owned(OwnedGPU(price: 15_000, years: 4, utilization: 0.75, powerKW: 0.4,
+                                                            pue: 1.2, electricityPerKWh: 0.10, maintenanceRate: 0.10)))
+    static let h100 = HardwareProfile(name: "H100", gpuType: "NVIDIA H100", cost: .rental(2))
+    static let levels: [Double] = [1, 2, 4, 8, 16, 32, 64, 128]
+    static let rows = ["alpha", "beta", "gamma", "delta"].map { Configuration(model: $0, hardware: "A800", gpus: 2) }
+
+    static func data(hardware: [HardwareProfile] = [a800, h100], metrics: [String] = ["WiNEval", "MMLU"],
+                     name: String = "fixture") -> DataSummary {
+        DataSummary(name: name, levels: levels, hardware: hardware, metrics: metrics, requests: 2993)
+    }
+
+    static func state(_ scenario: Scenario = Scenario(concurrency: 64), hardware: [HardwareProfile] = [a800, h100],
+                      metrics: [String] = ["WiNEval", "MMLU"], themes: [String] = ["default", "light", "mono"],
+                      rows: [Configuration] = rows) -> State {
+        let state = State(scenario: scenario, data: data(hardware: hardware, metrics: metrics), themes: themes)
+        return reduce(state, .analyzed(rows: rows, costCeiling: 10))
+    }
+
+    /// `state` after each action in turn.
+    static func after(_ actions: [Action], from state: State = state()) -> State {
+        actions.reduce(state, FrontierTUI.reduce)
+    }
+}
+
+/// Every action except the slider ones (`ReduceSliderTests`).
+@Suite("reduce")
+struct ReduceTests {
+    typealias F = ReduceFixture
+
+    @Test func quitSetsQuitting() {
+        let s = reduce(F.state(), .quit)
+        #expect(s.quitting)
+        #expect(s.scenario == F.state().scenario)
+    }
+
+    @Test func escapeWithoutAnOverlayQuits() {
+        let s = reduce(F.state(), .escape)
+        #expect(s.quitting)
+    }
+
+    @Test(arguments: [State.Overlay.help, .detail])
+    func escapeClosesAnOverlayWithoutQuitting(_ overlay: State.Overlay) {
+        var state = F.state()
+        state.overlay = overlay
+        let s = reduce(state, .escape)
+        #expect(s.overlay == nil)
+        #expect(!s.quitting)
+        #expect(reduce(s, .escape).quitting)
+    }
+
+    @Test func focusNextAndPreviousWrap() {
+        let start = F.state()
+        #expect(start.focus == .sliders)
+        #expect(reduce(start, .focusNext).focus == .ranking)
+        #expect(F.after([.focusNext, .focusNext]).focus == .sliders)
+        #expect(reduce(start, .focusPrevious).focus == .ranking)
+        #expect(F.after([.focusPrevious, .focusPrevious]).focus == .sliders)
+        #expect(F.after([.focusNext, .focusPrevious]).focus == .sliders)
+    }
+
+    @Test func moveSelectionStartsAtTheFirstRow() {
+        var state = F.state()
+        state.selected = nil
+        #expect(reduce(state, .moveSelection(1)).selected == F.rows[0])
+        #expect(reduce(state, .moveSelection(-1)).selected == F.rows[3], "up from nothing starts at the bottom")
+    }
+
+    @Test func moveSelectionStepsAndClamps() {
+        let start = F.state()
+        #expect(start.selected == F.rows[0])
+        #expect(reduce(start, .moveSelection(1)).selected == F.rows[1])
+        #expect(reduce(start, .moveSelection(2)).selected == F.rows[2])
+        #expect(reduce(start, .moveSelection(-1)).selected == F.rows[0])
+        #expect(reduce(start, .moveSelection(10)).selected == F.rows[3])
+        #expect(F.after([.moveSelection(10), .moveSelection(1)]).selected == F.rows[3])
+        #expect(F.after([.moveSelection(3), .moveSelection(-Int(Int16.max))]).selected == F.rows[0])
+    }
+
+    @Test func moveSelectionWithoutRowsDoesNothing() {
+        let state = F.state(rows: [])
+        #expect(state.selected == nil)
+        #expect(reduce(state, .moveSelection(1)) == state)
+    }
+
+    @Test func selectChoosesTheRowAndFocusesTheRanking() {
+        let s = reduce(F.state(), .select(F.rows[2]))
+        #expect(s.selected == F.rows[2])
+        #expect(s.selectedRow == 2)
+        #expect(s.focus == .ranking)
+    }
+
+    @Test func cycleSortWrapsThroughEveryKey() {
+        var state = F.state()
+        var seen: [SortKey] = [state.scenario.sortKey]
+        for _ in SortKey.allCases {
+            state = reduce(state, .cycleSort)
+            seen.append(state.scenario.sortKey)
+        }
+        #expect(seen == SortKey.allCases + [SortKey.allCases[0]])
+        #expect(state.notice == nil, "the sort key shows in the ranking's title, not as a notice")
+    }
+
+    @Test func cycleThemeWrapsAndSaysWhich() {
+        let one = reduce(F.state(), .cycleTheme)
+        #expect(one.theme == 1)
+        #expect(one.themeName == "light")
+        #expect(one.notice == "theme: light")
+        let wrapped = F.after([.cycleTheme, .cycleTheme, .cycleTheme])
+        #expect(wrapped.theme == 0)
+        #expect(wrapped.notice == "theme: default")
+    }
+
+    @Test func cycleThemeWithOneThemeStaysOnIt() {
+        let s = reduce(F.state(themes: ["mono"]), .cycleTheme)
+        #expect(s.theme == 0)
+        #expect(s.notice == "theme: mono")
+    }
+
+    @Test func cycleMetricWrapsAndSaysWhich() {
+        let one = reduce(F.state(), .cycleMetric)
+        #expect(one.scenario.metric == "MMLU")
+        #expect(one.notice == "quality metric: MMLU")
+        let two = reduce(one, .cycleMetric)
+        #expect(two.scenario.metric == "WiNEval")
+        #expect(two.notice == "quality metric: WiNEval")
+    }
+
+    @Test func cycleMetricWithoutMetricsDoesNothing() {
+        let state = F.state(metrics: [])
+        let s = reduce(state, .cycleMetric)
+        #expect(s.scenario.metric == nil)
+        #expect(s.notice == nil)
+    }
+
+    @Test func cycleHardwareWrapsAndSaysWhich() {
+        let one = reduce(F.state(), .cycleHardware)
+        #expect(one.activeHardware == 1)
+        #expect(one.notice == "cost sliders edit H100")
+        let two = reduce(one, .cycleHardware)
+        #expect(two.activeHardware == 0)
+        #expect(two.notice == "cost sliders edit A800")
+    }
+
+    @Test func cycleHardwareLeavesACostSliderTheNewProfileLacks() {
+        var state = F.state()
+        state.slider = .pue
+        let s = reduce(state, .cycleHardware)
+        #expect(s.sliders.last == .rental)
+        #expect(s.slider == .concurrency)
+        // Budget exists on every profile: it stays.
+        state.slider = .budget
+        #expect(reduce(state, .cycleHardware).slider == .budget)
+    }
+
+    @Test func cycleHardwareWithOneProfileDoesNothing() {
+        let state = F.state(hardware: [F.a800])
+        let s = reduce(state, .cycleHardware)
+        #expect(s.activeHardware == 0)
+        #expect(s.notice == nil)
+    }
+
+    @Test func toggleHelpOpensAndCloses() {
+        let open = reduce(F.state(), .toggleHelp)
+        #expect(open.overlay == .help)
+        #expect(reduce(open, .toggleHelp).overlay == nil)
+        var detail = F.state()
+        detail.overlay = .detail
+        #expect(reduce(detail, .toggleHelp).overlay == .help, "help replaces the detail")
+    }
+
+    @Test func openDetailOpensOnTheSelectionAndCloses() {
+        let state = reduce(F.state(), .moveSelection(2))
+        let open = reduce(state, .openDetail)
+        #expect(open.overlay == .detail)
+        #expect(open.selected == F.rows[2])
+        #expect(reduce(open, .openDetail).overlay == nil)
+    }
+
+    @Test func openDetailWithoutASelectionPicksTheFirstRow() {
+        var state = F.state()
+        state.selected = nil
+        let s = reduce(state, .openDetail)
+        #expect(s.selected == F.rows[0])
+        #expect(s.overlay == .detail)
+    }
+
+    @Test func openDetailWithNoRowsOpensNothing() {
+        let s = reduce(F.state(rows: []), .openDetail)
+        #expect(s.overlay == nil)
+        #expect(s.selected == nil)
+    }
+
+    @Test func resetScenarioRestoresTheInitialScenario() {
+        let initial = Scenario(concurrency: 64, sloTTFTms: 500)
+        let changed = F.after([
+            .moveSlider(direction: 1, coarse: false), .chooseSlider(direction: 1), .moveSlider(direction: -1, coarse: false),
+            .cycleSort, .cycleMetric, .chooseSlider(direction: 3), .moveSlider(direction: 1, coarse: true),
+        ], from: F.state(initial))
+        #expect(changed.scenario != initial)
+        #expect(changed.scenario.costOverrides["A800"] != nil)
+        let s = reduce(changed, .resetScenario)
+        #expect(s.scenario == initial)
+        #expect(s.initialScenario == initial)
+        #expect(s.notice == "scenario reset")
+        #expect(s.slider == changed.slider, "the slider choice is not part of the scenario")
+    }
+
+    @Test func resizeSetsTheSize() {
+        let s = reduce(F.state(), .resize(width: 132, height: 43))
+        #expect(s.width == 132)
+        #expect(s.height == 43)
+    }
+
+    @Test func analyzedKeepsAStillPresentSelection() {
+        let state = reduce(F.state(), .moveSelection(2))
+        let reordered = [F.rows[3], F.rows[2], F.rows[1], F.rows[0]]
+        let s = reduce(state, .analyzed(rows: reordered, costCeiling: 42))
+        #expect(s.rows == reordered)
+        #expect(s.selected == F.rows[2])
+        #expect(s.selectedRow == 1)
+        #expect(s.costCeiling == 42)
+    }
+
+    @Test func analyzedDropsAVanishedSelectionForTheFirstRow() {
+        let state = reduce(F.state(), .moveSelection(2))
+        let s = reduce(state, .analyzed(rows: [F.rows[1], F.rows[3]], costCeiling: 10))
+        #expect(s.selected == F.rows[1])
+        #expect(reduce(state, .analyzed(rows: [], costCeiling: 10)).selected == nil)
+    }
+
+    @Test func analyzedPicksTheFirstRowWhenNothingIsSelected() {
+        let state = State(scenario: Scenario(), data: F.data())
+        #expect(state.selected == nil)
+        #expect(reduce(state, .analyzed(rows: F.rows, costCeiling: 1)).selected == F.rows[0])
+    }
+
+    @Test func dataReloadedClearsTheErrorAndSaysSo() {
+        let failed = reduce(F.state(), .problem("bad.json:3: not a number"))
+        let s = reduce(failed, .dataReloaded(F.data(name: "fresh")))
+        #expect(s.error == nil)
+        #expect(s.notice == "reloaded fresh")
+        #expect(s.data.name == "fresh")
+    }
+
+    @Test func dataReloadedFixesAnOutOfRangeProfile() {
+        var state = reduce(F.state(), .cycleHardware)
+        state.slider = .rental
+        #expect(state.activeHardware == 1)
+        let s = reduce(state, .dataReloaded(F.data(hardware: [F.a800])))
+        #expect(s.activeHardware == 0)
+        #expect(s.costProfile?.name == "A800")
+        #expect(s.slider == .concurrency, "the rental slider went with the H100")
+        // A profile still present stays chosen.
+        #expect(reduce(state, .dataReloaded(F.data())).activeHardware == 1)
+    }
+
+    @Test func problemSetsTheError() {
+        let s = reduce(F.state(), .problem("data.csv:12: duration_s is negative"))
+        #expect(s.error == "data.csv:12: duration_s is negative")
+        #expect(s.notice == nil)
+        #expect(!s.quitting)
+    }
+
+    @Test func noticeClearsOnTheNextAction() {
+        let noticed = reduce(F.state(), .cycleTheme)
+        #expect(noticed.notice != nil)
+        let actions: [Action] = [.focusNext, .moveSelection(1), .toggleHelp, .resize(width: 100, height: 30),
+                                 .moveSlider(direction: 1, coarse: false), .problem("x"), .escape]
+        for action in actions {
+            #expect(reduce(noticed, action).notice == nil, "after \(action)")
+        }
+    }
+
+    @Test func noticeSurvivesAnAnalysis() {
+        let noticed = reduce(F.state(), .resetScenario)
+        let s = reduce(noticed, .analyzed(rows: F.rows, costCeiling: 3))
+        #expect(s.notice == "scenario reset")
+    }
+}

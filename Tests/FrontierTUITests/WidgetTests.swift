@@ -1,0 +1,197 @@
+import FrontierCore
+import Testing
+@testable import FrontierTUI
+
+/// Widget fixtures. One H100 rented at $2/h and a workload of 3600 requests, so that a
+/// workload costs 2 / (requests per second) dollars; output is 100 tokens a request and
+/// the mean TTFT is 100 ms × c.
+///
+/// | model | score | req/s at c=1, 4, 16 | at c=16: cost, $/1M out, tok/s
+/// |-------|-------|---------------------|-----------------------------
+/// | Alpha | 80    | 1, 4, 5             | $0.40, $1.11, 500 (frontier)
+/// | Beta  | 60    | 2, 8, 10            | $0.20, $0.56, 1000 (frontier)
+/// | Gamma | 50    | 1, 2, 4             | $0.50, $1.39, 400 (over a $0.45 budget)
+enum WidgetFixture {
+    static func run(_ model: String, c: Double, rps: Double) -> Run {
+        var run = Run(model: model, hardware: "H100", gpus: 1, concurrency: c, source: "bench-\(model.lowercased()).json")
+        run[.requestThroughput] = rps
+        run[.outputTokensPerS] = rps * 100
+        run[.meanTTFTms] = 100 * c
+        return run
+    }
+
+    static let models: [(name: String, score: Double, rps: [Double])] = [
+        ("Alpha", 80, [1, 4, 5]), ("Beta", 60, [2, 8, 10]), ("Gamma", 50, [1, 2, 4]),
+    ]
+
+    static func dataset(_ models: [(name: String, score: Double, rps: [Double])] = models) -> Dataset {
+        let levels: [Double] = [1, 4, 16]
+        return Dataset(
+            name: "widgets", workload: Workload(name: "w", requests: 3600),
+            hardware: [HardwareProfile(name: "H100", gpuType: "NVIDIA H100", cost: .rental(2))],
+            models: models.map { Model(name: $0.name, size: "7B", notes: "A note on \($0.name).", quality: ["score": $0.score]) },
+            runs: models.flatMap { m in zip(levels, m.rps).map { run(m.name, c: $0, rps: $1) } },
+            defaultMetric: "score")
+    }
+
+    /// At c=16 with a $0.45 budget: Alpha and Beta ranked, Gamma over budget; Alpha selected.
+    static func session(width: Int = 80, height: Int = 24, budget: Double? = 0.45) -> Session {
+        Session(dataset: dataset(), scenario: Scenario(concurrency: 16, budget: budget), width: width, height: height)
+    }
+
+    static func marked(_ width: Int, _ height: Int) -> Canvas { Canvas(width: width, height: height, fill: Cell("x")) }
+}
+
+/// `text` padded with spaces to `width`.
+func padded(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
+}
+
+@Suite("StatusLine, TitleBar, Sparkline")
+struct WidgetTests {
+    typealias F = WidgetFixture
+
+    static func status(_ state: State, width: Int) -> Canvas {
+        var canvas = F.marked(width, 3)
+        StatusLine(state: state).render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: 1))
+        return canvas
+    }
+
+    @Test func statusLineShowsKeyHints() {
+        let canvas = Self.status(F.session().state, width: 70)
+        #expect(canvas.lines == [
+            String(repeating: "x", count: 70),
+            padded(" ←→ slider ↑↓ choose Tab focus Enter detail s sort ? help q quit", 70),
+            String(repeating: "x", count: 70),
+        ])
+        #expect(canvas[0, 1]?.style == Style(.status, reverse: true))
+        #expect(canvas[69, 1]?.style == Style(.status, reverse: true))
+    }
+
+    @Test func statusLineShowsMoreHintsWhenWide() {
+        let canvas = Self.status(F.session().state, width: 110)
+        #expect(canvas.lines[1] == padded(
+            " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit", 110))
+    }
+
+    @Test func statusLineInASCII() {
+        var state = F.session().state
+        state.ascii = true
+        #expect(Self.status(state, width: 70).lines[1]
+                == padded(" <> slider ^v choose Tab focus Enter detail s sort ? help q quit", 70))
+    }
+
+    @Test func statusLineShowsANotice() {
+        let state = reduce(F.session().state, .cycleTheme)
+        #expect(Self.status(state, width: 30).lines[1] == padded(" theme: default", 30))
+    }
+
+    @Test func statusLineShowsAnErrorBeforeANotice() {
+        var state = reduce(F.session().state, .problem("runs.csv:4: bad"))
+        state.notice = "reloaded"
+        let canvas = Self.status(state, width: 56)
+        #expect(canvas.lines[1] == padded(" ✗ runs.csv:4: bad (showing the last good data)", 56))
+        #expect(canvas[1, 1]?.style == Style(.error, bold: true, reverse: true))
+        #expect(Self.status(state, width: 20).lines[1] == " ✗ runs.csv:4: bad …")
+    }
+
+    @Test func titleBarNamesDataWorkloadAndHardware() {
+        let session = F.session()
+        var canvas = F.marked(60, 1)
+        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [padded(" Frontier · widgets · w · 3,600 req · 1×H100 $2.00/h", 60)])
+        #expect(canvas[59, 0]?.style == Style(.title, reverse: true))
+        var narrow = F.marked(30, 1)
+        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &narrow, area: narrow.bounds)
+        #expect(narrow.lines == [" Frontier · widgets · w · 3,6…"])
+    }
+
+    @Test func titleBarCountsHardwareProfiles() {
+        var dataset = F.dataset()
+        dataset.hardware.append(HardwareProfile(name: "A100", gpuType: "NVIDIA A100", cost: .rental(1)))
+        dataset.runs += F.dataset().runs.map { run in
+            var run = run
+            run.hardware = "A100"
+            return run
+        }
+        let session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
+        var canvas = F.marked(90, 1)
+        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [padded(" Frontier · widgets · w · 3,600 req · 1×H100 $2.00/h · 2 hardware profiles", 90)])
+    }
+
+    @Test func sparklineScalesToItsOwnRange() {
+        #expect(Sparkline(values: [1, 2, 3, 4, 5, 6, 7, 8], ascii: false).text == "▁▂▃▄▅▆▇█")
+        #expect(Sparkline(values: [8, 1], ascii: false).text == "█▁")
+        #expect(Sparkline(values: [100, 101, 200], ascii: false).text == "▁▁█")
+        #expect(Sparkline(values: [1, 2, 3, 4, 5, 6, 7, 8], ascii: true).text == "_.-~=+*#")
+    }
+
+    @Test func sparklineOfEqualOrNoValues() {
+        #expect(Sparkline(values: [], ascii: false).text == "")
+        #expect(Sparkline(values: [3, 3, 3], ascii: false).text == "▅▅▅")
+        #expect(Sparkline(values: [0], ascii: true).text == "=")
+    }
+
+    @Test func costPanelBreaksDownTheHourlyCost() throws {
+        let session = try SampleData.session(width: 120, height: 40)
+        var canvas = F.marked(40, 8)
+        CostPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [
+            "┌ Cost · A800-80G ─────────────────────┐",
+            "│xdepreciationxxxxxxxxxxxxxxxxxxx$0.57x│",
+            "│xpowerxxxxxxxxxxxxxxxxxxxxxxxx$0.0480x│",
+            "│xmaintenancexxxxxxxxxxxxxxxxxxxx$0.17x│",
+            "│xper GPU-hourxxxxxxxxxxxxxxxxxxx$0.79x│",
+            "│x× 2 GPUsxxxxxxxxxxxxxxxxxxxxx$1.58/hx│",
+            "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
+            "└──────────────────────────────────────┘",
+        ])
+    }
+
+    @Test func costPanelOfARentedProfile() {
+        let session = F.session()
+        var canvas = F.marked(30, 5)
+        CostPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [
+            "┌ Cost · H100 ───────────────┐",
+            "│xrentalxxxxxxxxxxxxxxx$2.00x│",
+            "│xper GPU-hourxxxxxxxxx$2.00x│",
+            "│x× 1 GPUxxxxxxxxxxxx$2.00/hx│",
+            "└────────────────────────────┘",
+        ])
+    }
+}
+
+@Suite("Sanitize on screen")
+struct SanitizeOnScreenTests {
+    /// A model name with a title-setting OSC ended by BEL, a colour CSI, a bare BEL, a
+    /// clear-screen CSI, a C1 CSI and a tab.
+    static let hostile = "Evil\u{1B}]0;pwned\u{07}Mo\u{1B}[31mdel\u{07}\u{1B}[2J\u{9B}1mX\tY"
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    @Test(arguments: ["", "Enter", "?"])
+    func hostileNamesReachNoCell(_ keys: String) {
+        var dataset = WidgetFixture.dataset()
+        dataset.models[0].name = Self.hostile
+        dataset.models[0].notes = "notes\u{1B}[1;1H\u{07}here"
+        for i in dataset.runs.indices where dataset.runs[i].model == "Alpha" {
+            dataset.runs[i].model = Self.hostile
+            dataset.runs[i].source = "file\u{1B}]8;;http://x\u{1B}\\.json"
+        }
+        for (width, height) in [(80, 24), (120, 40)] {
+            var session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: width, height: height)
+            for key in Key.parse(keys) { session.press(key) }
+            let canvas = session.frame.canvas
+            let bad = canvas.cells.flatMap(\.character.unicodeScalars).filter(Self.isControl)
+            #expect(bad.isEmpty, "\(width)x\(height) after \(keys): \(bad.map(\.value))")
+            #expect(!canvas.text.contains("pwned"), "the OSC's payload is dropped with it")
+            if keys != "?" {
+                #expect(canvas.text.contains("EvilModelX Y"), "\(width)x\(height) after \(keys)")
+            }
+        }
+    }
+}

@@ -9,7 +9,8 @@ public enum Format {
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
         if magnitude >= 10_000 { return sign + "$" + groupDigits(String(format: "%.0f", magnitude)) }
-        if magnitude >= 0.1 || magnitude == 0 { return sign + String(format: "$%.2f", magnitude) }
+        // From 0.09995 three significant digits would round to "0.100": two decimals instead.
+        if magnitude >= 0.09995 || magnitude == 0 { return sign + String(format: "$%.2f", magnitude) }
         return sign + "$" + significant(magnitude, digits: 3)
     }
 
@@ -22,6 +23,13 @@ public enum Format {
 
     public static func milliseconds(_ value: Double) -> String {
         value >= 1000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
+    }
+
+    /// A duration: seconds up to ten minutes, then minutes, then hours.
+    public static func seconds(_ value: Double) -> String {
+        if value < 600 { return String(format: "%.1f s", value) }
+        if value < 36_000 { return String(format: "%.1f min", value / 60) }
+        return String(format: "%.1f h", value / 3600)
     }
 
     public static func number(_ value: Double, decimals: Int = 1) -> String {

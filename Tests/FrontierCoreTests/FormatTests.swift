@@ -21,8 +21,9 @@ import Testing
     }
 
     @Test func dollarsRoundingUpToTheNextPowerOfTenKeepThreeDigits() {
-        // 0.09996 to three significant digits is 0.100, not 0.1000
-        #expect(Format.dollars(0.099_96) == "$0.100")
+        // 0.09996 would be "0.100" to three significant digits: from ten cents it is "$0.10"
+        #expect(Format.dollars(0.099_96) == "$0.10")
+        #expect(Format.dollars(0.099_94) == "$0.0999")
         #expect(Format.significant(0.000_999_6, digits: 3) == "0.00100")
         #expect(Format.significant(9.996, digits: 3) == "10.0")
     }

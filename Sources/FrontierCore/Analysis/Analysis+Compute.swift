@@ -1,50 +1,97 @@
 extension Analysis {
     /// Analyses a prepared dataset under a scenario. Pure and cheap: arithmetic over the
     /// series plus two sorts, so it runs on every slider step.
+    ///
+    /// What the concurrency, budget and sort key do not change (curves, zones, the
+    /// frontier over all levels) is reused from the previous analysis of the same
+    /// prepared dataset when the rest of the scenario is the same (`Curves`,
+    /// `CurvesCache`); the result is the same either way.
     public init(_ prepared: PreparedDataset, _ scenario: Scenario) {
         let dataset = prepared.dataset
         let requests = scenario.requests ?? dataset.workload.requests
-        let metric = scenario.metric ?? dataset.defaultMetric ?? dataset.metrics.first
-        let quality = Dictionary(dataset.models.map { model in (model.name, metric.flatMap { model.quality[$0] }) },
-                                 uniquingKeysWith: { first, _ in first })
+        let metric = scenario.metric ?? prepared.defaultMetric
         let profiles = Self.applying(scenario.costOverrides, to: dataset.hardware)
-        let mixed = Set(prepared.series.map { "\($0.configuration.hardwareLabel)" }).count > 1
-
-        var drafts = prepared.series.map { series in
-            let profile = profiles[series.configuration.hardware] ?? series.profile
-            return Draft(series: series, profile: profile, quality: quality[series.configuration.model] ?? nil,
-                         requests: Double(requests), scenario: scenario, mixed: mixed)
+        let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
+        let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
+                             sloTTFTms: scenario.sloTTFTms, zoneTolerance: scenario.zoneTolerance)
+        let shared = prepared.curvesCache.curves(for: key) {
+            Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
+                   sloTTFTms: scenario.sloTTFTms, zoneTolerance: scenario.zoneTolerance)
         }
+        let quality = shared.quality
+        let n = prepared.series.count
 
-        // Frontier at the chosen concurrency: configurations with data there and a score.
-        let comparable = drafts.indices.filter { !drafts[$0].point.isClamped && drafts[$0].quality != nil }
-        let costs = comparable.map { drafts[$0].point.workloadCost }
-        let qualities = comparable.map { drafts[$0].quality! }
-        let onFrontier = Frontier.indices(costs: costs, qualities: qualities)
-        let frontierSet = Set(onFrontier)
-        let bestValue = comparable.indices.map { qualities[$0] / costs[$0] }.max()
-        for (k, i) in comparable.enumerated() {
-            drafts[i].onFrontier = frontierSet.contains(k)
-            drafts[i].efficiency = bestValue.map { qualities[k] / costs[k] / $0 }
-            if !frontierSet.contains(k) {
-                drafts[i].gap = Frontier.gap(cost: costs[k], quality: qualities[k], frontier: onFrontier,
-                                             costs: costs, qualities: qualities)
+        // Each configuration at the chosen concurrency.
+        var points: [Estimate] = [], exclusions: [Exclusion?] = []
+        points.reserveCapacity(n)
+        exclusions.reserveCapacity(n)
+        prepared.series.withUnsafeBufferPointer { series in
+            for s in 0..<n {
+                let (point, exclusion) = Draft.point(series.baseAddress! + s, scenario: scenario,
+                                                     hourly: shared.hourly[s].total, requests: Double(requests))
+                points.append(point)
+                exclusions.append(exclusion)
             }
         }
 
-        let ranked = drafts.indices.filter { drafts[$0].exclusion == nil }
-            .sorted { Self.ranksBefore(drafts[$0], drafts[$1], by: scenario.sortKey) }
-        for (position, i) in ranked.enumerated() { drafts[i].rank = position + 1 }
+        // Frontier at the chosen concurrency: configurations with data there and a score.
+        var comparable: [Int] = [], costs: [Double] = [], qualities: [Double] = []
+        for s in 0..<n where !points[s].isClamped {
+            guard let q = quality[s] else { continue }
+            comparable.append(s)
+            costs.append(points[s].workloadCost)
+            qualities.append(q)
+        }
+        let onFrontier = Frontier.indices(costs: costs, qualities: qualities)
+        var isOnFrontier = [Bool](repeating: false, count: comparable.count)   // by position in `comparable`
+        var entryOnFrontier = [Bool](repeating: false, count: n)                // by series
+        for k in onFrontier {
+            isOnFrontier[k] = true
+            entryOnFrontier[comparable[k]] = true
+        }
+        let bestValue = comparable.indices.map { qualities[$0] / costs[$0] }.max()
+        var efficiency = [Double?](repeating: nil, count: n), gap = [FrontierGap?](repeating: nil, count: n)
+        for (k, s) in comparable.enumerated() {
+            efficiency[s] = bestValue.map { qualities[k] / costs[k] / $0 }
+            if !isOnFrontier[k] {
+                gap[s] = Frontier.gap(cost: costs[k], quality: qualities[k], frontier: onFrontier,
+                                      costs: costs, qualities: qualities)
+            }
+        }
+
+        // Ranking: sorted by compact keys (see `ranksBefore`).
+        var keys: [RankKey] = []
+        for s in 0..<n where exclusions[s] == nil {
+            keys.append(RankKey(s, quality: quality[s], point: points[s], labelRank: prepared.labelRank[s],
+                                by: scenario.sortKey))
+        }
+        keys.sort { Self.ranksBefore($0, $1) }
+        let ranking = keys.map(\.index)
+        var rank = [Int?](repeating: nil, count: n)
+        for (position, s) in ranking.enumerated() { rank[s] = position + 1 }
+
+        var entries: [Entry] = []
+        entries.reserveCapacity(n)
+        prepared.series.withUnsafeBufferPointer { series in
+            for s in 0..<n {
+                entries.append(Entry(
+                    configuration: (series.baseAddress! + s).pointee.configuration, label: prepared.labels[s],
+                    quality: quality[s], hourly: shared.hourly[s], point: points[s], curve: shared.curves[s],
+                    zone: shared.zones[s], marginalCostDiminishes: shared.marginalCostDiminishes[s],
+                    saturation: prepared.saturation[s], onFrontier: entryOnFrontier[s], efficiency: efficiency[s],
+                    gap: gap[s], rank: rank[s], exclusion: exclusions[s]))
+            }
+        }
 
         self.scenario = scenario
         self.requests = requests
         self.metric = metric
-        self.hardware = dataset.hardware.map { profiles[$0.name] ?? $0 }
-        self.entries = drafts.map { $0.entry }
+        self.hardware = profileAt
+        self.entries = entries
         self.frontier = onFrontier.map { comparable[$0] }
-        self.ranking = ranked
-        self.excluded = drafts.indices.filter { drafts[$0].exclusion != nil }
-        self.globalFrontier = Self.frontierOfAllLevels(drafts)
+        self.ranking = ranking
+        self.excluded = (0..<n).filter { exclusions[$0] != nil }
+        self.globalFrontier = shared.globalFrontier
     }
 
     /// Convenience for one-off analyses; dashboards keep the `PreparedDataset`.
@@ -61,22 +108,36 @@ extension Analysis {
         return profiles
     }
 
-    private static func frontierOfAllLevels(_ drafts: [Draft]) -> [LevelPoint] {
-        var points: [LevelPoint] = []
-        for (i, draft) in drafts.enumerated() {
-            guard let quality = draft.quality else { continue }
-            for point in draft.curve {
-                points.append(LevelPoint(entry: i, concurrency: point.concurrency,
-                                         workloadCost: point.estimate.workloadCost, quality: quality))
+    /// What an entry is ranked by under a sort key: a first figure, a second for ties
+    /// (nil for keys without one), the direction, and where its label falls among the
+    /// labels (`PreparedDataset.labelRank`). Sorting these small values rather than
+    /// entries, and comparing label ranks rather than strings, keeps a slider step on
+    /// 10,000 configurations cheap.
+    struct RankKey {
+        let index: Int
+        let first: Double?
+        let second: Double?
+        let higherFirst: Bool
+        let labelRank: Int32
+
+        init(_ index: Int, quality: Double?, point: Estimate, labelRank: Int32, by key: SortKey) {
+            self.index = index
+            self.labelRank = labelRank
+            switch key {
+            case .quality: (first, second, higherFirst) = (quality, nil, true)
+            case .cost: (first, second, higherFirst) = (point.workloadCost, nil, false)
+            case .qualityPerDollar: (first, second, higherFirst) = (quality.map { $0 / point.workloadCost }, nil, true)
+            // Output tok/s where known (those without it after); req/s only between entries that
+            // both lack it, or tie on it: the two are never compared with each other.
+            case .throughput: (first, second, higherFirst) = (point.outputTokensPerS, point.requestThroughput, true)
+            case .ttft: (first, second, higherFirst) = (point.meanTTFTms, nil, false)
             }
         }
-        let onFrontier = Frontier.indices(costs: points.map(\.workloadCost), qualities: points.map(\.quality))
-        return onFrontier.map { points[$0] }
     }
 
     /// Ranking order: the sort key, then the label so that ties are stable. Missing
     /// figures sort last.
-    static func ranksBefore(_ a: Draft, _ b: Draft, by key: SortKey) -> Bool {
+    static func ranksBefore(_ a: RankKey, _ b: RankKey) -> Bool {
         func compare(_ x: Double?, _ y: Double?, higherFirst: Bool) -> Bool? {
             switch (x, y) {
             case let (x?, y?) where x != y: return higherFirst ? x > y : x < y
@@ -85,16 +146,8 @@ extension Analysis {
             default: return nil
             }
         }
-        let decided: Bool? = switch key {
-        case .quality: compare(a.quality, b.quality, higherFirst: true)
-        case .cost: compare(a.point.workloadCost, b.point.workloadCost, higherFirst: false)
-        case .qualityPerDollar: compare(a.qualityPerDollar, b.qualityPerDollar, higherFirst: true)
-        // Output tok/s where known (those without it after); req/s only between entries that
-        // both lack it, or tie on it: the two are never compared with each other.
-        case .throughput: compare(a.point.outputTokensPerS, b.point.outputTokensPerS, higherFirst: true)
-            ?? compare(a.point.requestThroughput, b.point.requestThroughput, higherFirst: true)
-        case .ttft: compare(a.point.meanTTFTms, b.point.meanTTFTms, higherFirst: false)
-        }
-        return decided ?? (a.label < b.label)
+        let decided = compare(a.first, b.first, higherFirst: a.higherFirst)
+            ?? compare(a.second, b.second, higherFirst: a.higherFirst)
+        return decided ?? (a.labelRank < b.labelRank)
     }
 }

@@ -1,59 +1,32 @@
-/// An entry while it is being computed: the per-series part first, then frontier and rank.
-struct Draft {
-    let configuration: Configuration
-    let label: String
-    let quality: Double?
-    let hourly: HourlyCost
-    let point: Estimate
-    let curve: [CurvePoint]
-    let zone: Zone?
-    let marginalCostDiminishes: Bool?
-    let saturation: Double?
-    let exclusion: Exclusion?
-    var onFrontier = false
-    var efficiency: Double?
-    var gap: FrontierGap?
-    var rank: Int?
-
-    init(series: Series, profile: HardwareProfile, quality: Double?, requests: Double, scenario: Scenario, mixed: Bool) {
-        configuration = series.configuration
-        label = mixed ? "\(series.configuration.model) · \(series.configuration.hardwareLabel)" : series.configuration.model
-        self.quality = quality
-        let hourly = profile.hourlyCost(gpus: series.configuration.gpus)
-        self.hourly = hourly
-
-        func estimate(_ placement: Placement, at concurrency: Double) -> Estimate {
-            let rps = placement.value(series.requestThroughput)
-            let tokens = placement.value(series.outputTokensPerS)
-            return Estimate(
-                concurrency: concurrency, placement: placement, requestThroughput: rps,
-                outputTokensPerS: tokens, meanTTFTms: placement.value(series.meanTTFTms),
-                workloadCost: Cost.workload(hourly: hourly.total, requests: requests, requestThroughput: rps),
-                costPerRequest: Cost.perRequest(hourly: hourly.total, requestThroughput: rps),
-                costPerMillionOutputTokens: tokens.map { Cost.perMillionOutputTokens(hourly: hourly.total, outputTokensPerS: $0) }
-            )
-        }
-
-        let estimates = series.levels.indices.map { estimate(.measured($0), at: series.levels[$0]) }
-        let costs = estimates.map(\.workloadCost)
-        let savings = Principles.marginalSavings(costs: costs)
-        let elasticities = Principles.elasticities(levels: series.levels, throughputs: series.requestThroughput)
-        let meetsSLO = estimates.map { Self.meets(scenario.sloTTFTms, $0.meanTTFTms) }
-        curve = estimates.indices.map {
-            CurvePoint(estimate: estimates[$0], marginalSaving: savings[$0], elasticity: elasticities[$0],
-                       meetsSLO: meetsSLO[$0], concurrencyEstimated: series.estimated[$0])
-        }
-        zone = Principles.optimalZone(levels: series.levels, costs: costs, meetsSLO: meetsSLO,
-                                      tolerance: scenario.zoneTolerance)
-        marginalCostDiminishes = Principles.marginalCostDiminishes(savings: savings)
-        saturation = Principles.saturationLevel(levels: series.levels, elasticities: elasticities)
-
-        let point = estimate(Placement(scenario.concurrency, in: series.levels), at: scenario.concurrency)
-        self.point = point
-        exclusion = Self.exclusion(point, range: series.levels.first!...series.levels.last!, scenario: scenario)
+/// How an entry's figures are worked out from its series: at a placement, and at the
+/// scenario's concurrency with the reason it is not ranked there.
+enum Draft {
+    /// A series' figures at the scenario's concurrency, and why it is not ranked there.
+    /// (Through a pointer: the series is read in place, never copied.)
+    static func point(_ series: UnsafePointer<Series>, scenario: Scenario, hourly: Double,
+                      requests: Double) -> (Estimate, Exclusion?) {
+        let levels = series.pointee.levels
+        let placement = Placement(scenario.concurrency, in: levels)
+        let rps = placement.value(series.pointee.requestThroughput)
+        let tokens = placement.value(series.pointee.outputTokensPerS)
+        let point = estimate(placement, at: scenario.concurrency, rps: rps, tokens: tokens,
+                             ttft: placement.value(series.pointee.meanTTFTms), hourly: hourly, requests: requests)
+        return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario))
     }
 
-    private static func meets(_ slo: Double?, _ ttft: Double?) -> Bool {
+    /// The figures at a placement, costed at `hourly` dollars an hour.
+    static func estimate(_ placement: Placement, at concurrency: Double, rps: Double, tokens: Double?, ttft: Double?,
+                         hourly: Double, requests: Double) -> Estimate {
+        Estimate(
+            concurrency: concurrency, placement: placement, requestThroughput: rps,
+            outputTokensPerS: tokens, meanTTFTms: ttft,
+            workloadCost: Cost.workload(hourly: hourly, requests: requests, requestThroughput: rps),
+            costPerRequest: Cost.perRequest(hourly: hourly, requestThroughput: rps),
+            costPerMillionOutputTokens: tokens.map { Cost.perMillionOutputTokens(hourly: hourly, outputTokensPerS: $0) }
+        )
+    }
+
+    static func meets(_ slo: Double?, _ ttft: Double?) -> Bool {
         guard let slo else { return true }
         guard let ttft else { return false }
         return ttft <= slo
@@ -69,13 +42,5 @@ struct Draft {
             if ttft > slo { return .missesSLO(ttftMs: ttft, sloMs: slo) }
         }
         return nil
-    }
-
-    var qualityPerDollar: Double? { quality.map { $0 / point.workloadCost } }
-
-    var entry: Entry {
-        Entry(configuration: configuration, label: label, quality: quality, hourly: hourly, point: point,
-              curve: curve, zone: zone, marginalCostDiminishes: marginalCostDiminishes, saturation: saturation,
-              onFrontier: onFrontier, efficiency: efficiency, gap: gap, rank: rank, exclusion: exclusion)
     }
 }

@@ -3,49 +3,217 @@
 public struct PreparedDataset: Sendable {
     public let dataset: Dataset
     public let series: [Series]
+    /// The metric an analysis uses when the scenario names none: the dataset's default,
+    /// else the first metric any model has.
+    let defaultMetric: String?
+    /// Per series: its label, the model name with the hardware when setups are mixed.
+    let labels: [String]
+    /// Per series: where its label falls among all labels (equal labels, equal ranks), so
+    /// that ranking ties are broken without comparing strings.
+    let labelRank: [Int32]
+    /// Per series: the first model of its name in `dataset.models`, or −1 for none.
+    let modelIndex: [Int32]
+    /// The elasticities of throughput to concurrency, which no scenario changes: series
+    /// `s` has `series[s].levels.count − 1` of them (its first level has none), from
+    /// `elasticityStart[s]` up to `elasticityStart[s + 1]`. One flat array, not one array
+    /// a series.
+    private let elasticities: [Double]
+    private let elasticityStart: [Int32]
+    /// Per series: the level past which throughput saturates (`Principles.saturationLevel`).
+    let saturation: [Double?]
+    /// The curves of the last analysis, for the next slider step to reuse.
+    let curvesCache = CurvesCache()
 
     /// Runs without a positive request throughput, or on hardware the dataset does not
     /// define, carry no cost and are left out; validation reports them before this point.
     /// Runs of one configuration at the same concurrency are averaged.
     public init(_ dataset: Dataset) {
         self.dataset = dataset
-        let profiles = Dictionary(dataset.hardware.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var groups: [Configuration: [Run]] = [:]
-        for run in dataset.runs {
-            guard let rps = run[.requestThroughput], rps > 0, rps.isFinite,
-                  run.concurrency > 0, profiles[run.hardware] != nil else { continue }
-            groups[run.configuration, default: []].append(run)
+        defaultMetric = dataset.defaultMetric ?? dataset.metrics.first
+        var profileIndex: [String: Int] = [:]
+        for (i, profile) in dataset.hardware.enumerated() where profileIndex[profile.name] == nil {
+            profileIndex[profile.name] = i
         }
-        series = groups.keys.sorted().map { configuration in
-            Series(configuration: configuration, profile: profiles[configuration.hardware]!, runs: groups[configuration]!)
+
+        // Number each configuration and note each run's number (−1: left out). Runs are
+        // not copied: a million runs are a few hundred megabytes. Runs of a series usually
+        // follow each other, so the last configuration is tried before hashing.
+        var numbers: [Configuration: Int32] = [:]
+        var configurations: [Configuration] = []
+        var groupOfRun = [Int32](repeating: -1, count: dataset.runs.count)
+        var last: (configuration: Configuration, number: Int32)? = nil
+        for (r, run) in dataset.runs.enumerated() {
+            guard let rps = run[.requestThroughput], rps > 0, rps.isFinite, run.concurrency > 0 else { continue }
+            let configuration = run.configuration
+            if let last, last.configuration == configuration {
+                groupOfRun[r] = last.number
+                continue
+            }
+            guard profileIndex[run.hardware] != nil else { continue }
+            let number: Int32
+            if let known = numbers[configuration] {
+                number = known
+            } else {
+                number = Int32(configurations.count)
+                numbers[configuration] = number
+                configurations.append(configuration)
+            }
+            groupOfRun[r] = number
+            last = (configuration, number)
         }
+        numbers = [:]
+
+        // Counting sort of the run indices by configuration, each group in dataset order.
+        var start = [Int](repeating: 0, count: configurations.count + 1)
+        for g in groupOfRun where g >= 0 { start[Int(g) + 1] += 1 }
+        for g in configurations.indices { start[g + 1] += start[g] }
+        var members = [Int32](repeating: 0, count: start[configurations.count])
+        var next = start
+        for (r, g) in groupOfRun.enumerated() where g >= 0 {
+            members[next[Int(g)]] = Int32(r)
+            next[Int(g)] += 1
+        }
+        groupOfRun = []
+
+        let order = configurations.indices.sorted { configurations[$0] < configurations[$1] }
+        var levels = ArrayInterner<Double>(), estimated = ArrayInterner<Bool>()
+        series = members.withUnsafeBufferPointer { members in
+            order.map { g in
+                let configuration = configurations[g]
+                return Series(configuration: configuration, hardware: dataset.hardware,
+                              hardwareIndex: profileIndex[configuration.hardware]!, runs: dataset.runs,
+                              members: members[start[g]..<start[g + 1]], levels: &levels, estimated: &estimated)
+            }
+        }
+
+        var setups = Set<String>()
+        for s in series where setups.count < 2 { setups.insert(s.configuration.hardwareLabel) }
+        let mixed = setups.count > 1
+        let labels = series.map { s in
+            mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
+        }
+        self.labels = labels
+        var labelRank = [Int32](repeating: 0, count: labels.count)
+        let byLabel = labels.indices.sorted { labels[$0] < labels[$1] }
+        for (position, s) in byLabel.enumerated() {
+            // Equal labels share a rank, so comparing ranks is comparing labels.
+            let previous = position > 0 ? byLabel[position - 1] : nil
+            labelRank[s] = previous.map { labels[$0] < labels[s] ? Int32(position) : labelRank[$0] } ?? 0
+        }
+        self.labelRank = labelRank
+        var modelNumbers: [String: Int] = [:]
+        for (i, model) in dataset.models.enumerated() where modelNumbers[model.name] == nil {
+            modelNumbers[model.name] = i
+        }
+        modelIndex = series.map { modelNumbers[$0.configuration.model].map { Int32($0) } ?? -1 }
+
+        var elasticities: [Double] = []
+        var elasticityStart: [Int32] = []
+        var saturation: [Double?] = []
+        elasticities.reserveCapacity(series.reduce(0) { $0 + $1.levels.count - 1 })
+        elasticityStart.reserveCapacity(series.count + 1)
+        saturation.reserveCapacity(series.count)
+        for s in series {
+            let values = Principles.elasticities(levels: s.levels, throughputs: s.requestThroughput)
+            elasticityStart.append(Int32(elasticities.count))
+            elasticities.append(contentsOf: values.dropFirst().map { $0! })
+            saturation.append(Principles.saturationLevel(levels: s.levels, elasticities: values))
+        }
+        elasticityStart.append(Int32(elasticities.count))
+        self.elasticities = elasticities
+        self.elasticityStart = elasticityStart
+        self.saturation = saturation
+    }
+
+    /// The elasticities of series `s`, from its second level on (level 0 has none).
+    func elasticities(series s: Int) -> ArraySlice<Double> {
+        elasticities[Int(elasticityStart[s])..<Int(elasticityStart[s + 1])]
     }
 }
 
 /// One configuration's measured curve, levels ascending and distinct.
 public struct Series: Sendable {
     public let configuration: Configuration
-    public let profile: HardwareProfile
+    /// The hardware profile it runs on (the dataset's, looked up: not stored a series).
+    public var profile: HardwareProfile { hardware[hardwareIndex] }
     public let levels: [Double]
     public let requestThroughput: [Double]
     public let outputTokensPerS: [Double?]
     public let meanTTFTms: [Double?]
     /// Whether any run at the level had its concurrency estimated rather than set.
     public let estimated: [Bool]
+    /// The dataset's profiles (shared, not copied) and which one is this series'.
+    private let hardware: [HardwareProfile]
+    let hardwareIndex: Int
 
-    init(configuration: Configuration, profile: HardwareProfile, runs: [Run]) {
+    /// The series of `runs[members]` (indices in dataset order; every run has a positive
+    /// request throughput), on `hardware[hardwareIndex]`. Runs at one level are averaged
+    /// in dataset order. Levels and estimated flags equal to another series' share its
+    /// array: most series of a dataset are measured over the same sweep.
+    init(configuration: Configuration, hardware: [HardwareProfile], hardwareIndex: Int, runs: [Run],
+         members: Slice<UnsafeBufferPointer<Int32>>, levels sharedLevels: inout ArrayInterner<Double>,
+         estimated sharedEstimated: inout ArrayInterner<Bool>) {
         self.configuration = configuration
-        self.profile = profile
-        let byLevel = Dictionary(grouping: runs, by: \.concurrency)
-        levels = byLevel.keys.sorted()
-        let groups = levels.map { byLevel[$0]! }
-        requestThroughput = groups.map { Self.mean($0.map { $0[.requestThroughput]! })! }
-        outputTokensPerS = groups.map { Self.mean($0.compactMap { $0[.outputTokensPerS] }) }
-        meanTTFTms = groups.map { Self.mean($0.compactMap { $0[.meanTTFTms] }) }
-        estimated = groups.map { $0.contains { $0.concurrencyEstimated } }
+        self.hardware = hardware
+        self.hardwareIndex = hardwareIndex
+        // Members by concurrency, dataset order within a level (insertion sort: a series
+        // has a handful of levels, usually already in order).
+        var sorted = Array(members)
+        for i in sorted.indices.dropFirst() {
+            let item = sorted[i], c = runs[Int(item)].concurrency
+            var j = i
+            while j > 0 && runs[Int(sorted[j - 1])].concurrency > c {
+                sorted[j] = sorted[j - 1]
+                j -= 1
+            }
+            sorted[j] = item
+        }
+        var levels: [Double] = [], rps: [Double] = [], tokens: [Double?] = [], ttft: [Double?] = []
+        var estimated: [Bool] = []
+        // Usually one run a level: reserve that, so a million runs waste no capacity.
+        levels.reserveCapacity(sorted.count)
+        rps.reserveCapacity(sorted.count)
+        tokens.reserveCapacity(sorted.count)
+        ttft.reserveCapacity(sorted.count)
+        estimated.reserveCapacity(sorted.count)
+        var i = 0
+        while i < sorted.count {
+            let level = runs[Int(sorted[i])].concurrency
+            var end = i + 1
+            while end < sorted.count && runs[Int(sorted[end])].concurrency == level { end += 1 }
+            let group = sorted[i..<end].lazy.map { runs[Int($0)] }
+            levels.append(level)
+            rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
+            tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }))
+            ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }))
+            estimated.append(group.contains { $0.concurrencyEstimated })
+            i = end
+        }
+        self.levels = sharedLevels.intern(levels)
+        requestThroughput = rps
+        outputTokensPerS = tokens
+        meanTTFTms = ttft
+        self.estimated = sharedEstimated.intern(estimated)
     }
 
-    private static func mean(_ values: [Double]) -> Double? {
-        values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+    /// The mean, summed in order; nil for no values.
+    private static func mean<S: Sequence<Double>>(_ values: S) -> Double? {
+        var sum = 0.0, count = 0
+        for value in values {
+            sum += value
+            count += 1
+        }
+        return count == 0 ? nil : sum / Double(count)
+    }
+}
+
+/// Stores equal arrays once: the first of each value is kept and handed out again.
+struct ArrayInterner<Element: Hashable> {
+    private var seen: Set<[Element]> = []
+
+    mutating func intern(_ array: [Element]) -> [Element] {
+        if let i = seen.firstIndex(of: array) { return seen[i] }
+        seen.insert(array)
+        return array
     }
 }

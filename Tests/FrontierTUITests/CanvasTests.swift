@@ -147,6 +147,47 @@ struct CanvasTests {
         #expect(!r.contains(x: 12, y: 8) && !r.contains(x: 11, y: 9) && !r.contains(x: 1, y: 3))
     }
 
+    @Test func foldToASCIIReplacesEveryNonASCIICharacter() {
+        var canvas = Self.marked(24, 3)
+        canvas.write("2×A800 · $1 → $2 — ε", x: 0, y: 0, style: Style(.title, bold: true, reverse: true))
+        canvas.write("┌─│┘ ● ◆ ▶ ━ ≥≤≈ Δμé…", x: 0, y: 1, style: Style(.accent))
+        canvas.write("日本 ★ ⣿ █", x: 0, y: 2)
+        let before = canvas
+        canvas.foldToASCII()
+        #expect(canvas.lines == [
+            "2xA800 . $1 > $2 - exxxx",
+            "+-|+ * * > = ><~ Due~xxx",
+            "?? ? ? ?xxxxxxxxxxxxxxxx",
+        ])
+        #expect(canvas.cells.allSatisfy { $0.character.isASCII })
+        // Styles stay, character for character, and ASCII cells are left alone.
+        #expect(zip(canvas.cells, before.cells).allSatisfy { $0.style == $1.style })
+        #expect(canvas[1, 0] == Cell("x", Style(.title, bold: true, reverse: true)))
+        #expect(canvas[5, 1] == Cell("*", Style(.accent)))
+        #expect(canvas[0, 2] == Cell("?", .plain))
+        #expect(canvas[23, 2] == Cell("x"))
+    }
+
+    @Test func foldToASCIIOfAnASCIICanvasChangesNothing() {
+        var canvas = Self.marked(10, 2)
+        canvas.write("a-b|c+d", x: 1, y: 0, style: Style(.muted))
+        let before = canvas
+        canvas.foldToASCII()
+        #expect(canvas == before)
+        var empty = Canvas(width: 0, height: 0)
+        empty.foldToASCII()
+        #expect(empty.lines == [])
+    }
+
+    @Test func everyCharacterOfTheDashboardsOwnTextHasAStandIn() {
+        // The typography of the help, the key list and the title: none of it may fall back
+        // to "?" in ASCII mode.
+        let text = Definitions.all.map { $0.term + $0.definition }.joined() + Definitions.source
+            + KeyMap.help.map { $0.keys + $0.does }.joined() + "Frontier · 2×A800 $1.58/h — ε→ –"
+        let missing = Set(text.filter { !$0.isASCII && Canvas.asciiStandIn[$0] == nil })
+        #expect(missing.isEmpty, "no ASCII stand-in for \(missing.sorted().map { "\($0) U+" + String($0.unicodeScalars.first!.value, radix: 16, uppercase: true) })")
+    }
+
     @Test func writeSanitisesControlCharacters() {
         var canvas = Self.marked(12, 1)
         canvas.write("a\u{1B}[31mb\u{07}c\td", x: 0, y: 0)

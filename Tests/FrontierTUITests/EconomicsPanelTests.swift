@@ -20,12 +20,12 @@ struct EconomicsPanelTests {
             "│   c Workload    Saving      ε    TTFTxxxxxxxx│",
             "│   1    $2.00         —      —  100 msxxxxxxxx│",
             "│   4    $0.50     $1.50   1.00  400 msxxxxxxxx│",
-            "│  16    $0.40    $0.100   0.16   1.6 s ◆kneexx│",
+            "│  16    $0.40     $0.10   0.16   1.6 s ◆kneexx│",
             "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
             "│xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx│",
-            "│1 Each step saves less: $1.50 → $0.100xxxxxxxx│",
+            "│1 Savings shrink $1.50→$0.10xxxxxxxxxxxxxxxxxx│",
             "│2 Throughput not saturated (last ε 0.16)xxxxxx│",
-            "│3 Zone c 16–16, knee 16, min $0.40xxxxxxxxxxxx│",
+            "│3 Zone c 16, knee 16, min $0.40xxxxxxxxxxxxxxx│",
             "└──────────────────────────────────────────────┘",
         ])
     }
@@ -54,7 +54,7 @@ struct EconomicsPanelTests {
         let session = Session(dataset: F.dataset(), scenario: Scenario(concurrency: 16, budget: 0.45), ascii: true,
                               width: 80, height: 24)
         let lines = Self.render(session).lines
-        #expect(lines[5] == "|  16    $0.40    $0.100   0.16   1.6 s *kneexx|")
+        #expect(lines[5] == "|  16    $0.40     $0.10   0.16   1.6 s *kneexx|")
         #expect(lines[1] == "|cost/req #__xxreq/s _+#xxxxxxxxxxxxxxxxxxxxxxx|")
     }
 
@@ -63,17 +63,41 @@ struct EconomicsPanelTests {
         let lines = Self.render(session).lines
         #expect(lines[5].contains("1.6 s >SLO"))
         #expect(lines[4].contains("◆knee"), "the knee moves to the cheapest level that meets the SLO")
-        #expect(lines[10] == "│3 Zone c 4–4, knee 4, min $0.50xxxxxxxxxxxxxxx│")
+        #expect(lines[10] == "│3 Zone c 4, knee 4, min $0.50xxxxxxxxxxxxxxxxx│", "a zone of one level is named once")
     }
 
     @Test func findingsStateThePrinciples() {
         let session = F.session()
         let entry = session.analysis.entries[0]
         #expect(EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry) == [
-            "Each step saves less: $1.50 → $0.100",
+            "Savings shrink $1.50→$0.10",
             "Throughput not saturated (last ε 0.16)",
-            "Zone c 16–16, knee 16, min $0.40",
+            "Zone c 16, knee 16, min $0.40",
         ])
+    }
+
+    @Test func findingsSayWhenCostRisesAtTheEnd() throws {
+        // WiNGPT-3.5 on the sample: savings $3.50, $1.75 … $0.0789, then c=128 costs more
+        // than c=64; the zone spans two levels.
+        let session = try SampleData.session(width: 120, height: 40)
+        let entry = try #require(session.analysis.entries.first { $0.label == "WiNGPT-3.5" })
+        let savings = entry.curve.compactMap(\.marginalSaving)
+        #expect(try #require(savings.last) < 0)
+        let findings = EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)
+        #expect(findings.first == "Savings shrink $3.50→$0.0789, then cost rises", "the positive savings, then the rise")
+        #expect(findings.last == "Zone c 64–128, knee 64, min $0.34")
+    }
+
+    @Test func findingsSayWhenSavingsDoNotShrink() throws {
+        // Alpha at 1, 1.25 and 4 req/s: costs $2.00, $1.60, $0.50, so the second step saves
+        // more ($1.10) than the first ($0.40).
+        var models = F.models
+        models[0].rps = [1, 1.25, 4]
+        let session = Session(dataset: F.dataset(models), scenario: Scenario(concurrency: 16), width: 80, height: 24)
+        let entry = try #require(session.analysis.entries.first { $0.label == "Alpha" })
+        #expect(entry.marginalCostDiminishes == false)
+        let findings = EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)
+        #expect(findings.first == "Savings do not always shrink ($0.40→$1.10)")
     }
 
     @Test func withoutASelectionAsksForOne() {

@@ -60,6 +60,46 @@ struct KeyMapTests {
         }
     }
 
+    /// Keys that scroll an open overlay, and by how many lines.
+    static let scrolling: [(Key, Int)] = [
+        (.up, -1), (.character("k"), -1), (.down, 1), (.character("j"), 1), (.pageUp, -10), (.pageDown, 10),
+        (.character(" "), 10), (.home, -Int(Int16.max)), (.end, Int(Int16.max)),
+    ]
+
+    @Test(arguments: [State.Overlay.help, .detail])
+    func scrollKeysScrollAnOpenOverlay(_ overlay: State.Overlay) {
+        for base in [Self.sliders, Self.ranking] {
+            var state = base
+            state.overlay = overlay
+            for (key, lines) in Self.scrolling {
+                #expect(KeyMap.action(for: key, in: state) == .scroll(lines), "\(key) over the \(overlay)")
+            }
+            // The rest keep their meaning: Esc and ? still close, q still quits.
+            #expect(KeyMap.action(for: .escape, in: state) == .escape)
+            #expect(KeyMap.action(for: .character("?"), in: state) == .toggleHelp)
+            #expect(KeyMap.action(for: .character("q"), in: state) == .quit)
+            #expect(KeyMap.action(for: .enter, in: state) == .openDetail)
+        }
+    }
+
+    @Test func scrollKeysKeepTheirMeaningWithoutAnOverlay() {
+        #expect(Self.sliders.overlay == nil && Self.ranking.overlay == nil)
+        for (key, _) in Self.scrolling {
+            #expect(KeyMap.action(for: key, in: Self.sliders).map { if case .scroll = $0 { false } else { true } } ?? true,
+                    "\(key) does not scroll without an overlay")
+        }
+        #expect(KeyMap.action(for: .up, in: Self.sliders) == .chooseSlider(direction: -1))
+        #expect(KeyMap.action(for: .down, in: Self.ranking) == .moveSelection(1))
+        #expect(KeyMap.action(for: .pageDown, in: Self.ranking) == .moveSelection(10))
+        #expect(KeyMap.action(for: .end, in: Self.sliders) == .moveSelection(Int(Int16.max)))
+        #expect(KeyMap.action(for: .character(" "), in: Self.sliders) == nil)
+    }
+
+    @Test func theHelpSaysHowToScrollIt() {
+        let entry = KeyMap.help.first { $0.keys == "? or F1" }
+        #expect(entry?.does == "this help (↑ ↓ PgUp PgDn scroll it)")
+    }
+
     @Test func otherKeysMeanNothing() {
         for key in [Key.character("x"), .character("Q"), .character(" "), .character("1"), .backspace, .shiftUp, .shiftDown,
                     .function(2), .function(12)] {

@@ -12,7 +12,8 @@ struct ReduceSessionTests {
         #expect(session.state.rows.count == 9)
         #expect(session.state.selected == session.state.rows.first)
         #expect(session.state.data.levels == [1, 2, 4, 8, 16, 32, 64, 128])
-        #expect(session.state.costCeiling > 50, "the costliest workload: WiNGPT-3.0 at c=1")
+        #expect(session.state.costs.upperBound > 50, "the costliest workload: WiNGPT-3.0 at c=1")
+        #expect(session.state.costs.lowerBound < 0.13, "the cheapest: dense-7B at c=128")
     }
 
     @Test func rightMovesTheConcurrencyAndTheRanking() throws {
@@ -92,16 +93,13 @@ struct ReduceSessionTests {
     }
 
     @Test func budgetReachesBelowTheCheapestModel() throws {
-        // The track's floor is a hundredth of the costliest workload at any level (WiNGPT-3.0
-        // at c=1, about $94), so it stops at $1.00 while eight of the nine models cost
-        // $0.13–$0.87 at c=64: only WiNGPT-3.0 can ever be cut by the budget.
+        // The track's floor is half the cheapest workload at any level, so a budget can cut
+        // every model.
         let keys = (["Down"] + Array(repeating: "S-Left", count: 20)).joined(separator: " ")
         let session = try SampleData.session(width: 80, height: 24, keys: keys)
         let floor = try #require(session.state.scenario.budget)
         let cheapest = try #require(session.analysis.entries.map(\.point.workloadCost).min())
-        withKnownIssue("the budget slider's floor is above most models' cost") {
-            #expect(floor < cheapest, "floor \(Format.dollars(floor)), cheapest \(Format.dollars(cheapest))")
-        }
+        #expect(floor < cheapest, "floor \(Format.dollars(floor)), cheapest \(Format.dollars(cheapest))")
     }
 
     @Test func clickOnASliderTrackSetsIt() throws {
@@ -119,9 +117,12 @@ struct ReduceSessionTests {
         let budget = try #require(tracks.first { $0.0 == .budget }?.1)
         session.click(MouseEvent(.press, x: budget.x, y: budget.y))
         #expect(session.state.slider == .budget)
-        #expect(session.state.scenario.budget == session.state.costCeiling / 100)
+        // The bottom of the track is half the cheapest workload (exp∘log may move it an ulp).
+        let floor = session.state.costs.lowerBound / 2
+        let pressed = try #require(session.state.scenario.budget)
+        #expect(abs(pressed - floor) <= 1e-12 * floor, "\(pressed) vs \(floor)")
         session.click(MouseEvent(.release, x: budget.maxX - 1, y: budget.y))
-        #expect(session.state.scenario.budget == session.state.costCeiling / 100, "a release sets nothing")
+        #expect(session.state.scenario.budget == pressed, "a release sets nothing")
     }
 
     @Test func clickOnARankingRowSelectsIt() throws {

@@ -86,10 +86,21 @@ struct ReduceSliderTests {
     }
 
     @Test func budgetStopsAtTheBottomOfTheTrack() {
+        // The fixture's workloads cost $0.10…$10, so the track runs $0.05…$20 and its fine
+        // ladder starts 0.05, 0.06, 0.08, 0.10…
         let bottom = Self.move(Self.on(.budget), -200)
-        #expect(Self.close(bottom.scenario.budget, 0.1), "a hundredth of the costliest workload")
-        #expect(Self.close(Self.move(bottom, -1).scenario.budget, 0.1))
-        #expect(Self.close(Self.move(bottom, 1).scenario.budget, 0.12))
+        #expect(Self.close(bottom.scenario.budget, 0.05), "half the cheapest workload")
+        #expect(Self.close(Self.move(bottom, -1).scenario.budget, 0.05))
+        #expect(Self.close(Self.move(bottom, 1).scenario.budget, 0.06))
+    }
+
+    @Test func budgetTrackSpansHalfTheCheapestToTwiceTheCostliest() {
+        #expect(SliderKind.budget.range(F.state()) == 0.05...20)
+        let costs = { (range: ClosedRange<Double>) in reduce(F.state(), .analyzed(rows: F.rows, costs: range)) }
+        #expect(SliderKind.budget.range(costs(0.4...3)) == 0.2...6)
+        // A floor of $0.001, and the top at least twice the floor.
+        #expect(SliderKind.budget.range(costs(0.0001...0.0004)) == 0.001...0.002)
+        #expect(SliderKind.budget.range(costs(0.0001...5)) == 0.001...10)
     }
 
     // MARK: requests
@@ -235,8 +246,10 @@ struct ReduceSliderTests {
 
     @Test func setSliderOnTheOtherKinds() {
         let state = F.state()
-        #expect(Self.close(reduce(state, .setSlider(.budget, fraction: 0)).scenario.budget, 0.1))
-        #expect(Self.close(reduce(state, .setSlider(.budget, fraction: 0.5)).scenario.budget, (0.1 * 20).squareRoot()))
+        // The budget track runs $0.05…$20 (half the fixture's cheapest workload, $0.10, to
+        // twice its costliest, $10) on a log scale: halfway is √(0.05 × 20) = $1.
+        #expect(Self.close(reduce(state, .setSlider(.budget, fraction: 0)).scenario.budget, 0.05))
+        #expect(Self.close(reduce(state, .setSlider(.budget, fraction: 0.5)).scenario.budget, 1))
         #expect(reduce(state, .setSlider(.budget, fraction: 0.98)).scenario.budget == nil, "the far end is no budget")
         #expect(reduce(state, .setSlider(.requests, fraction: 0.5)).scenario.requests == 10_000)
         #expect(reduce(state, .setSlider(.requests, fraction: 0)).scenario.requests == 100)

@@ -3,8 +3,9 @@ import Testing
 @testable import FrontierTUI
 
 /// A dashboard state without an analysis behind it: eight measured levels 1…128, an owned
-/// A800 profile and a rented H100, two quality metrics, four rows and a costliest workload
-/// of $10 (so the budget track runs $0.10…$20).
+/// A800 profile and a rented H100, two quality metrics, four rows and workloads costing
+/// $0.10…$10 over every level (so the budget track runs from half the cheapest, $0.05, to
+/// twice the costliest, $20).
 enum ReduceFixture {
     static let a800 = HardwareProfile(name: "A800", gpuType: "NVIDIA A800 80GB",
                                       cost: .owned(OwnedGPU(price: 15_000, years: 4, utilization: 0.75, powerKW: 0.4,
@@ -22,7 +23,7 @@ enum ReduceFixture {
                       metrics: [String] = ["WiNEval", "MMLU"], themes: [String] = ["default", "light", "mono"],
                       rows: [Configuration] = rows) -> State {
         let state = State(scenario: scenario, data: data(hardware: hardware, metrics: metrics), themes: themes)
-        return reduce(state, .analyzed(rows: rows, costCeiling: 10))
+        return reduce(state, .analyzed(rows: rows, costs: 0.1...10))
     }
 
     /// `state` after each action in turn.
@@ -193,6 +194,34 @@ struct ReduceTests {
         #expect(s.overlay == .detail)
     }
 
+    @Test func scrollMovesTheOverlayAndStopsAtTheTop() {
+        let open = reduce(F.state(), .toggleHelp)
+        #expect(open.overlayScroll == 0)
+        let down = F.after([.scroll(1), .scroll(10)], from: open)
+        #expect(down.overlayScroll == 11)
+        #expect(reduce(down, .scroll(-1)).overlayScroll == 10)
+        #expect(reduce(down, .scroll(-100)).overlayScroll == 0, "never above the top")
+        #expect(reduce(down, .scroll(-Int(Int16.max))).overlayScroll == 0)
+        #expect(down.overlay == .help && down.scenario == open.scenario && down.selected == open.selected,
+                "scrolling changes nothing else")
+    }
+
+    @Test func openingOrClosingAnOverlayResetsTheScroll() {
+        let scrolled = F.after([.toggleHelp, .scroll(7)])
+        #expect(scrolled.overlayScroll == 7)
+        #expect(reduce(scrolled, .openDetail).overlay == .detail)
+        #expect(reduce(scrolled, .openDetail).overlayScroll == 0, "the detail replaces the help at its top")
+        #expect(reduce(scrolled, .toggleHelp).overlayScroll == 0)
+        #expect(reduce(scrolled, .escape).overlayScroll == 0)
+        #expect(F.after([.escape, .toggleHelp], from: scrolled).overlayScroll == 0, "reopened at the top")
+        let detail = F.after([.openDetail, .scroll(3)])
+        #expect(reduce(detail, .toggleHelp).overlayScroll == 0)
+        // Setting the same overlay again keeps the place.
+        var same = scrolled
+        same.overlay = .help
+        #expect(same.overlayScroll == 7)
+    }
+
     @Test func openDetailWithNoRowsOpensNothing() {
         let s = reduce(F.state(rows: []), .openDetail)
         #expect(s.overlay == nil)
@@ -223,24 +252,24 @@ struct ReduceTests {
     @Test func analyzedKeepsAStillPresentSelection() {
         let state = reduce(F.state(), .moveSelection(2))
         let reordered = [F.rows[3], F.rows[2], F.rows[1], F.rows[0]]
-        let s = reduce(state, .analyzed(rows: reordered, costCeiling: 42))
+        let s = reduce(state, .analyzed(rows: reordered, costs: 0.5...42))
         #expect(s.rows == reordered)
         #expect(s.selected == F.rows[2])
         #expect(s.selectedRow == 1)
-        #expect(s.costCeiling == 42)
+        #expect(s.costs == 0.5...42)
     }
 
     @Test func analyzedDropsAVanishedSelectionForTheFirstRow() {
         let state = reduce(F.state(), .moveSelection(2))
-        let s = reduce(state, .analyzed(rows: [F.rows[1], F.rows[3]], costCeiling: 10))
+        let s = reduce(state, .analyzed(rows: [F.rows[1], F.rows[3]], costs: 0.1...10))
         #expect(s.selected == F.rows[1])
-        #expect(reduce(state, .analyzed(rows: [], costCeiling: 10)).selected == nil)
+        #expect(reduce(state, .analyzed(rows: [], costs: 0.1...10)).selected == nil)
     }
 
     @Test func analyzedPicksTheFirstRowWhenNothingIsSelected() {
         let state = State(scenario: Scenario(), data: F.data())
         #expect(state.selected == nil)
-        #expect(reduce(state, .analyzed(rows: F.rows, costCeiling: 1)).selected == F.rows[0])
+        #expect(reduce(state, .analyzed(rows: F.rows, costs: 0.1...1)).selected == F.rows[0])
     }
 
     @Test func dataReloadedClearsTheErrorAndSaysSo() {
@@ -282,7 +311,7 @@ struct ReduceTests {
 
     @Test func noticeSurvivesAnAnalysis() {
         let noticed = reduce(F.state(), .resetScenario)
-        let s = reduce(noticed, .analyzed(rows: F.rows, costCeiling: 3))
+        let s = reduce(noticed, .analyzed(rows: F.rows, costs: 0.1...3))
         #expect(s.notice == "scenario reset")
     }
 }

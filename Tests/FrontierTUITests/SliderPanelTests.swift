@@ -16,13 +16,29 @@ struct SliderPanelTests {
         let (canvas, _) = Self.render(F.session().state)
         #expect(canvas.lines == [
             "┌ Scenario ────────────────────────────┐",
-            "│▶Concurrency━━━━━━━━━━━━●xxxxxxxxxx16x│",
-            "│ Budgetxxxxx━━━━━━━●─────xxxxxxx$0.45x│",
-            "│ Requestsxxx━━━━━●───────xxx3,600 reqx│",
-            "│ TTFT SLOxxx━━━━━━━━━━━━●xxxxxxxxnonex│",
-            "│ Rentalxxxxx━●───────────x$2.00/GPU-hx│",
+            "│▶Concurrencyx━━━━━━━━━━━━●xxxxxxxxx16x│",
+            "│ Budgetxxxxxx━━━━━●───────xxxxxx$0.45x│",
+            "│ Requestsxxxx━━━━━●───────xx3,600 reqx│",
+            "│ TTFT SLOxxxx━━━━━━━━━━━━●xxxxxxxnonex│",
+            "│ Rentalxxxxxx━●───────────x$2.00/GPU…x│",
             "└──────────────────────────────────────┘",
         ])
+    }
+
+    @Test func labelAreaKeepsAGapAfterTheLongestTitle() {
+        // 13 columns: the marker, a title of up to 11, a gap; then the track, then a value
+        // column of 10 right-aligned before the border's gap.
+        let longest = SliderKind.allCases.map(\.title.count).max()
+        #expect(longest == 11)
+        let (canvas, targets) = Self.render(F.session().state)
+        #expect(canvas.lines[1].hasPrefix("│▶Concurrencyx━"), "a gap between the title and its track")
+        for case .slider(_, let track) in targets {
+            #expect(track.x == 14 && canvas[track.x - 1, track.y]?.character == "x")
+            #expect(track.maxX + 1 + 10 + 1 == 39, "a gap, a value column of 10, a gap, then the border")
+        }
+        // Values of up to 10 columns show whole; longer ones are cut.
+        #expect(canvas.lines[3].hasSuffix("xx3,600 reqx│"))
+        #expect(canvas.lines[5].hasSuffix("x$2.00/GPU…x│"))
     }
 
     @Test func marksTheChosenSliderAndTheFocus() {
@@ -41,10 +57,12 @@ struct SliderPanelTests {
 
     @Test func handleAndFilledTrackUseTheAccent() {
         let (canvas, _) = Self.render(F.session().state)
-        // Budget's track: x 13…25, handle at 20.
-        #expect(canvas[13, 2] == Cell("━", Style(.accent)))
-        #expect(canvas[20, 2] == Cell("●", Style(.accent, bold: true)))
-        #expect(canvas[21, 2] == Cell("─", Style(.muted)))
+        // Budget's track: x 14…26, handle at 19.
+        #expect(canvas[14, 2] == Cell("━", Style(.accent)))
+        #expect(canvas[18, 2] == Cell("━", Style(.accent)))
+        #expect(canvas[19, 2] == Cell("●", Style(.accent, bold: true)))
+        #expect(canvas[20, 2] == Cell("─", Style(.muted)))
+        #expect(canvas[26, 2] == Cell("─", Style(.muted)))
     }
 
     @Test func inASCII() {
@@ -53,11 +71,11 @@ struct SliderPanelTests {
         let (canvas, _) = Self.render(state)
         #expect(canvas.lines == [
             "+ Scenario ----------------------------+",
-            "|>Concurrency============Oxxxxxxxxxx16x|",
-            "| Budgetxxxxx=======O-----xxxxxxx$0.45x|",
-            "| Requestsxxx=====O-------xxx3,600 reqx|",
-            "| TTFT SLOxxx============Oxxxxxxxxnonex|",
-            "| Rentalxxxxx=O-----------x$2.00/GPU-hx|",
+            "|>Concurrencyx============Oxxxxxxxxx16x|",
+            "| Budgetxxxxxx=====O-------xxxxxx$0.45x|",
+            "| Requestsxxxx=====O-------xx3,600 reqx|",
+            "| TTFT SLOxxxx============Oxxxxxxxnonex|",
+            "| Rentalxxxxxx=O-----------x$2.00/GPU…x|",
             "+--------------------------------------+",
         ])
     }
@@ -65,11 +83,11 @@ struct SliderPanelTests {
     @Test func returnsATargetPerTrack() {
         let (_, targets) = Self.render(F.session().state)
         #expect(targets == [
-            .slider(.concurrency, track: Rect(x: 13, y: 1, width: 13, height: 1)),
-            .slider(.budget, track: Rect(x: 13, y: 2, width: 13, height: 1)),
-            .slider(.requests, track: Rect(x: 13, y: 3, width: 13, height: 1)),
-            .slider(.sloTTFT, track: Rect(x: 13, y: 4, width: 13, height: 1)),
-            .slider(.rental, track: Rect(x: 13, y: 5, width: 13, height: 1)),
+            .slider(.concurrency, track: Rect(x: 14, y: 1, width: 13, height: 1)),
+            .slider(.budget, track: Rect(x: 14, y: 2, width: 13, height: 1)),
+            .slider(.requests, track: Rect(x: 14, y: 3, width: 13, height: 1)),
+            .slider(.sloTTFT, track: Rect(x: 14, y: 4, width: 13, height: 1)),
+            .slider(.rental, track: Rect(x: 14, y: 5, width: 13, height: 1)),
         ])
     }
 

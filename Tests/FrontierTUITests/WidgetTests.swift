@@ -99,11 +99,21 @@ struct WidgetTests {
         let session = F.session()
         var canvas = F.marked(60, 1)
         TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
-        #expect(canvas.lines == [padded(" Frontier · widgets · w · 3,600 req · 1×H100 $2.00/h", 60)])
+        #expect(canvas.lines == [padded(" Frontier · widgets · 1×H100 $2.00/h · 3,600 req of w", 60)])
         #expect(canvas[59, 0]?.style == Style(.title, reverse: true))
+        #expect(canvas[1, 0]?.style == Style(.title, bold: true, reverse: true))
         var narrow = F.marked(30, 1)
         TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &narrow, area: narrow.bounds)
-        #expect(narrow.lines == [" Frontier · widgets · w · 3,6…"])
+        #expect(narrow.lines == [" Frontier · widgets · 1×H100 …"])
+    }
+
+    @Test func titleBarCutsTheWorkloadNameBeforeTheHourlyCost() {
+        var dataset = F.dataset()
+        dataset.workload.name = "a workload with a rather long descriptive name"
+        let session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
+        var canvas = F.marked(70, 1)
+        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == [" Frontier · widgets · 1×H100 $2.00/h · 3,600 req of a workload with a…"])
     }
 
     @Test func titleBarCountsHardwareProfiles() {
@@ -117,7 +127,35 @@ struct WidgetTests {
         let session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
         var canvas = F.marked(90, 1)
         TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
-        #expect(canvas.lines == [padded(" Frontier · widgets · w · 3,600 req · 1×H100 $2.00/h · 2 hardware profiles", 90)])
+        #expect(canvas.lines == [padded(" Frontier · widgets · 1×H100 $2.00/h (1 of 2, g: next) · 3,600 req of w", 90)])
+    }
+
+    @Test func titleBarNumbersTheProfileTheSlidersEdit() {
+        // After g the sliders edit the second profile, the A100: the title names it and
+        // should count it as the second of two.
+        var dataset = F.dataset()
+        dataset.hardware.append(HardwareProfile(name: "A100", gpuType: "NVIDIA A100", cost: .rental(1)))
+        dataset.runs += F.dataset().runs.map { run in
+            var run = run
+            run.hardware = "A100"
+            return run
+        }
+        var session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
+        session.press(.character("g"))
+        #expect(session.state.activeHardware == 1)
+        var canvas = F.marked(90, 1)
+        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[0].hasPrefix(" Frontier · widgets · 1×A100 $1.00/h ("))
+        #expect(canvas.lines == [padded(" Frontier · widgets · 1×A100 $1.00/h (2 of 2, g: next) · 3,600 req of w", 90)])
+    }
+
+    @Test func dollarsJustUnderTenCentsReadAsTenCents() {
+        // Three significant digits would give "$0.100": two decimals from $0.09995.
+        #expect(Format.dollars(0.1 - 1e-12) == "$0.10")
+        #expect(Format.dollars(0.09995) == "$0.10")
+        #expect(Format.dollars(0.099949) == "$0.0999")
+        #expect(Format.dollars(0.0789) == "$0.0789")
+        #expect(Format.dollars(-0.099999) == "-$0.10")
     }
 
     @Test func sparklineScalesToItsOwnRange() {
@@ -193,5 +231,54 @@ struct SanitizeOnScreenTests {
                 #expect(canvas.text.contains("EvilModelX Y"), "\(width)x\(height) after \(keys)")
             }
         }
+    }
+}
+
+/// Where the panels go: the ranking takes the rows it needs, the sliders and the plot the
+/// rest.
+@Suite("ScreenLayout")
+struct ScreenLayoutTests {
+    typealias F = WidgetFixture
+
+    @Test func at80x24TheRankingTakesWhatItNeedsAndThePlotTheRest() throws {
+        // Three models: the least the ranking gets, six rows; the plot takes the other 16.
+        let few = ScreenLayout(F.session().state)
+        #expect(few.body == Rect(x: 0, y: 1, width: 80, height: 22))
+        #expect(few.ranking == Rect(x: 0, y: 17, width: 80, height: 6))
+        #expect(few.plot == Rect(x: 34, y: 1, width: 46, height: 16))
+        #expect(few.sliders == Rect(x: 0, y: 1, width: 34, height: 7), "five sliders")
+        #expect(few.cost == nil && few.economics == nil)
+        // Nine models: heading, header and nine rows.
+        let sample = ScreenLayout(try SampleData.session(width: 80, height: 24).state)
+        #expect(sample.ranking == Rect(x: 0, y: 12, width: 80, height: 11))
+        #expect(sample.plot.height == 11 && sample.sliders.height == 11)
+    }
+
+    @Test func rankingRowsAreCapped() {
+        let many = (1...30).map { i in (name: "M\(i)", score: Double(100 - i), rps: [1.0, 2, Double(i)]) }
+        let narrow = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 80, height: 40)
+        #expect(ScreenLayout(narrow.state).ranking.height == 12)
+        #expect(ScreenLayout(narrow.state).plot.height == 38 - 12)
+        let wide = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 120, height: 50)
+        #expect(ScreenLayout(wide.state).ranking.height == 16)
+    }
+
+    @Test func topBandKeepsTheSlidersWhole() throws {
+        // Nine sliders need eleven rows: at 80×20 the ranking gives up rows for them.
+        let layout = ScreenLayout(try SampleData.session(width: 80, height: 20).state)
+        #expect(layout.sliders.height == 11)
+        #expect(layout.ranking.height == 18 - 11)
+    }
+
+    @Test func wideScreensHaveAnEconomicsPanelFiftyWide() throws {
+        let layout = ScreenLayout(try SampleData.session(width: 120, height: 40).state)
+        #expect(layout.economics == Rect(x: 70, y: 23, width: 50, height: 16))
+        #expect(layout.ranking == Rect(x: 0, y: 23, width: 70, height: 16))
+        #expect(layout.cost == Rect(x: 0, y: 12, width: 40, height: 11))
+        #expect(layout.plot == Rect(x: 40, y: 1, width: 80, height: 22))
+        let justWide = ScreenLayout(try SampleData.session(width: 110, height: 30).state)
+        #expect(justWide.economics?.width == 50)
+        #expect(ScreenLayout(try SampleData.session(width: 109, height: 40).state).economics == nil)
+        #expect(ScreenLayout(try SampleData.session(width: 120, height: 29).state).economics == nil)
     }
 }

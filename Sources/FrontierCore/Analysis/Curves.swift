@@ -84,13 +84,8 @@ struct Curves: Sendable {
     }
 
     /// One series' figures at each measured level, with its zone, whether marginal cost
-    /// diminishes, and its least cost (NaN aside).
-    ///
-    /// This allocates nothing but the curve: the marginal savings, the zone and the
-    /// diminishing test are worked out in the same loop, exactly as
-    /// `Principles.marginalSavings`, `Principles.optimalZone` and
-    /// `Principles.marginalCostDiminishes` define them (those stay the definitions). The
-    /// series is read in place through a pointer, never copied.
+    /// diminishes, and its least cost (NaN aside). One pass that allocates only the curve;
+    /// the principles come from `Principles`. The series is read in place, never copied.
     static func curve(_ series: UnsafePointer<Series>, elasticities: ArraySlice<Double>, hourly: Double,
                       requests: Double, sloTTFTms: Double?, tolerance: Double)
         -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest) {
@@ -98,26 +93,22 @@ struct Curves: Sendable {
         let tokens = series.pointee.outputTokensPerS, ttft = series.pointee.meanTTFTms
         let estimated = series.pointee.estimated
         let n = levels.count
-        var minimum: Double? = nil              // least cost over the levels that meet the SLO
         var cheapest = Double.infinity          // least cost over all levels, NaN aside
         var cheapestLevel = 0, atCheapest = 0, anyNaN = false
-        var diminishes = true                   // each saving no larger than the one before
-        var previousCost = 0.0, previousSaving = 0.0
+        var diminishes = true
+        var previousSaving: Double? = nil
         let curve = [CurvePoint](unsafeUninitializedCapacity: n) { buffer, initialized in
             for i in 0..<n {
                 let estimate = Draft.estimate(.measured(i), at: levels[i], rps: rps[i], tokens: tokens[i], ttft: ttft[i],
                                               hourly: hourly, requests: requests)
                 let cost = estimate.workloadCost
-                let saving: Double? = i == 0 ? nil : previousCost - cost
-                if let saving {
-                    if i >= 2 && !(saving <= previousSaving + 1e-9 * max(abs(previousSaving), abs(saving))) {
-                        diminishes = false
-                    }
-                    previousSaving = saving
+                var saving: Double? = nil
+                if i > 0 {
+                    let step = Principles.marginalSaving(from: buffer[i - 1].estimate.workloadCost, to: cost)
+                    if let previousSaving, !Principles.savingShrinks(from: previousSaving, to: step) { diminishes = false }
+                    previousSaving = step
+                    saving = step
                 }
-                previousCost = cost
-                let meets = Draft.meets(sloTTFTms, ttft[i])
-                if meets, minimum == nil || cost < minimum! { minimum = cost }
                 if cost < cheapest {
                     (cheapest, cheapestLevel, atCheapest) = (cost, i, 1)
                 } else if cost == cheapest {     // a tie, or +∞ before anything cheaper
@@ -128,34 +119,21 @@ struct Curves: Sendable {
                 }
                 let elasticity: Double? = i == 0 ? nil : elasticities[elasticities.startIndex + i - 1]
                 (buffer.baseAddress! + i).initialize(to: CurvePoint(
-                    estimate: estimate, marginalSaving: saving, elasticity: elasticity, meetsSLO: meets,
-                    concurrencyEstimated: estimated[i]))
+                    estimate: estimate, marginalSaving: saving, elasticity: elasticity,
+                    meetsSLO: Draft.meets(sloTTFTms, ttft[i]), concurrencyEstimated: estimated[i]))
                 initialized = i + 1
             }
         }
-        let least = Cheapest(cost: cheapest, only: atCheapest == 1 && !anyNaN ? levels[cheapestLevel] : nil)
-        return (curve, zone(curve, minimum: minimum, tolerance: tolerance), n >= 3 ? diminishes : nil, least)
-    }
-
-    /// `Principles.optimalZone` over the curve, given the least cost of the levels that
-    /// meet the SLO: the first and last such level within the tolerance of it, and the
-    /// first at it. Costs no comparison can place (NaN) are left to the definition itself.
-    private static func zone(_ curve: [CurvePoint], minimum: Double?, tolerance: Double) -> Zone? {
-        guard let minimum else { return nil }
-        var low: Int? = nil, high: Int? = nil, cheapest: Int? = nil
-        for (i, point) in curve.enumerated() where point.meetsSLO {
-            let cost = point.estimate.workloadCost
-            if cost <= minimum * (1 + tolerance) {
-                if low == nil { low = i }
-                high = i
+        // The zone reads a compact copy of (level, cost, meets SLO) on the stack: walking
+        // the 136-byte curve points twice costs more than the copy.
+        let zone = withUnsafeTemporaryAllocation(of: (level: Double, cost: Double, meetsSLO: Bool).self, capacity: n) { points in
+            for (i, point) in curve.enumerated() {
+                points.initializeElement(at: i, to: (point.concurrency, point.estimate.workloadCost, point.meetsSLO))
             }
-            if cheapest == nil && cost == minimum { cheapest = i }
+            return Principles.optimalZone(points, tolerance: tolerance)
         }
-        guard let low, let high, let cheapest else {
-            return Principles.optimalZone(levels: curve.map(\.concurrency), costs: curve.map(\.estimate.workloadCost),
-                                          meetsSLO: curve.map(\.meetsSLO), tolerance: tolerance)
-        }
-        return Zone(low: curve[low].concurrency, high: curve[high].concurrency, cheapest: curve[cheapest].concurrency)
+        let least = Cheapest(cost: cheapest, only: atCheapest == 1 && !anyNaN ? levels[cheapestLevel] : nil)
+        return (curve, zone, n >= 3 ? diminishes : nil, least)
     }
 
     /// Within a configuration every level has the same quality, so only its cheapest

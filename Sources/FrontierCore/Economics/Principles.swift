@@ -2,21 +2,33 @@ import Foundation
 
 /// The paper's three findings, computed per series from its curve across concurrency.
 public enum Principles {
-    /// Diminishing marginal cost: the saving from each step up in concurrency,
-    /// `saving_i = cost(c_{i−1}) − cost(c_i)` (positive when the step saves money).
-    /// The first level has no step and gets nil.
+    /// Diminishing marginal cost: the saving of one step up in concurrency,
+    /// `cost(c_{i−1}) − cost(c_i)` (positive when the step saves money).
+    @inline(__always)
+    public static func marginalSaving(from previous: Double, to cost: Double) -> Double { previous - cost }
+
+    /// The saving of each step; the first level has no step and gets nil.
     public static func marginalSavings(costs: [Double]) -> [Double?] {
-        costs.indices.map { i in i == 0 ? nil : costs[i - 1] - costs[i] }
+        costs.indices.map { i in i == 0 ? nil : marginalSaving(from: costs[i - 1], to: costs[i]) }
     }
 
-    /// The principle holds when each saving is no larger than the one before
-    /// (a relative slack of 1e-9 absorbs rounding). Needs at least two steps.
+    /// Whether a step saved no more than the step before it (a relative slack of 1e-9
+    /// absorbs rounding).
+    @inline(__always)
+    public static func savingShrinks(from previous: Double, to next: Double) -> Bool {
+        next <= previous + 1e-9 * max(abs(previous), abs(next))
+    }
+
+    /// The principle holds when each saving is no larger than the one before. Needs at
+    /// least two steps.
     public static func marginalCostDiminishes(savings: [Double?]) -> Bool? {
-        let steps = savings.compactMap { $0 }
-        guard steps.count >= 2 else { return nil }
-        return zip(steps, steps.dropFirst()).allSatisfy { prev, next in
-            next <= prev + 1e-9 * max(abs(prev), abs(next))
+        var previous: Double? = nil, steps = 0, holds = true
+        for case let saving? in savings {
+            if let previous, !savingShrinks(from: previous, to: saving) { holds = false }
+            previous = saving
+            steps += 1
         }
+        return steps >= 2 ? holds : nil
     }
 
     /// Returns to scale: elasticity of throughput to concurrency between adjacent levels,
@@ -45,14 +57,31 @@ public enum Principles {
     /// The optimal cost-effectiveness zone: the levels whose cost per request is within
     /// `tolerance` of the minimum over the levels that meet the SLO. `low` is the knee:
     /// the least concurrency (so the least latency) that is already nearly as cheap as it
-    /// gets. Nil when no level meets the SLO.
+    /// gets. Nil when no level meets the SLO. Points come in ascending concurrency.
+    public static func optimalZone<Points: Collection>(_ points: Points, tolerance: Double = defaultZoneTolerance) -> Zone?
+    where Points.Element == (level: Double, cost: Double, meetsSLO: Bool) {
+        var minimum = Double.nan, eligible = false
+        for point in points where point.meetsSLO {
+            if !eligible || point.cost < minimum { minimum = point.cost }
+            eligible = true
+        }
+        guard eligible else { return nil }
+        let limit = minimum * (1 + tolerance)
+        var low = Double.nan, high = Double.nan, cheapest = Double.nan
+        for point in points where point.meetsSLO {
+            if point.cost <= limit {
+                if low.isNaN { low = point.level }
+                high = point.level
+            }
+            if cheapest.isNaN && point.cost == minimum { cheapest = point.level }
+        }
+        guard !low.isNaN, !cheapest.isNaN else { return nil }
+        return Zone(low: low, high: high, cheapest: cheapest)
+    }
+
     public static func optimalZone(levels: [Double], costs: [Double], meetsSLO: [Bool],
                                    tolerance: Double = defaultZoneTolerance) -> Zone? {
-        let eligible = levels.indices.filter { meetsSLO[$0] }
-        guard let minimum = eligible.map({ costs[$0] }).min() else { return nil }
-        let inZone = eligible.filter { costs[$0] <= minimum * (1 + tolerance) }
-        let cheapest = eligible.first { costs[$0] == minimum }!
-        return Zone(low: levels[inZone.first!], high: levels[inZone.last!], cheapest: levels[cheapest])
+        optimalZone(levels.indices.lazy.map { (level: levels[$0], cost: costs[$0], meetsSLO: meetsSLO[$0]) }, tolerance: tolerance)
     }
 }
 

@@ -16,13 +16,13 @@ public struct Run: Equatable, Sendable {
     public var concurrencyEstimated: Bool
     public var measurements: Measurements
     /// Fields that were computed from others rather than read.
-    public var derived: Set<RunField>
+    public var derived: RunFields
     /// File or publication the run came from.
     public var source: String?
 
     public init(model: String, hardware: String, gpus: Int, concurrency: Double,
                 concurrencyEstimated: Bool = false, measurements: Measurements = Measurements(),
-                derived: Set<RunField> = [], source: String? = nil) {
+                derived: RunFields = [], source: String? = nil) {
         self.model = model
         self.hardware = hardware
         self.gpus = gpus

@@ -108,13 +108,13 @@ public enum NativeJSON {
         return model
     }
 
-    private static func readDerived(_ item: JSONValue, at path: String, log: inout ProblemLog) -> Set<RunField> {
+    private static func readDerived(_ item: JSONValue, at path: String, log: inout ProblemLog) -> RunFields {
         guard let value = item["derived"] else { return [] }
         guard case .array(let names) = value else {
             log.error(path, "derived", "expected an array of field names, found \(value.kind)")
             return []
         }
-        var fields = Set<RunField>()
+        var fields = RunFields()
         for name in names {
             guard case .string(let key) = name, let field = RunField(key: key) else {
                 log.error(path, "derived", "expected measured field names such as \"request_throughput\"")

@@ -4,6 +4,8 @@ import FrontierCore
 public struct Frame: Equatable, Sendable {
     public var canvas: Canvas
     public var targets: [HitTarget]
+    /// How far the open overlay can scroll: its lines less the rows it shows.
+    public var overlayScrollLimit = 0
 
     /// The action for a mouse press or drag at (x, y), if it lands on a slider or a row.
     public func action(for mouse: MouseEvent, rows: [Configuration]) -> Action? {
@@ -29,7 +31,7 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> 
             let y = state.height / 2 - 1 + i
             canvas.write(line, x: max(0, (state.width - line.count) / 2), y: y, style: Style(i == 0 ? .warning : .muted, bold: i == 0))
         }
-        return Frame(canvas: canvas, targets: [])
+        return Frame(canvas: canvas, targets: [], overlayScrollLimit: 0)
     }
     let layout = ScreenLayout(state)
     var targets: [HitTarget] = []
@@ -43,17 +45,18 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> 
     targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
     if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
     StatusLine(state: state).render(into: &canvas, area: layout.status)
-    switch state.overlay {
-    case .help?:
-        HelpOverlay(ascii: state.ascii).render(into: &canvas, area: layout.body)
+    var scrollLimit = 0
+    if let overlay = state.overlay {
+        // An overlay hides the panels: nothing of them shows around its box.
+        canvas.fill(layout.body)
         targets = []
-    case .detail?:
-        DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
-        targets = []
-    case nil:
-        break
+        scrollLimit = switch overlay {
+        case .help: HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll).render(into: &canvas, area: layout.body)
+        case .detail: DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
+        }
     }
-    return Frame(canvas: canvas, targets: targets)
+    if state.ascii { canvas.foldToASCII() }
+    return Frame(canvas: canvas, targets: targets, overlayScrollLimit: scrollLimit)
 }
 
 /// Where each panel goes. 80×24: title, sliders beside the plot, the ranking, status;
@@ -73,9 +76,11 @@ struct ScreenLayout {
 
         let wide = state.width >= 110 && state.height >= 30
         let sliderHeight = state.sliders.count + 2
-        let rankingRows = min(max(4, state.rows.count + 2), 14)
-        // The top band takes what the ranking leaves, at least the sliders' height.
-        let topHeight = max(min(sliderHeight, body.height - 6), wide ? body.height - max(rankingRows, 16) : sliderHeight)
+        // The ranking gets the rows it needs (heading, header, a row a model) up to a cap;
+        // the sliders and the plot get the rest, at least the sliders' height.
+        let rankingRows = min(max(6, state.rows.count + 2), wide ? 16 : 12)
+        let bottomHeight = wide ? max(rankingRows, 16) : rankingRows
+        let topHeight = max(min(sliderHeight, body.height - 6), body.height - bottomHeight)
         let (top, bottom) = body.splitTop(topHeight)
         let (left, plot) = top.splitLeft(wide ? 40 : 34)
         let (sliders, below) = left.splitTop(sliderHeight)
@@ -83,7 +88,7 @@ struct ScreenLayout {
         cost = wide && below.height >= 6 ? below : nil
         self.plot = plot
         if wide {
-            let (ranking, economics) = bottom.splitLeft(bottom.width - 48)
+            let (ranking, economics) = bottom.splitLeft(bottom.width - 50)
             self.ranking = ranking
             self.economics = economics
         } else {

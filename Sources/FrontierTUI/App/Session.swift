@@ -35,6 +35,9 @@ public struct Session: Sendable {
         let before = state.scenario
         state = reduce(state, action)
         if state.scenario != before { reanalyse() }
+        // Only a drawn overlay knows its length: keep the scroll within it, so that End
+        // then ↑ moves at once.
+        if state.overlay != nil { state.overlayScroll = min(state.overlayScroll, frame.overlayScrollLimit) }
     }
 
     /// Translates a key press (if it means anything here) and sends it.
@@ -62,7 +65,7 @@ public struct Session: Sendable {
     /// Tells the state the rows the ranking now shows.
     private mutating func sync() {
         let rows = RankingTable.order(analysis).map { analysis.entries[$0].configuration }
-        let ceiling = analysis.entries.flatMap { $0.curve.map(\.estimate.workloadCost) }.max() ?? 1
-        state = reduce(state, .analyzed(rows: rows, costCeiling: ceiling))
+        let costs = analysis.entries.flatMap { $0.curve.map(\.estimate.workloadCost) }
+        state = reduce(state, .analyzed(rows: rows, costs: (costs.min() ?? 0.1)...(costs.max() ?? 1)))
     }
 }

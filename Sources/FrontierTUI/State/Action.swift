@@ -19,14 +19,16 @@ public enum Action: Equatable, Sendable {
     case cycleMetric
     case cycleHardware
     case toggleHelp
+    /// Scroll an overlay by lines (negative: up).
+    case scroll(Int)
     case openDetail
     /// Esc: closes an overlay, or quits when none is open.
     case escape
     case resetScenario
     case resize(width: Int, height: Int)
     /// The analysis for the current scenario changed: the rows in display order and the
-    /// costliest workload, which the budget slider starts from.
-    case analyzed(rows: [Configuration], costCeiling: Double)
+    /// span of workload costs over every level, which the budget slider covers.
+    case analyzed(rows: [Configuration], costs: ClosedRange<Double>)
     case dataReloaded(DataSummary)
     case problem(String)
 }

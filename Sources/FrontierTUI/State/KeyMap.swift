@@ -1,6 +1,7 @@
 /// Keys to actions: the one place key codes become meaning, so `reduce` never sees a key.
 public enum KeyMap {
     public static func action(for key: Key, in state: State) -> Action? {
+        if state.overlay != nil, let scroll = scrolling(key) { return scroll }
         switch key {
         case .character("q"): return .quit
         case .escape: return .escape
@@ -27,6 +28,19 @@ public enum KeyMap {
         }
     }
 
+    /// Keys that scroll an open overlay instead.
+    private static func scrolling(_ key: Key) -> Action? {
+        switch key {
+        case .up, .character("k"): .scroll(-1)
+        case .down, .character("j"): .scroll(1)
+        case .pageUp: .scroll(-10)
+        case .pageDown, .character(" "): .scroll(10)
+        case .home: .scroll(-Int(Int16.max))
+        case .end: .scroll(Int(Int16.max))
+        default: nil
+        }
+    }
+
     /// Every key and what it does, for the help overlay.
     public static let help: [(keys: String, does: String)] = [
         ("Tab / Shift-Tab", "move focus between the sliders and the ranking"),
@@ -39,7 +53,7 @@ public enum KeyMap {
         ("g", "cycle which hardware profile the cost sliders edit"),
         ("t", "cycle the colour theme"),
         ("r", "reset every slider"),
-        ("? or F1", "this help"),
+        ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay)"),
     ]

@@ -49,6 +49,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.notice = "cost sliders edit \(s.data.hardware[s.activeHardware].name)"
     case .toggleHelp:
         s.overlay = s.overlay == .help ? nil : .help
+    case .scroll(let lines):
+        s.overlayScroll = max(0, s.overlayScroll + lines)
     case .openDetail:
         if s.selected == nil { s.selected = s.rows.first }
         s.overlay = s.overlay == .detail ? nil : (s.selected == nil ? nil : .detail)
@@ -58,9 +60,9 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .resize(let width, let height):
         s.width = width
         s.height = height
-    case .analyzed(let rows, let ceiling):
+    case .analyzed(let rows, let costs):
         s.rows = rows
-        s.costCeiling = ceiling
+        s.costs = costs
         if let selected = s.selected, !rows.contains(selected) { s.selected = nil }
         if s.selected == nil { s.selected = rows.first }
     case .dataReloaded(let summary):

@@ -72,7 +72,9 @@ public enum SliderKind: String, CaseIterable, Sendable {
         case .concurrency:
             let levels = state.data.levels
             return (levels.first ?? 1)...max(levels.last ?? 1, (levels.first ?? 1) * 2)
-        case .budget: return max(0.01, state.costCeiling / 100)...max(0.02, state.costCeiling * 2)
+        case .budget:
+            let low = max(0.001, state.costs.lowerBound / 2)
+            return low...max(low * 2, state.costs.upperBound * 2)
         case .requests: return 100...1_000_000
         case .sloTTFT: return 50...60_000
         case .gpuPrice: return 1_000...100_000

@@ -13,9 +13,14 @@ public struct State: Equatable, Sendable {
     public var selected: Configuration?
     /// Rows of the ranking table in display order (ranked, then excluded).
     public var rows: [Configuration] = []
-    /// The costliest workload in the current analysis: where the budget slider starts.
-    public var costCeiling: Double = 1
-    public var overlay: Overlay?
+    /// The cheapest and the costliest workload in the current analysis, over every level:
+    /// the budget slider spans them.
+    public var costs: ClosedRange<Double> = 0.1...1
+    public var overlay: Overlay? {
+        didSet { if overlay != oldValue { overlayScroll = 0 } }
+    }
+    /// How far the open overlay is scrolled, in lines; the overlay clamps it to its content.
+    public var overlayScroll = 0
     /// Index into the hardware profiles: the one the cost sliders edit.
     public var activeHardware = 0
     public var themes: [String]

@@ -55,10 +55,12 @@ struct EconomicsPanel {
     /// The paper's three findings, stated for this model.
     func findings(_ e: Entry) -> [String] {
         let savings = e.curve.compactMap(\.marginalSaving)
-        let first = savings.first.map(Format.dollars) ?? "—", last = savings.last.map(Format.dollars) ?? "—"
+        let saving = savings.filter { $0 > 0 }
+        let range = "\(saving.first.map(Format.dollars) ?? "—")→\(saving.last.map(Format.dollars) ?? "—")"
+        let rises = savings.last.map { $0 < 0 } == true
         let marginal: String = switch e.marginalCostDiminishes {
-        case true?: "Each step saves less: \(first) → \(last)"
-        case false?: "Savings do not always shrink: \(first) → \(last)"
+        case true?: "Savings shrink \(range)" + (rises ? ", then cost rises" : "")
+        case false?: "Savings do not always shrink (\(range))"
         case nil: "Too few levels to judge marginal cost"
         }
         let lastElasticity = e.curve.last?.elasticity.map { Format.number($0, decimals: 2) } ?? "—"
@@ -66,7 +68,8 @@ struct EconomicsPanel {
             ?? "Throughput not saturated (last ε \(lastElasticity))"
         let zone = e.zone.map { z in
             let cheapest = e.curve.first { $0.concurrency == z.cheapest }.map { Format.dollars($0.estimate.workloadCost) } ?? "—"
-            return "Zone c \(Format.concurrency(z.low))–\(Format.concurrency(z.high)), knee \(Format.concurrency(z.knee)), min \(cheapest)"
+            let span = z.low == z.high ? Format.concurrency(z.low) : "\(Format.concurrency(z.low))–\(Format.concurrency(z.high))"
+            return "Zone c \(span), knee \(Format.concurrency(z.knee)), min \(cheapest)"
         } ?? "No level meets the TTFT SLO"
         return [marginal, returns, zone]
     }

@@ -1,32 +1,56 @@
 import FrontierCore
 
-/// `?`: every key and every definition, over the dashboard.
+/// `?`: every key and every definition, over the dashboard; scrolls when it does not fit.
 struct HelpOverlay {
     let ascii: Bool
+    let scroll: Int
 
-    func render(into canvas: inout Canvas, area: Rect) {
+    /// One line of help: a term or key in the left column, text in the right.
+    private struct Line {
+        var term = ""
+        var text = ""
+        var style = Style.plain
+    }
+
+    /// Draws the help; returns how far it can scroll.
+    @discardableResult
+    func render(into canvas: inout Canvas, area: Rect) -> Int {
         let box = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         canvas.fill(box)
         let inner = canvas.box(box, title: "Help · ? or Esc to close", style: Style(.focus), ascii: ascii)
-        guard inner.width > 20 else { return }
-        var y = inner.y
-        let keyWidth = 20
-        for (keys, does) in KeyMap.help where y < inner.maxY {
-            canvas.write(ascii ? keys.replacingArrows : keys, x: inner.x + 1, y: y, style: Style(.accent, bold: true), limit: keyWidth)
-            canvas.write(does, in: Rect(x: inner.x + 1 + keyWidth, y: y, width: inner.width - keyWidth - 1, height: 1))
-            y += 1
+        guard inner.width > 30, inner.height > 0 else { return 0 }
+        let termWidth = min(27, inner.width / 3)
+        let lines = content(textWidth: inner.width - termWidth - 3, termWidth: termWidth)
+        let first = min(scroll, max(0, lines.count - inner.height))
+        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
+            let y = inner.y + row
+            canvas.write(line.term, in: Rect(x: inner.x + 1, y: y, width: termWidth, height: 1), style: Style(.accent, bold: true))
+            let textX = line.term.isEmpty && line.style.role == .muted ? inner.x + 1 : inner.x + 2 + termWidth
+            canvas.write(line.text, in: Rect(x: textX, y: y, width: inner.maxX - textX - 1, height: 1), style: line.style)
         }
-        y += 1
-        for (term, definition) in Definitions.all where y < inner.maxY {
-            canvas.write(term, x: inner.x + 1, y: y, style: Style(.accent, bold: true), limit: keyWidth)
-            for line in wrapped(definition, width: inner.width - keyWidth - 1) where y < inner.maxY {
-                canvas.write(line, x: inner.x + 1 + keyWidth, y: y)
-                y += 1
+        if first + inner.height < lines.count {
+            canvas.write(" ↓ more: ↑ ↓ PgDn ", x: box.maxX - 20, y: box.maxY - 1, style: Style(.focus, bold: true))
+        } else if first > 0 {
+            canvas.write(" ↑ PgUp ", x: box.maxX - 10, y: box.maxY - 1, style: Style(.focus, bold: true))
+        }
+        return max(0, lines.count - inner.height)
+    }
+
+    private func content(textWidth: Int, termWidth: Int) -> [Line] {
+        var lines = KeyMap.help.map { Line(term: $0.keys, text: $0.does) }
+        lines.append(Line())
+        for (term, definition) in Definitions.all {
+            let wrappedTerm = wrapped(term, width: termWidth)
+            let text = wrapped(definition, width: textWidth)
+            for i in 0..<max(wrappedTerm.count, text.count) {
+                lines.append(Line(term: i < wrappedTerm.count ? wrappedTerm[i] : "", text: i < text.count ? text[i] : ""))
             }
         }
-        if y < inner.maxY - 1 {
-            canvas.write(Definitions.source, in: Rect(x: inner.x + 1, y: inner.maxY - 1, width: inner.width - 1, height: 1), style: Style(.muted))
+        lines.append(Line())
+        for part in wrapped(Definitions.source, width: textWidth + termWidth + 1) {
+            lines.append(Line(text: part, style: Style(.muted)))
         }
+        return lines
     }
 }
 

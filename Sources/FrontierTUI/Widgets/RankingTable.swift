@@ -37,15 +37,21 @@ struct RankingTable {
         canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
         canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
 
-        // Fixed columns that fit after "#  model(≥14)  F"; the rest give way.
+        // Rank, a name of at least 14, the columns that fit in order (the rightmost give way
+        // first), the frontier mark, and room for a note when a row needs one; what is left
+        // widens the name (up to 24), then the note.
+        let needsNote = order.contains { analysis.entries[$0].exclusion != nil || analysis.entries[$0].point.isClamped }
+        let minimumNote = needsNote ? 12 : 0
         var shown: [Column] = []
-        var used = 3 + 14 + 2
-        for column in columns where used + column.width + 1 + 12 <= area.width {
+        var used = 3 + 14 + 1 + 2 + minimumNote
+        for column in columns {
+            guard used + column.width + 1 <= area.width else { break }
             shown.append(column)
             used += column.width + 1
         }
-        let nameWidth = max(10, min(24, area.width - used - 12 + 14))
+        let nameWidth = 14 + min(10, area.width - used)
         let noteX = area.x + 3 + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
+        let noteWidth = max(0, area.maxX - noteX)
         func drawRow(_ y: Int, rank: String, name: String, cells: [String], mark: String, note: String, style: Style) {
             canvas.write(rank, in: Rect(x: area.x, y: y, width: 2, height: 1), style: style, alignRight: true)
             canvas.write(name, in: Rect(x: area.x + 3, y: y, width: nameWidth, height: 1), style: style)
@@ -55,7 +61,7 @@ struct RankingTable {
                 x += column.width + 1
             }
             canvas.write(mark, x: x, y: y, style: Style(mark.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
-            canvas.write(note, in: Rect(x: noteX, y: y, width: max(0, area.maxX - noteX), height: 1), style: style)
+            canvas.write(note, in: Rect(x: noteX, y: y, width: noteWidth, height: 1), style: style)
         }
         let (header, rows) = body.splitTop(1)
         drawRow(header.y, rank: "#", name: "Model", cells: shown.map(\.title), mark: "F", note: "", style: Style(.muted, bold: true))
@@ -73,7 +79,8 @@ struct RankingTable {
             if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             drawRow(y, rank: entry.rank.map(String.init) ?? "–", name: entry.label, cells: shown.map { $0.value(entry) },
                     mark: entry.onFrontier ? (state.ascii ? "*" : "●") : "",
-                    note: entry.exclusion.map { area.width >= 100 ? $0.description : $0.short } ?? (entry.point.isClamped ? "clamped" : ""),
+                    note: entry.exclusion.map { $0.description.count <= noteWidth ? $0.description : $0.short }
+                        ?? (entry.point.isClamped ? "clamped" : ""),
                     style: style)
             targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }

@@ -9,7 +9,7 @@ struct SliderPanel {
     func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
         let inner = canvas.box(area, title: "Scenario", style: Style(focused ? .focus : .frame), ascii: state.ascii)
         guard inner.width >= 20 else { return [] }
-        let labelWidth = 12, valueWidth = 11
+        let labelWidth = 13, valueWidth = 10
         let trackWidth = max(4, inner.width - labelWidth - valueWidth - 2)
         var targets: [HitTarget] = []
         for (row, kind) in state.sliders.enumerated() where row < inner.height {
@@ -18,7 +18,7 @@ struct SliderPanel {
             let marker = current ? (state.ascii ? ">" : "▶") : " "
             canvas.write(marker, x: inner.x, y: y, style: Style(focused && current ? .focus : .muted))
             canvas.write(kind.title, x: inner.x + 1, y: y, style: Style(current ? .text : .muted, bold: current),
-                         limit: labelWidth - 1)
+                         limit: labelWidth - 2)
             let track = Rect(x: inner.x + labelWidth, y: y, width: trackWidth, height: 1)
             drawTrack(&canvas, track, position: kind.position(state))
             canvas.write(kind.label(state), in: Rect(x: track.maxX + 1, y: y, width: valueWidth, height: 1),

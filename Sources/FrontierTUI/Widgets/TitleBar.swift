@@ -8,13 +8,15 @@ struct TitleBar {
 
     func render(into canvas: inout Canvas, area: Rect) {
         canvas.fill(area, style: Style(.title, reverse: true))
-        var parts = ["Frontier", dataset.name, "\(dataset.workload.name) · \(Format.grouped(analysis.requests)) req"]
+        // The hourly cost before the workload's name, which may be long and is cut first.
+        var parts = ["Frontier", dataset.name]
         if let profile = state.costProfile {
             let gpus = analysis.entries.first { $0.configuration.hardware == profile.name }?.configuration.gpus ?? 1
             let hourly = profile.hourlyCost(gpus: gpus)
-            parts.append("\(gpus)×\(profile.name) \(Format.dollars(hourly.total))/h")
+            parts.append("\(gpus)×\(profile.name) \(Format.dollars(hourly.total))/h"
+                         + (state.data.hardware.count > 1 ? " (\(state.activeHardware + 1) of \(state.data.hardware.count), g: next)" : ""))
         }
-        if state.data.hardware.count > 1 { parts.append("\(state.data.hardware.count) hardware profiles") }
+        parts.append("\(Format.grouped(analysis.requests)) req of \(dataset.workload.name)")
         canvas.write(" " + parts.joined(separator: " · "), in: area, style: Style(.title, bold: true, reverse: true))
     }
 }

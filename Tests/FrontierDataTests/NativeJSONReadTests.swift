@@ -2,7 +2,7 @@ import Testing
 @testable import FrontierData
 import FrontierCore
 
-/// The complete example of docs/FORMATS.md.
+/// The complete example of the native JSON format (README.md, "Native JSON").
 let formatsExample = #"""
 {
   "frontier_dataset": 1,

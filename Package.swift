@@ -29,7 +29,7 @@ let package = Package(
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
-        .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"]),
+        .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),

@@ -49,15 +49,19 @@ struct ProblemLog {
 
     init(file: String) { self.file = file }
 
-    mutating func error(_ location: String?, _ field: String?, _ message: String) {
-        problems.append(DataProblem(.error, file: file, location: location, field: field, message: message))
+    /// `file` names another file than the log's, for problems of runs gathered from several.
+    mutating func error(_ location: String?, _ field: String?, _ message: String, file: String? = nil) {
+        problems.append(DataProblem(.error, file: file ?? self.file, location: location, field: field, message: message))
     }
 
-    mutating func warning(_ location: String?, _ field: String?, _ message: String) {
-        problems.append(DataProblem(.warning, file: file, location: location, field: field, message: message))
+    mutating func warning(_ location: String?, _ field: String?, _ message: String, file: String? = nil) {
+        problems.append(DataProblem(.warning, file: file ?? self.file, location: location, field: field, message: message))
     }
+
+    mutating func append(_ more: [DataProblem]) { problems += more }
 
     var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    var errorCount: Int { problems.count { $0.severity == .error } }
     var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
 }
 

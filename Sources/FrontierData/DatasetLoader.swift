@@ -3,14 +3,24 @@ import FrontierCore
 
 /// What a load may assume about input that does not say it.
 public struct LoadOptions: Sendable {
-    /// Hardware for runs that name none (CSV without a hardware column).
+    /// Hardware for runs that name none (CSV without a hardware column, result files).
     public var hardware: String?
+    /// GPU count for runs that state none (default 1).
+    public var gpus: Int?
     /// Presets that hardware names resolve to: the built-in ones plus the user's.
     public var presets: [HardwareProfile]
+    /// Quality scores joined to the models by name (`--quality`).
+    public var quality: QualityTable?
+    /// Reads every file as this format instead of detecting it (`--format`).
+    public var format: ResultFormat?
 
-    public init(hardware: String? = nil, presets: [HardwareProfile] = HardwarePresets.builtIn) {
+    public init(hardware: String? = nil, gpus: Int? = nil, presets: [HardwareProfile] = HardwarePresets.builtIn,
+                quality: QualityTable? = nil, format: ResultFormat? = nil) {
         self.hardware = hardware
+        self.gpus = gpus
         self.presets = presets
+        self.quality = quality
+        self.format = format
     }
 }
 
@@ -18,6 +28,8 @@ public struct LoadOptions: Sendable {
 public struct Loaded: Sendable {
     public var dataset: Dataset
     public var warnings: [DataProblem]
+    /// The files read, each with its format and run count (result files and folders).
+    public var files: [ReadFile] = []
 }
 
 /// Reads native datasets (JSON or CSV) from files. All or nothing: a file with any error
@@ -26,21 +38,22 @@ public enum DatasetLoader {
     /// Files larger than this are refused before reading.
     public static let maxFileBytes = 512 * 1024 * 1024
 
+    /// Reads a dataset file, a benchmark result file, or a folder of them.
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
-        let bytes = try readBytes(path)
-        return try parse(bytes, file: path, options: options)
+        try load(paths: [path], options: options)
     }
 
     /// Reads several files into one dataset: hardware, models and runs are merged; the
-    /// first file's name and workload stand for the whole.
+    /// first file's name and workload stand for the whole. Benchmark result files and
+    /// folders go through the importer, together: their runs form one dataset, placed
+    /// where the first of them was named.
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
-        var problems: [DataProblem] = []
-        var loaded: [Loaded] = []
-        for path in paths {
-            do { loaded.append(try load(path: path, options: options)) } catch { problems += error.problems }
-        }
-        guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first else { throw DataError(problems) }
-        for (next, path) in zip(loaded, paths).dropFirst() {
+        var gathering = Importer.Gathering()
+        for path in paths { Importer.gather(path, options: options, into: &gathering) }
+        let loaded = Importer.datasets(&gathering, options: options)
+        let problems = gathering.problems
+        guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first?.loaded else { throw DataError(problems) }
+        for (next, path) in loaded.dropFirst() {
             let overlap = Set(merged.dataset.runs.map(\.levelKey)).intersection(next.dataset.runs.map(\.levelKey))
             if let example = overlap.min() {
                 merged.warnings.append(DataProblem(.warning, file: path, field: "concurrency",
@@ -50,8 +63,11 @@ public enum DatasetLoader {
             merged.warnings += next.warnings
         }
         if loaded.count > 1 {
-            merged.dataset.name = loaded.map(\.dataset.name).joined(separator: " + ")
+            merged.dataset.name = loaded.map(\.loaded.dataset.name).joined(separator: " + ")
         }
+        merged.warnings = problems + merged.warnings
+        merged.files = gathering.files
+        if let quality = options.quality { merged.warnings += quality.unmatched(merged.dataset.models.map(\.name)) }
         return merged
     }
 
@@ -103,22 +119,40 @@ public enum DatasetLoader {
         return presets
     }
 
-    static func readBytes(_ path: String) throws(DataError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw DataError([DataProblem(.error, file: path, message: "no such file")])
+    /// The file's bytes, or its first `limit` bytes. Read straight into the array, so a
+    /// large file is in memory once.
+    static func readBytes(_ path: String, limit: Int? = nil) throws(DataError) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            let message = errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))"
+            throw DataError([DataProblem(.error, file: path, message: message)])
         }
-        if isDirectory.boolValue {
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw DataError([DataProblem(.error, file: path, message: "cannot be read")]) }
+        if info.st_mode & S_IFMT == S_IFDIR {
             throw DataError([DataProblem(.error, file: path, message: "is a folder; expected a .json or .csv dataset file")])
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(info.st_size)
         if size > maxFileBytes {
             throw DataError([DataProblem(.error, file: path, message: "is \(size / 1_048_576) MB; datasets over \(maxFileBytes / 1_048_576) MB are refused")])
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError([DataProblem(.error, file: path, message: "cannot be read (permissions?)")])
+        var bytes = [UInt8](repeating: 0, count: min(size, limit ?? size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file grew while being read, or is not a regular file: read on in steps.
+                guard limit.map({ filled < $0 }) ?? true, filled < maxFileBytes else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(65_536, (limit ?? .max) - filled)))
+            }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+            if n < 0 && errno == EINTR { continue }
+            if n < 0 { throw DataError([DataProblem(.error, file: path, message: "cannot be read (\(String(cString: strerror(errno))))")]) }
+            if n == 0 { break }
+            filled += n
         }
-        return [UInt8](data)
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 }
 

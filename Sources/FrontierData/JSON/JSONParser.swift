@@ -7,24 +7,57 @@ public struct JSONParser {
         public var message: String
     }
 
+    /// Departures from strict parsing that reading other tools' files needs.
+    public struct Options: Sendable {
+        /// Reads Python's `NaN`, `Infinity` and `-Infinity` as numbers, so that a reader
+        /// can say which field holds one instead of refusing the whole file.
+        public var nonFiniteNumbers = false
+        /// Arrays and objects under these keys are checked for syntax but not kept: large
+        /// per-request data (generated texts, token gaps) that no figure needs.
+        public var discarding: Set<String> = []
+
+        public init(nonFiniteNumbers: Bool = false, discarding: Set<String> = []) {
+            self.nonFiniteNumbers = nonFiniteNumbers
+            self.discarding = discarding
+        }
+    }
+
     private let bytes: [UInt8]
+    private let end: Int
+    private let options: Options
     private var index = 0
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    /// False inside a discarded value: syntax is checked, nothing is built.
+    private var keeping = true
     private static let maxDepth = 512
 
-    public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(bytes: bytes)
+    public static func parse(_ bytes: [UInt8], options: Options = Options()) throws(SyntaxError) -> JSONValue {
+        try parse(bytes, in: 0..<bytes.count, line: 1, options: options)
+    }
+
+    /// Parses the bytes in `range` alone (one line of a JSON-lines file), numbering lines
+    /// from `line`.
+    public static func parse(_ bytes: [UInt8], in range: Range<Int>, line: Int,
+                             options: Options = Options()) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes: bytes, range: range, line: line, options: options)
         parser.skipWhitespace()
-        guard parser.index < bytes.count else { throw parser.error("the file is empty; expected a JSON value") }
+        guard parser.index < parser.end else { throw parser.error("the file is empty; expected a JSON value") }
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        if parser.index < bytes.count { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
+        if parser.index < parser.end { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
         return value
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8], range: Range<Int>, line: Int, options: Options) {
+        self.bytes = bytes
+        self.end = range.upperBound
+        self.options = options
+        self.index = range.lowerBound
+        self.lineStart = range.lowerBound
+        self.line = line
+    }
 
     private func error(_ message: String) -> SyntaxError {
         SyntaxError(line: line, column: column(at: index), message: message)
@@ -34,12 +67,12 @@ public struct JSONParser {
     /// bytes), not bytes, so that it matches what an editor shows.
     private func column(at i: Int) -> Int {
         var column = 1
-        for b in bytes[lineStart..<min(i, bytes.count)] where b & 0xC0 != 0x80 { column += 1 }
+        for b in bytes[lineStart..<min(i, end)] where b & 0xC0 != 0x80 { column += 1 }
         return column
     }
 
     private func describeHere() -> String {
-        guard index < bytes.count else { return "end of file" }
+        guard index < end else { return "end of file" }
         let b = bytes[index]
         if b >= 0x21 && b < 0x7F { return "'\(Character(Unicode.Scalar(b)))'" }
         return String(format: b)
@@ -50,7 +83,7 @@ public struct JSONParser {
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1
             case 0x0A: index += 1; line += 1; lineStart = index
@@ -60,7 +93,7 @@ public struct JSONParser {
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("the file ends early; expected a value (truncated?)") }
+        guard index < end else { throw error("the file ends early; expected a value (truncated?)") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -70,17 +103,31 @@ public struct JSONParser {
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
-            throw error("NaN and Infinity are not JSON numbers; expected a finite number")
+            return .number(try nonFinite())
         default: throw error("unexpected \(describeHere()); expected a value")
         }
     }
 
-    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
-        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected) else {
-            throw error("unexpected \(describeHere()); expected a value")
+    /// `NaN`, `Infinity` or `-Infinity` (Python's json module writes them) when the options
+    /// allow them; an error otherwise.
+    private mutating func nonFinite() throws(SyntaxError) -> Double {
+        guard options.nonFiniteNumbers else { throw error("NaN and Infinity are not JSON numbers; expected a finite number") }
+        for (word, value): (StaticString, Double) in [("NaN", .nan), ("Infinity", .infinity), ("-Infinity", -.infinity)]
+            where matches(word) {
+            index += word.utf8CodeUnitCount
+            return value
         }
-        index += expected.count
+        throw error("unexpected \(describeHere()); expected a value")
+    }
+
+    private func matches(_ word: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return index + expected.count <= end && bytes[index..<index + expected.count].elementsEqual(expected)
+    }
+
+    private mutating func literal(_ word: StaticString) throws(SyntaxError) {
+        guard matches(word) else { throw error("unexpected \(describeHere()); expected a value") }
+        index += word.utf8CodeUnitCount
     }
 
     private mutating func nest() throws(SyntaxError) {
@@ -94,23 +141,30 @@ public struct JSONParser {
         var members: [JSONValue.Member] = []
         var seen = Set<Swift.String>()
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object([]) }
+        if index < end && bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object([]) }
         while true {
             skipWhitespace()
-            guard index < bytes.count else { throw error("the file ends inside an object (truncated?)") }
+            guard index < end else { throw error("the file ends inside an object (truncated?)") }
             guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
             let keyLine = line, keyStart = index
-            let key = try parseString()
-            guard seen.insert(key).inserted else {
+            let key = try parseString(keep: true)
+            guard !keeping || seen.insert(key).inserted else {
                 throw SyntaxError(line: keyLine, column: column(at: keyStart), message: "duplicate key \"\(key)\" in one object")
             }
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
+            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
             index += 1
             skipWhitespace()
-            members.append(JSONValue.Member(key, try parseValue()))
+            let kept = keeping
+            if kept && index < end && (bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "{"))
+                && options.discarding.contains(key) {
+                keeping = false
+            }
+            let value = try parseValue()
+            keeping = kept
+            if kept { members.append(JSONValue.Member(key, value)) }
             skipWhitespace()
-            guard index < bytes.count else { throw error("the file ends inside an object (truncated?)") }
+            guard index < end else { throw error("the file ends inside an object (truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
             throw error("unexpected \(describeHere()); expected ',' or '}'")
@@ -122,12 +176,13 @@ public struct JSONParser {
         index += 1
         var items: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
+        if index < end && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
         while true {
             skipWhitespace()
-            items.append(try parseValue())
+            let item = try parseValue()
+            if keeping { items.append(item) }
             skipWhitespace()
-            guard index < bytes.count else { throw error("the file ends inside an array (truncated?)") }
+            guard index < end else { throw error("the file ends inside an array (truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array(items) }
             throw error("unexpected \(describeHere()); expected ',' or ']'")
@@ -138,30 +193,31 @@ public struct JSONParser {
         let start = index
         func digits() -> Int {
             let from = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
             return index - from
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "I") {
+        if index < end, bytes[index] == UInt8(ascii: "I") {
             index = start
-            throw error("NaN and Infinity are not JSON numbers; expected a finite number")
+            return try nonFinite()
         }
-        let leadingZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
+        let leadingZero = index < end && bytes[index] == UInt8(ascii: "0")
         let integerDigits = digits()
         guard integerDigits > 0 else { throw error("malformed number; expected digits") }
         if leadingZero && integerDigits > 1 {
             index = start
             throw error("malformed number: a leading zero; expected digits without one")
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits() > 0 else { throw error("malformed number; expected digits after '.'") }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+        if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw error("malformed number; expected exponent digits") }
         }
+        guard keeping else { return 0 }
         let text = Swift.String(decoding: bytes[start..<index], as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             index = start
@@ -170,14 +226,17 @@ public struct JSONParser {
         return value
     }
 
-    private mutating func parseString() throws(SyntaxError) -> Swift.String {
+    /// A string; inside a discarded value (unless `keep`, for keys) it is checked for
+    /// syntax and "" returned.
+    private mutating func parseString(keep: Bool = false) throws(SyntaxError) -> Swift.String {
+        let keep = keep || keeping
         index += 1
         let start = index
         // Fast path: no escapes.
-        while index < bytes.count {
+        while index < end {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
-                let s = try decode(bytes[start..<index], from: start)
+                let s = keep ? try decode(bytes[start..<index], from: start) : ""
                 index += 1
                 return s
             }
@@ -185,16 +244,16 @@ public struct JSONParser {
             if b < 0x20 { throw error("control character (\(String(format: b))) inside a string; expected it escaped") }
             index += 1
         }
-        var scalars = Array(bytes[start..<index])
-        while index < bytes.count {
+        var scalars = keep ? Array(bytes[start..<index]) : []
+        while index < end {
             let b = bytes[index]
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                return try decode(scalars[...], from: start)
+                return keep ? try decode(scalars[...], from: start) : ""
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { break }
+                guard index < end else { break }
                 let e = bytes[index]
                 index += 1
                 switch e {
@@ -207,7 +266,7 @@ public struct JSONParser {
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code) {
-                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+                        guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
                             throw error("unpaired surrogate in \\u escape")
                         }
                         index += 2
@@ -223,7 +282,7 @@ public struct JSONParser {
                 }
             default:
                 if b < 0x20 { throw error("control character (\(String(format: b))) inside a string; expected it escaped") }
-                scalars.append(b)
+                if keep { scalars.append(b) }
                 index += 1
             }
         }
@@ -231,7 +290,7 @@ public struct JSONParser {
     }
 
     private mutating func hex4() throws(SyntaxError) -> UInt32 {
-        guard index + 4 <= bytes.count, bytes[index..<index + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
+        guard index + 4 <= end, bytes[index..<index + 4].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }),
               let code = UInt32(Swift.String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16) else {
             throw error("invalid \\u escape; expected four hex digits")
         }

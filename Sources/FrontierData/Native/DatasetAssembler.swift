@@ -5,8 +5,27 @@ import FrontierCore
 struct DatasetAssembler {
     var hardware: [HardwareProfile] = []
     var models: [Model] = []
-    var runs: [(run: Run, location: String)] = []
+    /// Each run with where it was read: a location in the file being assembled, or in
+    /// `file` when the runs come from several files (imported results).
+    var runs: [(run: Run, location: String, file: String?)] = []
     let presets: [HardwareProfile]
+    /// Scores to join to the models by name (`--quality`); the data's own scores stay.
+    let quality: QualityTable?
+
+    /// Workloads of files that state none: the runs' common request count, else this.
+    static let defaultRequests = 1000
+
+    init(options: LoadOptions) {
+        presets = options.presets
+        quality = options.quality
+    }
+
+    /// The runs' common request count as the workload, else `defaultRequests`.
+    var commonWorkload: Workload {
+        let counts = Set(runs.compactMap { $0.run[.requests] })
+        let requests = counts.count == 1 ? Int(counts.first!) : Self.defaultRequests
+        return Workload(name: "\(Format.grouped(requests)) requests", requests: requests)
+    }
 
     func assemble(name: String, description: String?, provenance: String?, workload: Workload,
                   defaultMetric: String?, log: inout ProblemLog) -> Dataset {
@@ -14,7 +33,7 @@ struct DatasetAssembler {
         var modelList = models
         var firstAt: [String: String] = [:]   // a run's level key → where it first appeared
         var kept: [Run] = []
-        for (var run, location) in runs {
+        for (var run, location, file) in runs {
             if let listed = profiles.first(where: { $0.name == run.hardware }) {
                 run.hardware = listed.name
             } else if let preset = HardwarePresets.named(run.hardware, in: presets) {
@@ -22,30 +41,43 @@ struct DatasetAssembler {
                 if !profiles.contains(where: { $0.name == preset.name }) { profiles.append(preset) }
                 run.hardware = preset.name
             } else {
-                log.error(location, "hardware", "unknown hardware \(quoted(run.hardware)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))")
+                log.error(location, "hardware", "unknown hardware \(quoted(run.hardware)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))",
+                          file: file)
                 continue
             }
             let key = run.levelKey
             if let first = firstAt[key] {
                 log.error(location, "concurrency",
-                          "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(first)")
+                          "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(first)",
+                          file: file)
                 continue
             }
-            firstAt[key] = location
+            firstAt[key] = file.map { "\($0): \(location)" } ?? location
             kept.append(run)
         }
         let runModels = Set(kept.map(\.model))
         for name in kept.map(\.model) where !modelList.contains(where: { $0.name == name }) {
             modelList.append(Model(name: name))
         }
+        if let quality {
+            for i in modelList.indices where runModels.contains(modelList[i].name) {
+                modelList[i].quality.merge(quality.scores(for: modelList[i].name) ?? [:]) { mine, _ in mine }
+            }
+        }
+        let metric = defaultMetric ?? quality?.metrics.first
         for model in modelList where runModels.contains(model.name) {
             if model.quality.isEmpty {
-                log.warning(nil, "quality", "model \(quoted(model.name)) has no quality score: it is costed but cannot be on the frontier")
-            } else if let metric = defaultMetric, model.quality[metric] == nil {
-                log.warning(nil, "quality", "model \(quoted(model.name)) has no \(quoted(metric)) score")
+                if let quality {
+                    log.warning(nil, "quality", "model \(quoted(model.name)) has no score here or in the data: it is costed but cannot be on the frontier",
+                                file: quality.file)
+                } else {
+                    log.warning(nil, "quality", "model \(quoted(model.name)) has no quality score: it is costed but cannot be on the frontier")
+                }
+            } else if let metric, model.quality[metric] == nil {
+                log.warning(nil, "quality", "model \(quoted(model.name)) has no \(quoted(metric)) score", file: quality?.file)
             }
         }
         return Dataset(name: name, description: description, provenance: provenance, workload: workload,
-                       hardware: profiles, models: modelList, runs: kept, defaultMetric: defaultMetric)
+                       hardware: profiles, models: modelList, runs: kept, defaultMetric: metric)
     }
 }

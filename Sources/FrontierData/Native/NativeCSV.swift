@@ -1,10 +1,9 @@
 import FrontierCore
 
-/// The native CSV format: one row per run, columns in any order (docs/FORMATS.md).
+/// The native CSV format: one row per run, columns in any order (README.md, "Data").
 enum NativeCSV {
     static let knownColumns: Set<String> = Set(["model", "hardware", "gpus", "concurrency", "quality", "source",
                                                  "concurrency_estimated"] + RunField.allCases.map(\.key))
-    static let defaultRequests = 1000
 
     static func read(_ text: String, file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
         var log = ProblemLog(file: file)
@@ -36,7 +35,7 @@ enum NativeCSV {
         guard !log.hasErrors else { return (nil, log.problems) }
         let qualityColumns = columns.filter { $0 == "quality" || $0.hasPrefix("quality:") }
 
-        var assembler = DatasetAssembler(presets: options.presets)
+        var assembler = DatasetAssembler(options: options)
         var scores: [String: [String: (Double, String)]] = [:]   // model → metric → (score, location)
         for row in records.dropFirst() {
             let location = "line \(row.line)"
@@ -49,8 +48,8 @@ enum NativeCSV {
                 guard let cell = cells[key], !cell.trimmingSpaces.isEmpty else { return .missing }
                 return .text(cell)
             }
-            guard let run = RunReader.read(record, defaultHardware: options.hardware, log: &log) else { continue }
-            assembler.runs.append((run, location))
+            guard let run = RunReader.read(record, options: options, log: &log) else { continue }
+            assembler.runs.append((run, location, nil))
             for column in qualityColumns {
                 guard let score = record.number(column, .nonNegative, log: &log) else { continue }
                 let metric = column == "quality" ? "quality" : String(column.dropFirst("quality:".count))
@@ -62,18 +61,16 @@ enum NativeCSV {
         }
         if records.count == 1 { log.error(nil, nil, "no runs: the file has a header but no rows") }
         var modelOrder: [String] = []
-        for (run, _) in assembler.runs where !modelOrder.contains(run.model) { modelOrder.append(run.model) }
+        for (run, _, _) in assembler.runs where !modelOrder.contains(run.model) { modelOrder.append(run.model) }
         assembler.models = modelOrder.map { name in
             Model(name: name, quality: (scores[name] ?? [:]).mapValues(\.0))
         }
-        let counts = Set(assembler.runs.compactMap { $0.run[.requests] })
-        let requests = counts.count == 1 ? Int(counts.first!) : defaultRequests
         let metrics = Set(scores.values.flatMap(\.keys))
         let baseName = file.split(separator: "/").last.map(String.init) ?? file
         let name = baseName.hasSuffix(".csv") ? String(baseName.dropLast(4)) : baseName
         let dataset = assembler.assemble(
             name: name, description: nil, provenance: "read from \(baseName)",
-            workload: Workload(name: "\(Format.grouped(requests)) requests", requests: requests),
+            workload: assembler.commonWorkload,
             defaultMetric: metrics.count == 1 ? metrics.first : metrics.sorted().first, log: &log)
         return (log.hasErrors ? nil : dataset, log.problems)
     }

@@ -1,12 +1,13 @@
 import FrontierCore
 
-/// The native JSON dataset format (docs/FORMATS.md): reading with every problem reported
+/// The native JSON dataset format (README.md, "Data"): reading with every problem reported
 /// by JSON path, and writing so that what is written reads back identical.
 public enum NativeJSON {
     public static let formatVersion = 1
 
-    static func record(_ value: JSONValue, at path: String) -> RecordReader {
-        RecordReader(location: path, numbersFromText: false) { key in
+    /// `numbersFromText` reads numbers written as strings (vLLM's `--metadata` values).
+    static func record(_ value: JSONValue, at path: String, numbersFromText: Bool = false) -> RecordReader {
+        RecordReader(location: path, numbersFromText: numbersFromText) { key in
             switch value[key] {
             case nil, .null?: .missing
             case .number(let n)?: .number(n)
@@ -41,7 +42,7 @@ public enum NativeJSON {
             log.error("$", "workload", root["workload"] == nil ? "missing; expected {\"name\": …, \"requests\": N}" : "expected an object")
         }
 
-        var assembler = DatasetAssembler(presets: options.presets)
+        var assembler = DatasetAssembler(options: options)
         var hardwareAt: [String: String] = [:]
         assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
             guard let profile = HardwareReader.read(record(item, at: path), presets: options.presets, log: &log) else { return nil }
@@ -53,9 +54,9 @@ public enum NativeJSON {
         }
         if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
         assembler.runs = array(root, "runs", log: &log).compactMap { item, path in
-            guard var run = RunReader.read(record(item, at: path), defaultHardware: options.hardware, log: &log) else { return nil }
+            guard var run = RunReader.read(record(item, at: path), options: options, log: &log) else { return nil }
             run.derived.formUnion(readDerived(item, at: path, log: &log))
-            return (run, path)
+            return (run, path, nil)
         }
         let dataset = assembler.assemble(name: name, description: description, provenance: provenance, workload: workload,
                                          defaultMetric: defaultMetric, log: &log)

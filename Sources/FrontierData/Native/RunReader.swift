@@ -12,18 +12,19 @@ enum RunReader {
         }
     }
 
-    /// Reads and checks a run; nil (with errors logged) when it cannot be used.
-    static func read(_ record: RecordReader, defaultHardware: String?, log: inout ProblemLog) -> Run? {
+    /// Reads and checks a run; nil (with errors logged) when it cannot be used. Hardware and
+    /// GPU count come from `options` when the record names none (GPUs default to 1).
+    static func read(_ record: RecordReader, options: LoadOptions, log: inout ProblemLog) -> Run? {
         let before = log.problems.count
         let model = record.text("model", required: true, log: &log)
         let beforeHardware = log.problems.count
-        let hardware = record.text("hardware", log: &log) ?? defaultHardware
+        let hardware = record.text("hardware", log: &log) ?? options.hardware
         // Missing, or blank text (which `text` passes over in silence): say so, or the run
         // would be dropped without a word.
         if hardware == nil && log.problems.count == beforeHardware {
             log.error(record.location, "hardware", "missing; expected a hardware profile or preset name (or --hardware)")
         }
-        let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : 1)
+        let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : Double(options.gpus ?? 1))
         let concurrency = record.number("concurrency", .positive, required: true, log: &log)
         var measurements = Measurements()
         for (field, rule) in rules {
@@ -35,24 +36,40 @@ enum RunReader {
 
         var run = Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
                       concurrencyEstimated: estimated, measurements: measurements, source: source)
+        guard complete(&run, at: record.location, log: &log) else { return nil }
+        checkLittlesLaw(run, at: record.location, log: &log)
+        return run
+    }
+
+    /// The checks every run meets however it was read: a way to its throughput, and
+    /// requests / duration agreeing with the stated req/s; then fills derived fields.
+    /// False (with an error logged) when the run has no throughput.
+    static func complete(_ run: inout Run, at location: String, log: inout ProblemLog) -> Bool {
         let hasThroughput = run[.requestThroughput] != nil
             || (run[.requests] != nil && run[.durationS] != nil)
             || (run[.outputTokensPerS] != nil && (run[.meanOutputTokens] ?? 0) > 0)
         guard hasThroughput else {
-            log.error(record.location, "request_throughput",
+            log.error(location, "request_throughput",
                       "missing; expected requests with duration_s, or request_throughput, or output_tokens_per_s with mean_output_tokens")
-            return nil
+            return false
         }
         if let n = run[.requests], let t = run[.durationS], let rps = run[.requestThroughput],
            abs(n / t - rps) > 0.02 * rps {
-            log.warning(record.location, "request_throughput",
+            log.warning(location, "request_throughput",
                         "\(JSONWriter.number(rps)) req/s disagrees with requests / duration_s = \(Format.significant(n / t, digits: 4)) req/s")
         }
         run.deriveMissing()
-        if let ratio = run.littlesLawDiscrepancy, ratio > 1.5, let implied = run.littlesLawConcurrency {
-            log.warning(record.location, "concurrency",
+        return true
+    }
+
+    /// How far from Little's law a run may be before it is worth a warning.
+    static let littlesLawTolerance = 1.5
+
+    /// Warns when concurrency ≈ req/s × mean E2E latency is off by more than the tolerance.
+    static func checkLittlesLaw(_ run: Run, at location: String, log: inout ProblemLog) {
+        if let ratio = run.littlesLawDiscrepancy, ratio > littlesLawTolerance, let implied = run.littlesLawConcurrency {
+            log.warning(location, "concurrency",
                         "contradicts Little's law: request_throughput × mean_e2e_ms implies \(Format.significant(implied, digits: 3)), not \(Format.concurrency(run.concurrency))")
         }
-        return run
     }
 }

@@ -1,0 +1,379 @@
+import Foundation
+import FrontierCore
+
+/// One file that was read: what it was taken for and how many runs it gave.
+public struct ReadFile: Sendable, Equatable {
+    public var path: String
+    public var format: ResultFormat
+    /// The format's version or key set ("vllm bench serve keys, per-request arrays").
+    public var version: String
+    public var runs: Int
+}
+
+/// Reads benchmark result files, and folders of them, into native runs: the format
+/// detected from the content (or forced), each file all or nothing, hardware and GPU count
+/// from the options where the file has none, provenance in each run's `source`.
+enum Importer {
+    /// What reading the named paths has given so far.
+    struct Gathering {
+        /// Native datasets, each with the path it stands for.
+        var natives: [(loaded: Loaded, path: String)] = []
+        /// Where the imported runs' dataset goes among the natives: the position of the
+        /// first result file named.
+        var importedAt: Int?
+        var runs: [Gathered] = []
+        var files: [ReadFile] = []
+        /// Errors, and the lines for files skipped in folders.
+        var problems: [DataProblem] = []
+        /// The named paths that held result files (for the dataset's name).
+        var importPaths: [String] = []
+        /// Runs that stated no GPU count while no `--gpus` was given, and a file of one.
+        var gpusAssumed: (count: Int, file: String)?
+    }
+
+    /// A finished run and what the model list needs from its file.
+    struct Gathered {
+        var run: Run
+        var location: String
+        var file: String
+        var precision: String?
+        var engine: String?
+    }
+
+    /// Bytes looked at to recognise a file before reading it whole.
+    static let sniffBytes = 4096
+    /// Keys of per-request data that no figure needs, skipped while parsing.
+    static let discarded = VLLMResult.discarded.union(GuideLLMResult.discarded)
+
+    static func gather(_ path: String, options: LoadOptions, into g: inout Gathering) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            gatherFolder(path, options: options, into: &g)
+        } else {
+            gatherFile(path, named: path, inFolder: false, siblings: [], options: options, into: &g)
+        }
+    }
+
+    /// Every file below `folder` (hidden ones aside), in name order.
+    static func files(in folder: String) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var files: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            files += isDirectory.boolValue ? Self.files(in: path) : [path]
+        }
+        return files
+    }
+
+    private static func gatherFolder(_ folder: String, options: LoadOptions, into g: inout Gathering) {
+        let paths = files(in: folder)
+        let before = (g.natives.count, g.files.count, g.problems.filter { $0.severity == .error }.count)
+        let names = Set(paths)
+        for path in paths {
+            gatherFile(path, named: folder, inFolder: true, siblings: names, options: options, into: &g)
+        }
+        let found = g.natives.count > before.0 || g.files.count > before.1
+        if !found && g.problems.filter({ $0.severity == .error }).count == before.2 {
+            g.problems.append(DataProblem(.error, file: folder, message: "is a folder holding no dataset or result file that Frontier reads (\(paths.count) file(s) skipped)"))
+        }
+    }
+
+    /// What a file turned out to be.
+    private enum Kind {
+        case native
+        case json(ResultFormat, JSONValue)
+        case jsonLines(ResultFormat)
+        case csv(ResultFormat, String)
+        case skip(String)
+        case error(DataProblem)
+    }
+
+    private static func gatherFile(_ path: String, named: String, inFolder: Bool, siblings: Set<String>,
+                                   options: LoadOptions, into g: inout Gathering) {
+        var bytes: [UInt8]
+        do {
+            bytes = try DatasetLoader.readBytes(path, limit: inFolder ? sniffBytes : nil)
+            if inFolder && bytes.contains(0) {
+                g.problems.append(skipped(path, "a binary file (it holds NUL bytes), not JSON or CSV"))
+                return
+            }
+            if inFolder && bytes.count == sniffBytes { bytes = try DatasetLoader.readBytes(path) }
+        } catch {
+            if inFolder { g.problems.append(skipped(path, error.problems.first?.message ?? "cannot be read")) } else { g.problems += error.problems }
+            return
+        }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let kind = classify(bytes, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
+        var log = ProblemLog(file: path)
+        var runs: [ImportedRun] = []
+        let format: ResultFormat
+        switch kind {
+        case .skip(let reason):
+            g.problems.append(skipped(path, reason))
+            return
+        case .error(let problem):
+            g.problems.append(problem)
+            return
+        case .native:
+            do {
+                let loaded = try DatasetLoader.parse(bytes, file: path, options: options)
+                g.natives.append((loaded, path))
+                g.files.append(ReadFile(path: path, format: .native, version: "format \(NativeJSON.formatVersion)", runs: loaded.dataset.runs.count))
+            } catch {
+                g.problems += error.problems
+            }
+            return
+        case .json(let detected, let root):
+            format = detected
+            runs = read(root, as: format, at: "$", log: &log)
+        case .jsonLines(let detected):
+            format = detected
+            runs = readLines(bytes, log: &log)
+        case .csv(let detected, let text):
+            format = detected
+            runs = GenAIPerfCSV.read(text, file: path, log: &log)
+        }
+        if !log.hasErrors && runs.isEmpty { log.error(nil, nil, "no runs in the file") }
+        let finished = log.hasErrors ? [] : finish(runs, format: format, file: path, options: options, log: &log, into: &g)
+        if log.hasErrors {
+            g.problems += log.problems
+            return
+        }
+        if g.importedAt == nil { g.importedAt = g.natives.count }
+        if !g.importPaths.contains(named) { g.importPaths.append(named) }
+        g.runs += finished
+        var version = runs.first?.version ?? ""
+        if case .jsonLines = kind { version += ", JSON lines" }
+        g.files.append(ReadFile(path: path, format: format, version: version, runs: finished.count))
+        g.problems += log.problems
+    }
+
+    private static func skipped(_ path: String, _ reason: String) -> DataProblem {
+        DataProblem(.warning, file: path, message: "skipped: \(reason)")
+    }
+
+    /// Decides what a file is from its content (its name only breaks ties). Named files
+    /// that are no result file go to the native reader, whose messages say what is wrong;
+    /// files in a folder that are neither are skipped with the reason.
+    private static func classify(_ bytes: [UInt8], path: String, inFolder: Bool, siblings: Set<String>,
+                                 forced: ResultFormat?) -> Kind {
+        let nativeOr: (String) -> Kind = { reason in inFolder ? .skip(reason) : .native }
+        if forced == .native { return .native }
+        guard let first = bytes.first(where: { !$0.isASCIIWhitespace }) else { return nativeOr("empty") }
+        if bytes.contains(0) { return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV") }
+        let prefix = bytes.prefix(sniffBytes)
+        if first != UInt8(ascii: "{") && first != UInt8(ascii: "[") {
+            guard let text = String(validating: bytes, as: UTF8.self) else { return nativeOr("not UTF-8 text, not JSON or CSV") }
+            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+            let format = forced ?? ResultFormat.detect(csvHeader: header)
+            if format == .genaiPerfCSV {
+                if inFolder, let twin = twin(of: path, in: siblings) {
+                    return .skip("the same run as \(twin) beside it, which is read instead")
+                }
+                return .csv(format, text)
+            }
+            if forced != nil { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected JSON (a \(format.title)), found text that is not JSON")) }
+            let columns = header.split(separator: ",").map { String($0).trimmingSpaces.lowercased() }
+            if inFolder && !(path.lowercased().hasSuffix(".csv") && columns.contains("model") && columns.contains("concurrency")) {
+                return .skip("not JSON, and not a CSV with model and concurrency columns (a Frontier dataset) or a Metric,avg,… table (GenAI-Perf)")
+            }
+            return .native
+        }
+        if forced == nil, String(decoding: prefix, as: UTF8.self).contains("\"frontier_dataset\"") { return .native }
+        if forced == .genaiPerfCSV { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected CSV (a \(forced!.title)), found JSON")) }
+        let parsing = JSONParser.Options(nonFiniteNumbers: true, discarding: discarded)
+        do {
+            let root = try JSONParser.parse(bytes, options: parsing)
+            guard let format = forced ?? ResultFormat.detect(json: root) else {
+                let reason = "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf or LLMPerf result (none of their keys)"
+                // An object with some native key is a dataset with mistakes, which the native reader lists.
+                let nativeKeys = ["frontier_dataset", "name", "workload", "hardware", "models", "runs"]
+                if inFolder || nativeKeys.contains(where: { root[$0] != nil }) { return nativeOr(reason) }
+                return .error(DataProblem(.error, file: path, location: "$", message: reason + "; force one with --input-format (import: --format)"))
+            }
+            return format == .native ? .native : .json(format, root)
+        } catch {
+            if let lines = jsonLinesFormat(bytes, options: parsing, forced: forced) { return lines }
+            guard let format = forced ?? ResultFormat.sniff(prefix), format != .native else {
+                return nativeOr("not valid JSON (line \(error.line), column \(error.column): \(error.message))")
+            }
+            return .error(DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)",
+                                      message: "\(error.message) (reading it as a \(format.title))"))
+        }
+    }
+
+    /// A JSON-lines file: the first line a whole object and more lines after it. Only
+    /// vLLM's `--append-result` writes results so.
+    private static func jsonLinesFormat(_ bytes: [UInt8], options: JSONParser.Options, forced: ResultFormat?) -> Kind? {
+        guard let (range, line) = lineRanges(bytes).first, range.upperBound < bytes.count,
+              let root = try? JSONParser.parse(bytes, in: range, line: line, options: options) else { return nil }
+        let format = forced ?? ResultFormat.detect(json: root)
+        guard format == .vllm else {
+            return .skip("JSON lines, but not vLLM --append-result results")
+        }
+        return .jsonLines(.vllm)
+    }
+
+    /// The non-blank lines of a file as byte ranges, with their 1-based numbers.
+    static func lineRanges(_ bytes: [UInt8]) -> [(Range<Int>, Int)] {
+        var ranges: [(Range<Int>, Int)] = []
+        var start = 0, line = 1
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x0A {
+            if bytes[start..<i].contains(where: { !$0.isASCIIWhitespace }) { ranges.append((start..<i, line)) }
+            start = i + 1
+            line += 1
+        }
+        return ranges
+    }
+
+    /// The JSON file of the same name beside a CSV export (GenAI-Perf and AIPerf write both).
+    private static func twin(of path: String, in siblings: Set<String>) -> String? {
+        guard path.lowercased().hasSuffix(".csv") else { return nil }
+        let json = String(path.dropLast(4)) + ".json"
+        return siblings.contains(json) ? (json.split(separator: "/").last.map(String.init) ?? json) : nil
+    }
+
+    private static func read(_ root: JSONValue, as format: ResultFormat, at location: String, log: inout ProblemLog) -> [ImportedRun] {
+        switch format {
+        case .vllm: VLLMResult.read(root, at: location, log: &log).map { [$0] } ?? []
+        case .guidellm: GuideLLMResult.read(root, log: &log)
+        case .aiperf, .genaiPerf: AIPerfResult.read(root, format: format, log: &log).map { [$0] } ?? []
+        case .llmperf: LLMPerfResult.read(root, log: &log).map { [$0] } ?? []
+        case .native, .genaiPerfCSV: []
+        }
+    }
+
+    private static func readLines(_ bytes: [UInt8], log: inout ProblemLog) -> [ImportedRun] {
+        let parsing = JSONParser.Options(nonFiniteNumbers: true, discarding: discarded)
+        var runs: [ImportedRun] = []
+        for (range, line) in lineRanges(bytes) {
+            do {
+                let root = try JSONParser.parse(bytes, in: range, line: line, options: parsing)
+                if let run = VLLMResult.read(root, at: "line \(line)", log: &log) { runs.append(run) }
+            } catch {
+                log.error("line \(error.line), column \(error.column)", nil, error.message)
+            }
+        }
+        return runs
+    }
+
+    /// Runs as a native dataset holds them: hardware and GPUs filled, concurrency estimated
+    /// where the load set none, checked, with provenance. Nothing when any has an error.
+    private static func finish(_ runs: [ImportedRun], format: ResultFormat, file: String, options: LoadOptions,
+                               log: inout ProblemLog, into g: inout Gathering) -> [Gathered] {
+        if options.hardware == nil, runs.contains(where: { $0.hardware == nil }) {
+            log.error(nil, "hardware", "the file names no hardware; give --hardware PRESET (a vLLM result may carry it as --metadata hardware=NAME)")
+            return []
+        }
+        var finished: [Gathered] = []
+        for imported in runs {
+            guard let run = finish(imported, format: format, file: file, options: options, log: &log) else { continue }
+            finished.append(Gathered(run: run, location: imported.location, file: file,
+                                     precision: imported.precision, engine: imported.engine))
+            if imported.gpus == nil && options.gpus == nil {
+                g.gpusAssumed = ((g.gpusAssumed?.count ?? 0) + 1, g.gpusAssumed?.file ?? file)
+            }
+        }
+        return log.hasErrors ? [] : finished
+    }
+
+    private static func finish(_ imported: ImportedRun, format: ResultFormat, file: String, options: LoadOptions,
+                               log: inout ProblemLog) -> Run? {
+        let location = imported.location
+        guard checkName(imported.model, at: location, field: imported.modelField, log: &log) else { return nil }
+        var notes = imported.notes
+        if imported.hardware == nil { notes.append("hardware from --hardware") }
+        if imported.gpus == nil { notes.append(options.gpus == nil ? "1 GPU assumed" : "GPU count from --gpus") }
+        var run = Run(model: imported.model, hardware: imported.hardware ?? options.hardware ?? "",
+                      gpus: imported.gpus ?? options.gpus ?? 1, concurrency: imported.concurrency ?? 0,
+                      concurrencyEstimated: imported.concurrencyEstimated, measurements: imported.measurements,
+                      derived: imported.derived)
+        guard RunReader.complete(&run, at: location, log: &log) else { return nil }
+        if imported.concurrency == nil {
+            guard let (estimate, how) = littlesLaw(run) else {
+                log.error(location, "concurrency", "the load set no concurrency (rate-driven), and the file has no mean latency to estimate it by Little's law; expected max_concurrency or mean_e2el_ms")
+                return nil
+            }
+            run.concurrency = estimate
+            run.concurrencyEstimated = true
+            notes.append("concurrency \(Format.concurrency(estimate)) estimated by Little's law (\(how))")
+        } else if !run.concurrencyEstimated {
+            RunReader.checkLittlesLaw(run, at: location, log: &log)
+        }
+        ConsistencyChecks.check(run, at: location, log: &log)
+        let place = location == "$" ? file : "\(file) \(location)"
+        run.source = Sanitize.line("\(place): \(format.title) (\(imported.version))" + notes.map { "; " + $0 }.joined())
+        return run
+    }
+
+    /// Concurrency ≈ req/s × mean end-to-end latency; without the latency, its estimate
+    /// mean TTFT + mean TPOT × (mean output tokens − 1). Rounded to two decimals.
+    static func littlesLaw(_ run: Run) -> (Double, String)? {
+        var estimate: (Double, String)? = nil
+        if let implied = run.littlesLawConcurrency {
+            estimate = (implied, "req/s × mean E2E latency")
+        } else if let rps = run[.requestThroughput], let ttft = run[.meanTTFTms], let tpot = run[.meanTPOTms],
+                  let out = run[.meanOutputTokens] {
+            estimate = (rps * (ttft + tpot * max(0, out - 1)) / 1000, "req/s × (mean TTFT + mean TPOT × (output tokens − 1))")
+        }
+        guard let (value, how) = estimate, value.isFinite else { return nil }
+        let rounded = (value * 100).rounded() / 100
+        return rounded > 0 ? (rounded, how) : nil
+    }
+
+    /// A model name must be printable: escape sequences in a name would be written into
+    /// the dataset and every report.
+    static func checkName(_ name: String, at location: String, field: String, log: inout ProblemLog) -> Bool {
+        guard Sanitize.line(name) != name else { return true }
+        let shown = name.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined()
+        log.error(location, field, "expected a name without control characters or escape sequences, found \"\(shown.prefix(60))\"")
+        return false
+    }
+
+    /// The datasets read, in the order their paths were named: natives, and one dataset of
+    /// every imported run, repeats averaged, with the quality file joined.
+    static func datasets(_ g: inout Gathering, options: LoadOptions) -> [(loaded: Loaded, path: String)] {
+        var result = g.natives
+        guard !g.runs.isEmpty, let importedAt = g.importedAt, let firstPath = g.importPaths.first else { return result }
+        var log = ProblemLog(file: firstPath)
+        var assembler = DatasetAssembler(options: options)
+        for group in RepeatedRuns.grouped(g.runs, run: \.run) {
+            let first = group[0]
+            for other in group.dropFirst() {
+                ConsistencyChecks.compare(other.run, at: other.location, file: other.file, with: first.run, firstFile: first.file, log: &log)
+            }
+            if group.count > 1 {
+                log.warning(first.location, "concurrency",
+                            "\(group.count) runs of \(quoted(first.run.model)) on \(first.run.gpus)×\(first.run.hardware) at concurrency \(Format.concurrency(first.run.concurrency)) (\(group.map(\.file).joined(separator: ", "))) are averaged into one",
+                            file: first.file)
+            }
+            assembler.runs.append((RepeatedRuns.merge(group.map(\.run)), first.location, first.file))
+        }
+        for gathered in g.runs {
+            if let i = assembler.models.firstIndex(where: { $0.name == gathered.run.model }) {
+                assembler.models[i].precision = assembler.models[i].precision ?? gathered.precision
+                assembler.models[i].engine = assembler.models[i].engine ?? gathered.engine
+            } else {
+                assembler.models.append(Model(name: gathered.run.model, precision: gathered.precision, engine: gathered.engine))
+            }
+        }
+        if let (count, file) = g.gpusAssumed {
+            log.warning(nil, "gpus", "\(count) run(s) state no GPU count: 1 GPU assumed; give --gpus N", file: file)
+        }
+        let formats = Dictionary(grouping: g.files.filter { $0.format != .native }, by: \.format)
+            .sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value.count) \($0.key.title)" }
+        let name = firstPath.split(separator: "/").last.map { String($0).replacingOccurrences(of: ".json", with: "").replacingOccurrences(of: ".csv", with: "") } ?? firstPath
+        let dataset = assembler.assemble(
+            name: g.importPaths.count > 1 ? "\(name) + \(g.importPaths.count - 1) more" : name, description: nil,
+            provenance: "imported by frontier from " + formats.joined(separator: ", "),
+            workload: assembler.commonWorkload, defaultMetric: nil, log: &log)
+        if log.hasErrors {
+            g.problems += log.problems
+        } else {
+            result.insert((Loaded(dataset: dataset, warnings: log.warnings), firstPath), at: importedAt)
+        }
+        return result
+    }
+}

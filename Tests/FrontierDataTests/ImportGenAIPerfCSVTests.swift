@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import FrontierData
+import FrontierCore
+
+/// GenAI-Perf's CSV export: two tables, quoted numbers with thousands separators, model and
+/// concurrency from the run's folder name.
+@Suite struct ImportGenAIPerfCSVTests {
+    static let csv = "results/genai-perf/meta-llama_Meta-Llama-3-8B-Instruct-openai-chat-concurrency4/profile_export_genai_perf.csv"
+
+    @Test func bothTablesAndGroupedNumbers() throws {
+        let run = try #require(onlyRun(Self.csv))
+        #expect(run.model == "meta-llama_Meta-Llama-3-8B-Instruct")
+        #expect(run.concurrency == 4 && !run.concurrencyEstimated)
+        expectFields(run, [
+            .meanTTFTms: 1146.31, .p50TTFTms: 1100.5, .p99TTFTms: 1998.4, .meanITLms: 18.51, .meanE2Ems: 3502.64,
+            .meanOutputTokens: 128.4, .meanInputTokens: 550.1, .outputTokensPerS: 146.63, .requestThroughput: 1.14,
+            .totalTokensPerS: 1.14 * (550.1 + 128.4),
+        ])
+        #expect(run.source?.contains("GenAI-Perf CSV export (GenAI-Perf columns); model and concurrency from the folder name") == true)
+    }
+
+    @Test func thousandsSeparatorsOnlyWhereTheyGroup() {
+        #expect(GenAIPerfCSV.ungrouped("1,146.31") == "1146.31")
+        #expect(GenAIPerfCSV.ungrouped("12,345,678") == "12345678")
+        #expect(GenAIPerfCSV.ungrouped("-1,000") == "-1000")
+        #expect(GenAIPerfCSV.ungrouped("1,14,6.31") == "1,14,6.31")
+        #expect(GenAIPerfCSV.ungrouped("1,0") == "1,0")
+        #expect(GenAIPerfCSV.ungrouped("abc,def") == "abc,def")
+    }
+
+    @Test func metricNamesAndUnits() {
+        #expect(GenAIPerfCSV.split("Time To First Token (ms)") == ("time to first token", "ms"))
+        #expect(GenAIPerfCSV.split("Request Throughput (per sec)") == ("request throughput", "per sec"))
+        #expect(GenAIPerfCSV.split("Request Count") == ("request count", ""))
+    }
+
+    @Test func folderNames() {
+        var log = ProblemLog(file: "x")
+        #expect(GenAIPerfCSV.setup("a/gpt2-openai-completions-concurrency16/p.csv", log: &log)! == ("gpt2", 16))
+        #expect(GenAIPerfCSV.setup("a/llama-triton-vllm-concurrency2/p.csv", log: &log)! == ("llama", 2))
+        let rate = GenAIPerfCSV.setup("a/gpt2-openai-chat-request_rate4/p.csv", log: &log)!
+        #expect(rate.0 == "gpt2" && rate.1 == nil)
+        #expect(log.problems.isEmpty)
+        #expect(GenAIPerfCSV.setup("a/unnamed/p.csv", log: &log) == nil)
+        #expect(log.problems.count == 1)
+    }
+
+    @Test func aiperfColumnsAndSecondTableOnly() throws {
+        let tmp = try TempFolder()
+        _ = try tmp.makeFolder("m-openai-chat-concurrency2")
+        let path = try tmp.write("m-openai-chat-concurrency2/profile_export_aiperf.csv", """
+        Metric,avg,min,max,p1,p5,p10,p25,p50,p75,p90,p95,p99,std
+        Time to First Token (ms),45.50,22.75,121.00,27.30,31.85,36.40,40.95,42.00,50.05,54.60,59.15,110.00,4.55
+
+        Metric,Value
+        Request Throughput (requests/sec),"1,013.20"
+        Benchmark Duration (sec),2.00
+        Request Count,"2,026.00"
+
+        Endpoint,GPU_Index,GPU_Name,GPU_UUID,Metric,avg,min,max
+        localhost:9401,0,NVIDIA H100,GPU-1,GPU Power Usage (W),43.37,26.68,299.28
+        """)
+        let run = try #require(importing(path).flatMap(\.dataset.runs.first))
+        expectFields(run, [.meanTTFTms: 45.5, .p50TTFTms: 42, .p99TTFTms: 110, .requestThroughput: 1013.2, .durationS: 2, .requests: 2026])
+        #expect(run.source?.contains("AIPerf columns") == true)
+    }
+
+    @Test func brokenFilesGetPreciseMessages() {
+        let bad = fixture("broken/meta-llama_Meta-Llama-3-8B-Instruct-openai-chat-concurrency2/profile_export_genai_perf.csv")
+        expectImportProblem(importProblems([bad]), file: bad, at: "line 2", field: "Time To First Token (ms), avg",
+                            "expected a number ≥ 0, found \"1,14,6.31\"")
+        let unnamed = fixture("broken/unnamed-run/profile_export_genai_perf.csv")
+        expectImportProblem(importProblems([unnamed]), file: unnamed, at: nil, field: "model",
+                            "its folder \"unnamed-run\" is not named as GenAI-Perf names runs")
+    }
+
+    @Test func aRowWithTooFewFields() throws {
+        let tmp = try TempFolder()
+        _ = try tmp.makeFolder("m-openai-chat-concurrency2")
+        let path = try tmp.write("m-openai-chat-concurrency2/profile_export_genai_perf.csv",
+                                 "Metric,avg,p50\nTime To First Token (ms),45\n\nMetric,Value\nRequest Throughput (per sec),2\n")
+        expectImportProblem(importProblems([path]), file: path, at: "line 2", field: "Time To First Token (ms)", "has 2 fields; expected 3")
+    }
+}

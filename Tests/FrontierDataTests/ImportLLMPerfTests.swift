@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import FrontierData
+import FrontierCore
+
+/// LLMPerf `*_summary.json`: seconds to ms, completed requests per minute to req/s.
+@Suite struct ImportLLMPerfTests {
+    @Test func summary() throws {
+        let run = try #require(onlyRun("results/llmperf/mistralai-Mistral-7B-Instruct-v0-3_550_150_summary.json"))
+        #expect(run.model == "mistralai/Mistral-7B-Instruct-v0.3")
+        #expect(run.concurrency == 8 && !run.concurrencyEstimated)
+        expectFields(run, [
+            .meanTTFTms: 200, .p50TTFTms: 180, .p99TTFTms: 420, .meanITLms: 12.5, .meanE2Ems: 2050,
+            .meanInputTokens: 548.5, .meanOutputTokens: 148, .outputTokensPerS: 577.2, .requests: 160,
+            .requestThroughput: 3.9, .failed: 0, .totalTokensPerS: 3.9 * 696.5, .durationS: 160 / 3.9,
+        ])
+        #expect(run.derived == [.totalTokensPerS, .durationS])
+        #expect(run.source?.contains("LLMPerf summary (results_* keys)") == true)
+    }
+
+    @Test func brokenFileGetsEveryMessage() {
+        let path = fixture("broken/llmperf-negative_summary.json")
+        let problems = importProblems([path])
+        expectImportProblem(problems, file: path, at: "$", field: "results_ttft_s_mean", "expected a number ≥ 0, found -0.2")
+        expectImportProblem(problems, file: path, at: "$", field: "num_concurrent_requests", "expected a whole number ≥ 1, found the string \"8\"")
+        #expect(errors(problems).count == 2)
+    }
+}

@@ -11,7 +11,7 @@ struct SliderKindTests {
         let labels = state.sliders.map { $0.label(state) }
         #expect(labels == ["64", "$2.50", "12,000 req", "1.5 s", "$15,000", "75%", "$0.10/kWh", "1.20", "4.0 y"])
         state = reduce(state, .cycleHardware)
-        #expect(SliderKind.rental.label(state) == "$2.00/GPU-h")
+        #expect(SliderKind.rental.label(state) == "$2.00/h")
         #expect(SliderKind.gpuPrice.label(state) == "—", "no owned cost on a rented profile")
         #expect(SliderKind.sloTTFT.label(F.state()) == "none")
         #expect(SliderKind.concurrency.label(F.state(Scenario(concurrency: 90.5))) == "90.5")

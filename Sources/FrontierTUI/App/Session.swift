@@ -47,6 +47,15 @@ public struct Session: Sendable {
 
     /// A mouse event on the last frame.
     public mutating func click(_ mouse: MouseEvent) {
+        if state.overlay != nil {
+            // Over an overlay the wheel scrolls it; nothing under it is clickable.
+            switch mouse.kind {
+            case .scrollUp: send(.scroll(-3))
+            case .scrollDown: send(.scroll(3))
+            default: break
+            }
+            return
+        }
         if let action = frame.action(for: mouse, rows: state.rows) { send(action) }
     }
 

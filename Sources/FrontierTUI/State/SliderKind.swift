@@ -50,7 +50,7 @@ public enum SliderKind: String, CaseIterable, Sendable {
         case .electricity: return v.map { Format.dollars($0) + "/kWh" } ?? "—"
         case .pue: return v.map { Format.number($0, decimals: 2) } ?? "—"
         case .years: return v.map { Format.number($0, decimals: 1) + " y" } ?? "—"
-        case .rental: return v.map { Format.dollars($0) + "/GPU-h" } ?? "—"
+        case .rental: return v.map { Format.dollars($0) + "/h" } ?? "—"
         }
     }
 

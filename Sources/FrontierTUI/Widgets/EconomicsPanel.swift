@@ -59,6 +59,8 @@ struct EconomicsPanel {
         let range = "\(saving.first.map(Format.dollars) ?? "—")→\(saving.last.map(Format.dollars) ?? "—")"
         let rises = savings.last.map { $0 < 0 } == true
         let marginal: String = switch e.marginalCostDiminishes {
+        case _ where saving.isEmpty: "No step up in concurrency saves money"
+        case _ where saving.count == 1: "Only one step saves (\(Format.dollars(saving[0])))" + (rises ? ", then cost rises" : "")
         case true?: "Savings shrink \(range)" + (rises ? ", then cost rises" : "")
         case false?: "Savings do not always shrink (\(range))"
         case nil: "Too few levels to judge marginal cost"

@@ -37,15 +37,17 @@ struct HelpOverlay {
     }
 
     private func content(textWidth: Int, termWidth: Int) -> [Line] {
-        var lines = KeyMap.help.map { Line(term: $0.keys, text: $0.does) }
-        lines.append(Line())
-        for (term, definition) in Definitions.all {
-            let wrappedTerm = wrapped(term, width: termWidth)
-            let text = wrapped(definition, width: textWidth)
-            for i in 0..<max(wrappedTerm.count, text.count) {
-                lines.append(Line(term: i < wrappedTerm.count ? wrappedTerm[i] : "", text: i < text.count ? text[i] : ""))
+        var lines: [Line] = []
+        // A term beside its text, both wrapped to their columns.
+        func add(_ term: String, _ text: String) {
+            let terms = wrapped(term, width: termWidth), texts = wrapped(text, width: textWidth)
+            for i in 0..<max(terms.count, texts.count) {
+                lines.append(Line(term: i < terms.count ? terms[i] : "", text: i < texts.count ? texts[i] : ""))
             }
         }
+        for (keys, does) in KeyMap.help { add(keys, does) }
+        lines.append(Line())
+        for (term, definition) in Definitions.all { add(term, definition) }
         lines.append(Line())
         for part in wrapped(Definitions.source, width: textWidth + termWidth + 1) {
             lines.append(Line(text: part, style: Style(.muted)))

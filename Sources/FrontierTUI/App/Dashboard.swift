@@ -64,7 +64,7 @@ public struct Dashboard {
     private mutating func loadTheme() -> (Theme, String) {
         let name = session.state.themeName
         let (theme, errors) = themes.load(nameOrPath: name)
-        if let first = errors.first { session.send(.problem(first + (errors.count > 1 ? " (+\(errors.count - 1) more)" : ""))) }
+        session.send(.themeProblem(errors.first.map { $0 + (errors.count > 1 ? " (+\(errors.count - 1) more)" : "") }))
         return (theme, name)
     }
 }

@@ -4,7 +4,10 @@ import FrontierCore
 /// focus, in the manner of Bubble Tea's `Update`.
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
-    if case .analyzed = action {} else { s.notice = nil }
+    switch action {
+    case .analyzed, .themeProblem: break   // follow-ups of the last key: its notice stays
+    default: s.notice = nil
+    }
     switch action {
     case .quit:
         s.quitting = true
@@ -71,6 +74,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.notice = "reloaded \(summary.name)"
         if s.activeHardware >= summary.hardware.count { s.activeHardware = 0 }
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+    case .themeProblem(let message):
+        s.themeError = message
     case .problem(let message):
         s.error = message
     }

@@ -30,6 +30,8 @@ public struct State: Equatable, Sendable {
     public var height: Int
     /// The latest reload error; the last good data stays on screen.
     public var error: String?
+    /// What was wrong with the current theme's file, if anything.
+    public var themeError: String?
     /// A passing note ("reloaded") shown until the next key.
     public var notice: String?
     public var quitting = false

@@ -29,6 +29,8 @@ struct StatusLine {
         canvas.fill(area, style: Style(.status, reverse: true))
         if let error = state.error {
             canvas.write(" ✗ " + error + " (showing the last good data)", in: area, style: Style(.error, bold: true, reverse: true))
+        } else if let error = state.themeError {
+            canvas.write(" ✗ " + error + " (using the default theme)", in: area, style: Style(.error, bold: true, reverse: true))
         } else if let notice = state.notice {
             canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
         } else {

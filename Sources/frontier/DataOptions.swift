@@ -3,19 +3,20 @@ import Foundation
 import FrontierCore
 import FrontierData
 
-/// Which data to read: files, the hardware for rows that name none, extra presets.
+/// Which data to read: dataset files, benchmark result files or folders of them, and how
+/// (`ReadOptions`, and a format that overrides detection).
 struct DataOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Dataset files (.json or .csv). Default: the bundled sample-data/wineval-a800.json.",
+    @Argument(help: ArgumentHelp("Dataset files (.json or .csv), benchmark result files (vLLM, GuideLLM, AIPerf, GenAI-Perf, LLMPerf) or folders of them. Default: the bundled sample-data/wineval-a800.json.",
                                  valueName: "file"))
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Hardware preset or profile for runs that name none; cost options apply to it.",
-                               valueName: "name"))
-    var hardware: String?
+    @OptionGroup var reading: ReadOptions
 
-    @Option(help: ArgumentHelp("A JSON file of extra or overriding hardware presets ({\"hardware\": [ … ]}). Default: $XDG_CONFIG_HOME/frontier/presets.json when present.",
-                               valueName: "file"))
-    var presets: String?
+    @Option(name: .customLong("input-format"),
+            help: ArgumentHelp("Read every file as this format instead of detecting it.", valueName: "format"))
+    var inputFormat: ResultFormat?
+
+    var hardware: String? { reading.hardware }
 
     static let defaultSample = "wineval-a800.json"
 
@@ -29,18 +30,7 @@ struct DataOptions: ParsableArguments {
     }
 
     func loadOptions() throws(DataError) -> LoadOptions {
-        var presetList = HardwarePresets.builtIn
-        if let path = presets ?? userPresetsPath() {
-            presetList = try DatasetLoader.loadPresets(path: path)
-        }
-        return LoadOptions(hardware: hardware, presets: presetList)
-    }
-
-    private func userPresetsPath() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { $0 + "/.config" } ?? "")
-        let path = config + "/frontier/presets.json"
-        return FileManager.default.fileExists(atPath: path) ? path : nil
+        try reading.loadOptions(format: inputFormat)
     }
 
     /// Loads every file, printing warnings to standard error; exits 1 with every problem

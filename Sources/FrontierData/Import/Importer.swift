@@ -364,7 +364,10 @@ enum Importer {
         }
         let formats = Dictionary(grouping: g.files.filter { $0.format != .native }, by: \.format)
             .sorted { $0.key.rawValue < $1.key.rawValue }.map { "\($0.value.count) \($0.key.title)" }
-        let name = firstPath.split(separator: "/").last.map { String($0).replacingOccurrences(of: ".json", with: "").replacingOccurrences(of: ".csv", with: "") } ?? firstPath
+        var name = firstPath.split(separator: "/").last.map(String.init) ?? firstPath
+        if let dot = name.lastIndex(of: "."), ["json", "jsonl", "csv"].contains(name[name.index(after: dot)...].lowercased()) {
+            name = String(name[..<dot])
+        }
         let dataset = assembler.assemble(
             name: g.importPaths.count > 1 ? "\(name) + \(g.importPaths.count - 1) more" : name, description: nil,
             provenance: "imported by frontier from " + formats.joined(separator: ", "),

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import FrontierCore
+import FrontierData
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read benchmark result files (vLLM, GuideLLM, AIPerf, GenAI-Perf, LLMPerf) or folders of them into a native dataset."
+    )
+
+    @Argument(help: ArgumentHelp("Result files, folders of them (every file recognised is read), or native datasets to merge.",
+                                 valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("The dataset to write (JSON); - for standard output.", valueName: "file"))
+    var out: String
+
+    @Option(help: ArgumentHelp("Read every file as this format instead of detecting it.", valueName: "format"))
+    var format: ResultFormat?
+
+    @OptionGroup var reading: ReadOptions
+
+    @Option(help: ArgumentHelp("The dataset's name (default: the first file's or folder's).", valueName: "name"))
+    var name: String?
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name the result files or folders to import") }
+    }
+
+    func run() throws {
+        let loaded: Loaded
+        do {
+            loaded = try DatasetLoader.load(paths: files, options: try reading.loadOptions(format: format))
+        } catch {
+            for problem in error.problems { printError(problem.description) }
+            printError("frontier: \(error.errors.count) error(s); nothing written")
+            throw ExitCode(1)
+        }
+        var dataset = loaded.dataset
+        if let name { dataset.name = name }
+        let text = JSONWriter.write(NativeJSON.encode(dataset))
+        for file in loaded.files {
+            let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
+            printError(Sanitize.line("\(file.path): \(file.format.title) (\(file.version)): \(runs)"))
+        }
+        for warning in loaded.warnings { printError(warning.description) }
+        if out == "-" {
+            print(text, terminator: "")
+        } else {
+            try write(text, to: out)
+        }
+        let d = dataset
+        printError("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")
+    }
+
+    /// Writes beside the target and renames, so that a failure never leaves half a file.
+    private func write(_ text: String, to path: String) throws {
+        let temporary = path + ".frontier-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            printError("frontier: cannot write \(temporary) (does the folder exist, may it be written?)")
+            throw ExitCode(1)
+        }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            printError("frontier: cannot write \(path): \(String(cString: strerror(errno)))")
+            throw ExitCode(1)
+        }
+    }
+}

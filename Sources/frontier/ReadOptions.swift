@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import FrontierCore
+import FrontierData
+
+extension ResultFormat: ExpressibleByArgument {}
+
+/// How data files are read, for every command that reads them: the hardware and GPU count
+/// for runs that state none, extra presets, and quality scores to join by model name.
+struct ReadOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Hardware preset or profile for runs that name none; cost options apply to it.",
+                               valueName: "name"))
+    var hardware: String?
+
+    @Option(help: ArgumentHelp("GPU count for runs that state none (default 1).", valueName: "n"))
+    var gpus: Int?
+
+    @Option(help: ArgumentHelp("Quality scores to join by model name: CSV model,metric,score or model,<metric>,…; or JSON {\"model\": {\"metric\": score}}.",
+                               valueName: "file"))
+    var quality: String?
+
+    @Option(help: ArgumentHelp("A JSON file of extra or overriding hardware presets ({\"hardware\": [ … ]}). Default: $XDG_CONFIG_HOME/frontier/presets.json when present.",
+                               valueName: "file"))
+    var presets: String?
+
+    func validate() throws {
+        if let gpus, gpus < 1 { throw ValidationError("--gpus must be a whole number ≥ 1") }
+    }
+
+    /// The load options; `format`, when given, is read for every file.
+    func loadOptions(format: ResultFormat?) throws(DataError) -> LoadOptions {
+        var presetList = HardwarePresets.builtIn
+        if let path = presets ?? userPresetsPath() {
+            presetList = try DatasetLoader.loadPresets(path: path)
+        }
+        return LoadOptions(hardware: hardware, gpus: gpus, presets: presetList,
+                           quality: try quality.map { path throws(DataError) in try QualityTable.load(path: path) },
+                           format: format)
+    }
+
+    private func userPresetsPath() -> String? {
+        let env = ProcessInfo.processInfo.environment
+        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { $0 + "/.config" } ?? "")
+        let path = config + "/frontier/presets.json"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+}

@@ -71,6 +71,16 @@ public enum DatasetLoader {
         return merged
     }
 
+    /// The files a load of `paths` reads or may read: each folder with every file below it.
+    /// What a watcher watches to see a folder of results change.
+    public static func files(below paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            return [path] + Importer.files(in: path)
+        }
+    }
+
     public static func parse(_ bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
         // A UTF-8 byte order mark (Excel's "CSV UTF-8" starts with one) is not text: left in,
         // it would be part of the first column's name.
@@ -137,21 +147,30 @@ public enum DatasetLoader {
         if size > maxFileBytes {
             throw DataError([DataProblem(.error, file: path, message: "is \(size / 1_048_576) MB; datasets over \(maxFileBytes / 1_048_576) MB are refused")])
         }
-        var bytes = [UInt8](repeating: 0, count: min(size, limit ?? size))
+        let wanted = min(size, limit ?? size)
+        var bytes = [UInt8](repeating: 0, count: wanted)
         var filled = 0
-        while true {
-            if filled == bytes.count {
-                // The file grew while being read, or is not a regular file: read on in steps.
-                guard limit.map({ filled < $0 }) ?? true, filled < maxFileBytes else { break }
-                bytes.append(contentsOf: repeatElement(0, count: min(65_536, (limit ?? .max) - filled)))
-            }
-            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while limit.map({ filled < $0 }) ?? true {
+            // Into the array while it has room; past the size the file had (it grew, or is
+            // no regular file), through a small buffer, so that a file read whole is never
+            // copied to a larger array.
+            let room = bytes.count - filled
+            let n = room > 0
+                ? bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, room) }
+                : chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, min($0.count, (limit ?? .max) - filled)) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { throw DataError([DataProblem(.error, file: path, message: "cannot be read (\(String(cString: strerror(errno))))")]) }
             if n == 0 { break }
+            if room == 0 {
+                guard filled + n <= maxFileBytes else {
+                    throw DataError([DataProblem(.error, file: path, message: "is over \(maxFileBytes / 1_048_576) MB; datasets over that are refused")])
+                }
+                bytes.append(contentsOf: chunk[..<n])
+            }
             filled += n
         }
-        bytes.removeSubrange(filled...)
+        if filled < bytes.count { bytes.removeSubrange(filled...) }
         return bytes
     }
 }

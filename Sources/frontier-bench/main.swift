@@ -3,6 +3,10 @@
 //   swift run -c release frontier-bench            # all figures (same as `all`)
 //   swift run -c release frontier-bench memory N   # peak memory with N runs in memory
 //   frontier-bench loop N K                        # K re-analyses of N runs, for a profiler
+//   swift run -c release frontier-bench import [MB] [FILES]
+//                                                  # import a MB-sized vLLM --save-detailed file
+//                                                  # (default 100) and FILES small result files
+//                                                  # (default 10,000): MB/s, files/s, peak memory
 //
 // Prints figures with their targets (PASS/OVER); it is not a timed test and exits 0
 // unless it cannot measure.
@@ -28,7 +32,20 @@ case "loop":
         exit(2)
     }
     exit(Benchmarks.loop(runs: runs, iterations: k))
+case "import":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    guard sizes.count == arguments.count - 1, sizes.count <= 2, sizes.allSatisfy({ $0 > 0 }) else {
+        print("usage: frontier-bench import [<megabytes> [<files>]]")
+        exit(2)
+    }
+    exit(ImportBenchmark.run(megabytes: sizes.first ?? 100, files: sizes.dropFirst().first ?? 10_000))
+case "import-load":
+    guard arguments.count == 2 else {
+        print("usage: frontier-bench import-load <file or folder>")
+        exit(2)
+    }
+    exit(ImportBenchmark.load(path: arguments[1]))
 default:
-    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations>]")
+    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]]]")
     exit(2)
 }

@@ -39,7 +39,7 @@ struct DashboardCommand: ParsableCommand {
         let options = try data.loadOptions()
         var dashboard = Dashboard(
             session: session, themes: catalog, colors: display.colorEnabled,
-            watch: watch && !data.files.isEmpty ? paths : [],
+            watch: watch && !data.files.isEmpty ? DatasetLoader.files(below: paths) : [],
             reload: {
                 do throws(DataError) { return .success(try DatasetLoader.load(paths: paths, options: options).dataset) } catch {
                     let first = error.errors.first?.description ?? "invalid data"

@@ -25,30 +25,30 @@ import FrontierCore
 
     @Test func littlesLawFarOff() throws {
         let (path, warnings) = try warningsOf(vllm(#""max_concurrency": 64, "mean_e2el_ms": 2000"#))
-        expectImportProblem(warnings, .warning, file: path, at: "$", field: "concurrency",
+        expectProblem(warnings, .warning, file: path, at: "$", field: "concurrency",
                             "contradicts Little's law: request_throughput × mean_e2e_ms implies 4.00, not 64")
     }
 
     @Test func failedRequests() throws {
         let (path, warnings) = try warningsOf(vllm(#""max_concurrency": 4, "mean_e2el_ms": 2000, "failed": 25"#))
-        expectImportProblem(warnings, .warning, file: path, at: "$", field: "failed", "25 request(s) failed (20% of 125)")
+        expectProblem(warnings, .warning, file: path, at: "$", field: "failed", "25 request(s) failed (20% of 125)")
     }
 
     @Test func tpotAndITLApart() throws {
         let (path, warnings) = try warningsOf(vllm(#""max_concurrency": 4, "mean_e2el_ms": 2000, "mean_tpot_ms": 10, "mean_itl_ms": 30"#))
-        expectImportProblem(warnings, .warning, file: path, at: "$", field: "mean_itl_ms",
+        expectProblem(warnings, .warning, file: path, at: "$", field: "mean_itl_ms",
                             "mean TPOT 10.00 ms and mean ITL 30.00 ms differ by more than 25%", "both are kept")
     }
 
     @Test func missingPercentiles() throws {
         let text = #"{"model_id": "m", "completed": 100, "duration": 50, "request_throughput": 2, "max_concurrency": 4, "mean_ttft_ms": 40, "p90_ttft_ms": 70}"#
         let (path, warnings) = try warningsOf(text)
-        expectImportProblem(warnings, .warning, file: path, at: "$", field: "p50_ttft_ms, p99_ttft_ms",
+        expectProblem(warnings, .warning, file: path, at: "$", field: "p50_ttft_ms, p99_ttft_ms",
                             "missing: the file gives no median or 99th percentile TTFT")
     }
 
     @Test func requestsOverDurationAgainstTheStatedThroughput() throws {
         let (path, warnings) = try warningsOf(#"{"model_id": "m", "completed": 100, "duration": 50, "request_throughput": 3, "max_concurrency": 4, "median_ttft_ms": 40, "p99_ttft_ms": 90}"#)
-        expectImportProblem(warnings, .warning, file: path, at: "$", field: "request_throughput", "3 req/s disagrees with requests / duration_s = 2.000 req/s")
+        expectProblem(warnings, .warning, file: path, at: "$", field: "request_throughput", "3 req/s disagrees with requests / duration_s = 2.000 req/s")
     }
 }

@@ -14,10 +14,10 @@ import FrontierCore
         #expect(Set(loaded.files.map(\.format)) == [.vllm, .guidellm, .aiperf, .genaiPerf, .genaiPerfCSV, .llmperf])
         #expect(loaded.dataset.provenance?.hasPrefix("imported by frontier from 1 AIPerf") == true)
         // A line for each file skipped, and why.
-        expectImportProblem(loaded.warnings, .warning, file: fixture("results/README.txt"), at: nil, field: nil, "skipped: not JSON")
-        expectImportProblem(loaded.warnings, .warning, file: fixture("results/aiperf/profile_export_aiperf.csv"), at: nil, field: nil,
+        expectProblem(loaded.warnings, .warning, file: fixture("results/README.txt"), at: nil, field: nil, "skipped: not JSON")
+        expectProblem(loaded.warnings, .warning, file: fixture("results/aiperf/profile_export_aiperf.csv"), at: nil, field: nil,
                             "skipped: the same run as profile_export_aiperf.json beside it")
-        expectImportProblem(loaded.warnings, .warning, file: fixture("results/aiperf/profile_export_aiperf.json"), at: nil, field: "gpus",
+        expectProblem(loaded.warnings, .warning, file: fixture("results/aiperf/profile_export_aiperf.json"), at: nil, field: "gpus",
                             "14 run(s) state no GPU count: 1 GPU assumed")
     }
 
@@ -45,10 +45,10 @@ import FrontierCore
     @Test func aForcedFormatIsReadAsThatFormat() {
         let path = fixture("results/vllm/bench-serve.json")
         let problems = importProblems([path], options: LoadOptions(hardware: "H100-80G", format: .llmperf))
-        expectImportProblem(problems, file: path, at: "$", field: "model", "missing; expected a name")
-        expectImportProblem(problems, file: path, at: "$", field: "num_concurrent_requests", "missing")
+        expectProblem(problems, file: path, at: "$", field: "model", "missing; expected a name")
+        expectProblem(problems, file: path, at: "$", field: "num_concurrent_requests", "missing")
         let csv = importProblems([path], options: LoadOptions(hardware: "H100-80G", format: .genaiPerfCSV))
-        expectImportProblem(csv, file: path, at: "line 1", field: nil, "expected CSV (a GenAI-Perf CSV export), found JSON")
+        expectProblem(csv, file: path, at: "line 1", field: nil, "expected CSV (a GenAI-Perf CSV export), found JSON")
         #expect(importing("results/vllm/bench-serve.json", options: LoadOptions(format: .vllm))?.dataset.runs.count == 1)
     }
 
@@ -66,10 +66,10 @@ import FrontierCore
 
     @Test func withoutHardwareEachFileSaysSo() {
         let path = fixture("results/llmperf/mistralai-Mistral-7B-Instruct-v0-3_550_150_summary.json")
-        expectImportProblem(importProblems([path], options: LoadOptions()), file: path, at: nil, field: "hardware",
+        expectProblem(importProblems([path], options: LoadOptions()), file: path, at: nil, field: "hardware",
                             "the file names no hardware; give --hardware PRESET")
         let unknown = importProblems([path], options: LoadOptions(hardware: "Z9000"))
-        expectImportProblem(unknown, file: path, at: "$", field: "hardware", "unknown hardware \"Z9000\"")
+        expectProblem(unknown, file: path, at: "$", field: "hardware", "unknown hardware \"Z9000\"")
     }
 
     @Test func gpusFromTheOption() throws {
@@ -106,7 +106,7 @@ import FrontierCore
             ("weights.bin", "skipped: a binary file"), ("big.json", "skipped: a binary file"),
         ]
         for (name, reason) in reasons {
-            expectImportProblem(loaded.warnings, .warning, file: tmp.url.appendingPathComponent(name).path, at: nil, field: nil, reason)
+            expectProblem(loaded.warnings, .warning, file: tmp.url.appendingPathComponent(name).path, at: nil, field: nil, reason)
         }
         #expect(!loaded.warnings.contains { $0.file.contains(".hidden") })
     }
@@ -123,15 +123,15 @@ import FrontierCore
         let tmp = try TempFolder()
         _ = try tmp.write("notes.md", "# notes\n")
         let problems = importProblems([tmp.path])
-        expectImportProblem(problems, file: tmp.path, at: nil, field: nil, "is a folder holding no dataset or result file that Frontier reads (1 file(s) skipped)")
+        expectProblem(problems, file: tmp.path, at: nil, field: nil, "is a folder holding no dataset or result file that Frontier reads (1 file(s) skipped)")
     }
 
     @Test func namedFilesThatAreNothingGetAnError() throws {
-        expectImportProblem(importProblems([fixture("broken/not-a-result.json")]), file: fixture("broken/not-a-result.json"), at: "$", field: nil,
+        expectProblem(importProblems([fixture("broken/not-a-result.json")]), file: fixture("broken/not-a-result.json"), at: "$", field: nil,
                             "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf or LLMPerf result")
-        expectImportProblem(importProblems([fixture("broken/empty.json")]), file: fixture("broken/empty.json"), at: "line 1, column 1",
+        expectProblem(importProblems([fixture("broken/empty.json")]), file: fixture("broken/empty.json"), at: "line 1, column 1",
                             field: nil, "the file is empty")
-        expectImportProblem(importProblems([fixture("broken/binary.json")]), file: fixture("broken/binary.json"), at: nil, field: nil,
+        expectProblem(importProblems([fixture("broken/binary.json")]), file: fixture("broken/binary.json"), at: nil, field: nil,
                             "contains NUL bytes: a binary file")
     }
 
@@ -140,7 +140,7 @@ import FrontierCore
         let huge = tmp.url.appendingPathComponent("huge.json").path
         _ = FileManager.default.createFile(atPath: huge, contents: nil)
         _ = truncate(huge, off_t(DatasetLoader.maxFileBytes) + (88 << 20))
-        expectImportProblem(importProblems([huge]), file: huge, at: nil, field: nil, "is 600 MB; datasets over 512 MB are refused")
+        expectProblem(importProblems([huge]), file: huge, at: nil, field: nil, "is 600 MB; datasets over 512 MB are refused")
     }
 
     @Test func repeatedRunsAreAveragedAndDisagreementsSaid() throws {
@@ -158,8 +158,8 @@ import FrontierCore
         #expect(close(run[.requestThroughput], 6.6))
         #expect(close(run[.meanE2Ems], (3145.5 + 1616) / 2))
         #expect(run.source?.hasPrefix("mean of 2 runs: \(a): vLLM") == true)
-        expectImportProblem(loaded.warnings, .warning, file: a, at: "$", field: "concurrency", "2 runs of \"meta-llama/Llama-3.1-8B-Instruct\" on 2×H100-80G at concurrency 16")
-        expectImportProblem(loaded.warnings, .warning, file: b, at: "$", field: "request_throughput",
+        expectProblem(loaded.warnings, .warning, file: a, at: "$", field: "concurrency", "2 runs of \"meta-llama/Llama-3.1-8B-Instruct\" on 2×H100-80G at concurrency 16")
+        expectProblem(loaded.warnings, .warning, file: b, at: "$", field: "request_throughput",
                             "disagrees with the run of \"meta-llama/Llama-3.1-8B-Instruct\" at concurrency 16 in \(a): 9.900 vs 4.950 req/s")
     }
 

@@ -67,12 +67,11 @@ import FrontierCore
     }
 
     @Test func brokenFilesGetPreciseMessages() {
-        let bad = fixture("broken/meta-llama_Meta-Llama-3-8B-Instruct-openai-chat-concurrency2/profile_export_genai_perf.csv")
-        expectImportProblem(importProblems([bad]), file: bad, at: "line 2", field: "Time To First Token (ms), avg",
-                            "expected a number ≥ 0, found \"1,14,6.31\"")
-        let unnamed = fixture("broken/unnamed-run/profile_export_genai_perf.csv")
-        expectImportProblem(importProblems([unnamed]), file: unnamed, at: nil, field: "model",
-                            "its folder \"unnamed-run\" is not named as GenAI-Perf names runs")
+        expectBrokenFixtures([
+            ("meta-llama_Meta-Llama-3-8B-Instruct-openai-chat-concurrency2/profile_export_genai_perf.csv", "line 2",
+             "Time To First Token (ms), avg", "expected a number ≥ 0, found \"1,14,6.31\""),
+            ("unnamed-run/profile_export_genai_perf.csv", nil, "model", "its folder \"unnamed-run\" is not named as GenAI-Perf names runs"),
+        ])
     }
 
     @Test func aRowWithTooFewFields() throws {
@@ -80,6 +79,6 @@ import FrontierCore
         _ = try tmp.makeFolder("m-openai-chat-concurrency2")
         let path = try tmp.write("m-openai-chat-concurrency2/profile_export_genai_perf.csv",
                                  "Metric,avg,p50\nTime To First Token (ms),45\n\nMetric,Value\nRequest Throughput (per sec),2\n")
-        expectImportProblem(importProblems([path]), file: path, at: "line 2", field: "Time To First Token (ms)", "has 2 fields; expected 3")
+        expectProblem(importProblems([path]), file: path, at: "line 2", field: "Time To First Token (ms)", "has 2 fields; expected 3")
     }
 }

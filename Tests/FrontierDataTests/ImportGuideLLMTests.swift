@@ -53,22 +53,19 @@ import FrontierCore
     }
 
     @Test func brokenFilesGetPreciseMessages() {
-        let cases: [(String, String, String?, String)] = [
+        let cases: [(String, String?, String?, String)] = [
             ("guidellm-schema-9.json", "$.metadata", "version", "schema version 9 is not supported; expected 1"),
             ("guidellm-missing-rps.json", "$.benchmarks[1].metrics", "requests_per_second", "missing; expected an object"),
             ("guidellm-wrong-type.json", "$.benchmarks[0].metrics.time_to_first_token_ms.successful", "mean",
              "expected a number ≥ 0, found the string \"fast\""),
             ("guidellm-no-model.json", "$.benchmarks[0]", "model", "missing; expected a model name at one of worker.backend_model"),
         ]
-        for (name, location, field, message) in cases {
-            let path = fixture("broken/" + name)
-            expectImportProblem(importProblems([path]), file: path, at: location, field: field, message)
-        }
+        expectBrokenFixtures(cases)
     }
 
     @Test func anEmptyBenchmarkListIsAnError() throws {
         let tmp = try TempFolder()
         let path = try tmp.write("benchmarks.json", #"{"benchmarks": []}"#)
-        expectImportProblem(importProblems([path]), file: path, at: "$", field: "benchmarks", "empty; expected at least one benchmark")
+        expectProblem(importProblems([path]), file: path, at: "$", field: "benchmarks", "empty; expected at least one benchmark")
     }
 }

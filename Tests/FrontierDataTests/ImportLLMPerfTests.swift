@@ -19,10 +19,9 @@ import FrontierCore
     }
 
     @Test func brokenFileGetsEveryMessage() {
-        let path = fixture("broken/llmperf-negative_summary.json")
-        let problems = importProblems([path])
-        expectImportProblem(problems, file: path, at: "$", field: "results_ttft_s_mean", "expected a number ≥ 0, found -0.2")
-        expectImportProblem(problems, file: path, at: "$", field: "num_concurrent_requests", "expected a whole number ≥ 1, found the string \"8\"")
-        #expect(errors(problems).count == 2)
+        expectBrokenFixtures([
+            ("llmperf-negative_summary.json", "$", "results_ttft_s_mean", "expected a number ≥ 0, found -0.2"),
+            ("llmperf-negative_summary.json", "$", "num_concurrent_requests", "expected a whole number ≥ 1, found the string \"8\""),
+        ])
     }
 }

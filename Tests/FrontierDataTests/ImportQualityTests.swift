@@ -49,9 +49,9 @@ import FrontierCore
         #expect(d.model(named: "meta-llama_Meta-Llama-3-8B-Instruct")?.quality == ["MMLU-Pro": 40.9])
         let left = loaded.warnings.filter { $0.field == "quality" }
         #expect(left.count == 1)
-        expectImportProblem(loaded.warnings, .warning, file: fixture("quality.csv"), at: nil, field: "quality",
+        expectProblem(loaded.warnings, .warning, file: fixture("quality.csv"), at: nil, field: "quality",
                             "model \"google/gemma-2-9b-it\" has no score here or in the data")
-        expectImportProblem(loaded.warnings, .warning, file: fixture("quality.csv"), at: "line 10", field: "model",
+        expectProblem(loaded.warnings, .warning, file: fixture("quality.csv"), at: "line 10", field: "model",
                             "no run of a model named \"some/model-not-benchmarked\"; its scores are not used")
     }
 

@@ -59,15 +59,18 @@ func expectFields(_ run: Run?, _ expected: [RunField: Double], sourceLocation: S
     }
 }
 
-/// Expects exactly one problem of this kind in `file` (a fixture path) whose message holds every fragment.
-func expectImportProblem(_ problems: [DataProblem], _ severity: DataProblem.Severity = .error, file: String,
-                         at location: String?, field: String?, _ fragments: String...,
-                         sourceLocation: SourceLocation = #_sourceLocation) {
-    let matches = problems.filter { p in
-        p.severity == severity && p.file == file && p.location == location && p.field == field
-            && fragments.allSatisfy { p.message.contains($0) }
+/// Each broken fixture (its name under broken/) fails with exactly the errors listed for it:
+/// (name, location, field, a fragment of the message).
+func expectBrokenFixtures(_ cases: [(String, String?, String?, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+    var names: [String] = []
+    for (name, _, _, _) in cases where !names.contains(name) { names.append(name) }
+    for name in names {
+        let path = fixture("broken/" + name)
+        let problems = importProblems([path], sourceLocation: sourceLocation)
+        let expected = cases.filter { $0.0 == name }
+        for (_, location, field, message) in expected {
+            expectProblem(problems, file: path, at: location, field: field, message, sourceLocation: sourceLocation)
+        }
+        #expect(errors(problems).count == expected.count, "\(name): \(problems)", sourceLocation: sourceLocation)
     }
-    #expect(matches.count == 1,
-            "expected one \(severity) in \(file) at \(location ?? "-") \(field ?? "-") containing \(fragments); got:\n\(problems.map(\.description).joined(separator: "\n"))",
-            sourceLocation: sourceLocation)
 }

@@ -24,7 +24,7 @@ import FrontierCore
         #expect(model.precision == "FP8" && model.engine == "vLLM")
         #expect(loaded.files == [ReadFile(path: fixture("results/vllm/bench-serve.json"), format: .vllm,
                                           version: "vllm bench serve keys", runs: 1)])
-        expectImportProblem(loaded.warnings, .warning, file: fixture("results/vllm/bench-serve.json"), at: "$", field: "failed",
+        expectProblem(loaded.warnings, .warning, file: fixture("results/vllm/bench-serve.json"), at: "$", field: "failed",
                             "2 request(s) failed (1% of 200)")
     }
 
@@ -114,11 +114,7 @@ import FrontierCore
             ("vllm-detailed-mismatch.json", "$", "latencies", "has 9 entries but ttfts has 10; expected one per request"),
             ("vllm-rate-no-latency.json", "$", "concurrency", "the load set no concurrency (rate-driven), and the file has no mean latency"),
         ]
-        for (name, location, field, message) in cases {
-            let path = fixture("broken/" + name)
-            let problems = importProblems([path])
-            expectImportProblem(problems, file: path, at: location, field: field, message)
-        }
+        expectBrokenFixtures(cases)
     }
 
     @Test func aTruncatedLineRefusesTheWholeFile() {
@@ -143,6 +139,6 @@ import FrontierCore
     @Test func wrongTypeOfRequestRate() throws {
         let tmp = try TempFolder()
         let path = try tmp.write("r.json", #"{"model_id": "m", "completed": 10, "duration": 5, "request_throughput": 2, "max_concurrency": 2, "request_rate": [4]}"#)
-        expectImportProblem(importProblems([path]), file: path, at: "$", field: "request_rate", "expected a number > 0 or \"inf\", found an array")
+        expectProblem(importProblems([path]), file: path, at: "$", field: "request_rate", "expected a number > 0 or \"inf\", found an array")
     }
 }

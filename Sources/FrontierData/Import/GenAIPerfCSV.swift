@@ -46,21 +46,14 @@ enum GenAIPerfCSV {
                 return []
             }
             let location = "line \(record.line)"
-            guard record.fields.count == columns.count else {
-                log.error(location, first, "has \(record.fields.count) fields; expected \(columns.count) as in the header")
-                continue
-            }
+            // Fields are named "Time To First Token (ms), p99" in messages.
+            guard let row = RecordReader.csvRow(record, columns: columns, keys: columns.map { "\(first), \($0)" }, field: first,
+                                                cell: { ungrouped($0.trimmingSpaces) }, log: &log) else { continue }
             let (name, unitText) = split(first)
             let reads: [(String, RunField)] = columns == ["metric", "value"]
                 ? valueRows[name].map { [("value", $0)] } ?? []
                 : distributionRows[name] ?? []
             guard !reads.isEmpty else { continue }
-            // Fields are named "Time To First Token (ms), p99" in messages.
-            let cells = Dictionary(zip(columns.map { "\(first), \($0)" }, record.fields), uniquingKeysWith: { a, _ in a })
-            let row = RecordReader(location: location, numbersFromText: true) { key in
-                guard let cell = cells[key]?.trimmingSpaces, !cell.isEmpty else { return .missing }
-                return .text(ungrouped(cell))
-            }
             for (column, field) in reads {
                 let kind: MetricUnit.Kind = field == .requests || field == .meanInputTokens || field == .meanOutputTokens ? .count
                     : [.requestThroughput, .outputTokensPerS, .totalTokensPerS].contains(field) ? .perSecond : .time

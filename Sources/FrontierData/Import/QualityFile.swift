@@ -128,15 +128,7 @@ public struct QualityTable: Sendable {
         let long = columns.map { $0.lowercased() } == ["model", "metric", "score"]
         for row in records.dropFirst() {
             let location = "line \(row.line)"
-            guard row.fields.count == columns.count else {
-                log.error(location, nil, "has \(row.fields.count) fields; expected \(columns.count) as in the header")
-                continue
-            }
-            let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
-            let record = RecordReader(location: location, numbersFromText: true) { key in
-                guard let cell = cells[key], !cell.trimmingSpaces.isEmpty else { return .missing }
-                return .text(cell)
-            }
+            guard let record = RecordReader.csvRow(row, columns: columns, log: &log) else { continue }
             guard let model = record.text(columns[0], required: true, log: &log) else { continue }
             if long {
                 guard let metric = record.text(columns[1], required: true, log: &log),

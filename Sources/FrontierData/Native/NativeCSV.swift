@@ -39,15 +39,7 @@ enum NativeCSV {
         var scores: [String: [String: (Double, String)]] = [:]   // model → metric → (score, location)
         for row in records.dropFirst() {
             let location = "line \(row.line)"
-            if row.fields.count != columns.count {
-                log.error(location, nil, "has \(row.fields.count) fields; expected \(columns.count) as in the header")
-                continue
-            }
-            let cells = Dictionary(zip(columns, row.fields), uniquingKeysWith: { first, _ in first })
-            let record = RecordReader(location: location, numbersFromText: true) { key in
-                guard let cell = cells[key], !cell.trimmingSpaces.isEmpty else { return .missing }
-                return .text(cell)
-            }
+            guard let record = RecordReader.csvRow(row, columns: columns, log: &log) else { continue }
             guard let run = RunReader.read(record, options: options, log: &log) else { continue }
             assembler.runs.append((run, location, nil))
             for column in qualityColumns {

@@ -48,6 +48,23 @@ struct RecordReader {
     let numbersFromText: Bool
     let raw: (String) -> Raw
 
+    /// A CSV row read by column name (`keys`, default the header's columns); nil, with an
+    /// error, when it has another number of fields than the header. Empty cells are
+    /// missing; `cell` may rewrite a cell's text before it is read.
+    static func csvRow(_ row: CSVReader.Record, columns: [String], keys: [String]? = nil, field: String? = nil,
+                       cell: @escaping (String) -> String = { $0 }, log: inout ProblemLog) -> RecordReader? {
+        let location = "line \(row.line)"
+        guard row.fields.count == columns.count else {
+            log.error(location, field, "has \(row.fields.count) fields; expected \(columns.count) as in the header")
+            return nil
+        }
+        let cells = Dictionary(zip(keys ?? columns, row.fields), uniquingKeysWith: { first, _ in first })
+        return RecordReader(location: location, numbersFromText: true) { key in
+            guard let text = cells[key], !text.trimmingSpaces.isEmpty else { return .missing }
+            return .text(cell(text))
+        }
+    }
+
     func has(_ key: String) -> Bool {
         if case .missing = raw(key) { return false }
         return true

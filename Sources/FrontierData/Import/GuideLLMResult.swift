@@ -73,6 +73,10 @@ enum GuideLLMResult {
         var concurrency: Double? = nil, estimated = false, note: String? = nil
         if let (place, layout) = strategyPlaces.lazy.compactMap({ keys, layout in b.find(keys).map { ($0, layout) } }).first {
             version += layout
+            guard case .object = place.value else {
+                log.error(place.path, nil, "expected an object (the load strategy), found \(place.value.kind)")
+                return nil
+            }
             let strategy = ResultObject(place.value, at: place.path)
             let kind = strategy.text("type_", log: &log) ?? strategy.text("type", log: &log)
             switch kind {
@@ -94,6 +98,10 @@ enum GuideLLMResult {
             }
             concurrency = (measured * 100).rounded() / 100
             estimated = true
+            guard concurrency!.isFinite, concurrency! > 0 else {
+                log.error(metrics.path, "request_concurrency", "measured mean \(JSONWriter.number(measured)) is no usable concurrency")
+                return nil
+            }
         }
         guard log.problems.count == before, let model else { return nil }
         var run = ImportedRun(location: path, model: model.name, modelField: model.field, version: version)

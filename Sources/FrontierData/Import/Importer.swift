@@ -120,7 +120,9 @@ enum Importer {
             do {
                 let loaded = try DatasetLoader.parse(bytes, file: path, options: options)
                 g.natives.append((loaded, path))
-                g.files.append(ReadFile(path: path, format: .native, version: "format \(NativeJSON.formatVersion)", runs: loaded.dataset.runs.count))
+                let json = bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{")
+                g.files.append(ReadFile(path: path, format: .native, version: json ? "JSON, format \(NativeJSON.formatVersion)" : "CSV",
+                                        runs: loaded.dataset.runs.count))
             } catch {
                 g.problems += error.problems
             }
@@ -165,10 +167,14 @@ enum Importer {
         if bytes.contains(0) { return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV") }
         let prefix = bytes.prefix(sniffBytes)
         if first != UInt8(ascii: "{") && first != UInt8(ascii: "[") {
-            guard let text = String(validating: bytes, as: UTF8.self) else { return nativeOr("not UTF-8 text, not JSON or CSV") }
-            let header = text.prefix { $0 != "\n" && $0 != "\r\n" }
+            // The header alone decides; only a GenAI-Perf export is decoded here (the native
+            // reader decodes its own).
+            let header = Substring(String(decoding: bytes.prefix { $0 != 0x0A && $0 != 0x0D }, as: UTF8.self))
             let format = forced ?? ResultFormat.detect(csvHeader: header)
             if format == .genaiPerfCSV {
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    return .error(DataProblem(.error, file: path, message: "not valid UTF-8 text; expected a \(format.title)"))
+                }
                 if inFolder, let twin = twin(of: path, in: siblings) {
                     return .skip("the same run as \(twin) beside it, which is read instead")
                 }
@@ -318,9 +324,9 @@ enum Importer {
                   let out = run[.meanOutputTokens] {
             estimate = (rps * (ttft + tpot * max(0, out - 1)) / 1000, "req/s × (mean TTFT + mean TPOT × (output tokens − 1))")
         }
-        guard let (value, how) = estimate, value.isFinite else { return nil }
+        guard let (value, how) = estimate else { return nil }
         let rounded = (value * 100).rounded() / 100
-        return rounded > 0 ? (rounded, how) : nil
+        return rounded > 0 && rounded.isFinite ? (rounded, how) : nil
     }
 
     /// A model name must be printable: escape sequences in a name would be written into

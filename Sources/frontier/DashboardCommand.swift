@@ -33,7 +33,7 @@ struct DashboardCommand: ParsableCommand {
                                           theme: names.firstIndex(of: display.theme) ?? 0, ascii: display.useASCII,
                                           width: 80, height: 24)
         if !loaded.warnings.isEmpty {
-            session.send(.problem("\(loaded.warnings.count) warning(s) loading the data; `frontier validate` lists them"))
+            session.send(.notice("\(loaded.warnings.count) warning(s) loading the data; `frontier validate` lists them"))
         }
         let paths = try data.paths()
         let options = try data.loadOptions()

@@ -122,9 +122,9 @@ import FrontierCore
 
     @Test func workloadIsTheCommonRequestCount() throws {
         let common = try #require(load("model,hardware,concurrency,requests,duration_s\nM,H200,1,500,50\nM,H200,2,500,30\n", file: "w.csv")).dataset
-        #expect(common.workload == Workload(name: "500 requests", requests: 500))
+        #expect(common.workload == Workload(name: "the runs' workload", requests: 500))
         let differing = try #require(load("model,hardware,concurrency,requests,duration_s\nM,H200,1,500,50\nM,H200,2,600,30\n", file: "w.csv")).dataset
-        #expect(differing.workload == Workload(name: "1,000 requests", requests: 1000))
+        #expect(differing.workload == Workload(name: "a nominal workload", requests: 1000))
         let none = try #require(load("model,hardware,concurrency,request_throughput\nM,H200,1,2\n", file: "w.csv")).dataset
         #expect(none.workload.requests == 1000)
     }

@@ -302,16 +302,23 @@ struct ReduceTests {
     @Test func noticeClearsOnTheNextAction() {
         let noticed = reduce(F.state(), .cycleTheme)
         #expect(noticed.notice != nil)
-        let actions: [Action] = [.focusNext, .moveSelection(1), .toggleHelp, .resize(width: 100, height: 30),
+        let actions: [Action] = [.focusNext, .moveSelection(1), .toggleHelp,
                                  .moveSlider(direction: 1, coarse: false), .problem("x"), .escape]
         for action in actions {
             #expect(reduce(noticed, action).notice == nil, "after \(action)")
         }
     }
 
-    @Test func noticeSurvivesAnAnalysis() {
+    @Test func noticeSurvivesAnAnalysisAndAResize() {
         let noticed = reduce(F.state(), .resetScenario)
         let s = reduce(noticed, .analyzed(rows: F.rows, costs: 0.1...3))
         #expect(s.notice == "scenario reset")
+        #expect(reduce(noticed, .resize(width: 100, height: 30)).notice == "scenario reset")
+    }
+
+    @Test func noticeActionSetsANoticeNotAnError() {
+        let s = reduce(F.state(), .notice("2 warning(s) loading the data"))
+        #expect(s.notice == "2 warning(s) loading the data")
+        #expect(s.error == nil)
     }
 }

@@ -20,11 +20,13 @@ struct DatasetAssembler {
         quality = options.quality
     }
 
-    /// The runs' common request count as the workload, else `defaultRequests`.
+    /// The runs' common request count as the workload ("the runs' workload"), else a
+    /// nominal `defaultRequests` ("a nominal workload"): files without a workload of
+    /// their own say so rather than invent a name.
     var commonWorkload: Workload {
         let counts = Set(runs.compactMap { $0.run[.requests] })
-        let requests = counts.count == 1 ? Int(counts.first!) : Self.defaultRequests
-        return Workload(name: "\(Format.grouped(requests)) requests", requests: requests)
+        return counts.count == 1 ? Workload(name: "the runs' workload", requests: Int(counts.first!))
+            : Workload(name: "a nominal workload", requests: Self.defaultRequests)
     }
 
     func assemble(name: String, description: String?, provenance: String?, workload: Workload,

@@ -31,6 +31,8 @@ public enum Action: Equatable, Sendable {
     case analyzed(rows: [Configuration], costs: ClosedRange<Double>)
     case dataReloaded(DataSummary)
     case problem(String)
+    /// A passing note for the status line.
+    case notice(String)
     /// The theme just loaded had errors (nil: it loaded cleanly); the default theme is used.
     case themeProblem(String?)
 }

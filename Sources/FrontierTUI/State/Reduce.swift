@@ -5,7 +5,7 @@ import FrontierCore
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     switch action {
-    case .analyzed, .themeProblem: break   // follow-ups of the last key: its notice stays
+    case .analyzed, .themeProblem, .resize: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
@@ -74,6 +74,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.notice = "reloaded \(summary.name)"
         if s.activeHardware >= summary.hardware.count { s.activeHardware = 0 }
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+    case .notice(let message):
+        s.notice = message
     case .themeProblem(let message):
         s.themeError = message
     case .problem(let message):

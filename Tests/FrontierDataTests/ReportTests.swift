@@ -168,3 +168,23 @@ private func report_csvField(_ text: String) -> String {
     let d = Dataset(name: "x", workload: Workload(name: "w", requests: 1), hardware: [], models: [], runs: [])
     return Report(dataset: d, analysis: Analysis(d, Scenario())).csvField(text)
 }
+
+@Suite struct ReportWidthTests {
+    @Test func longNamesAreCutInTheMiddleToKeepTextAt80Columns() {
+        var table = Table([("#", .right), ("Model", .left), ("Cost", .right)])
+        table.add(["1", "meta-llama/Llama-3.1-8B-Instruct-with-a-very-long-suffix · 1×H100-80G", "$0.30"])
+        table.add(["2", "short", "$0.10"])
+        let lines = table.text(limit: 40).split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        // 1 + 70 + 5 columns and two gaps of 2 is 80: the names give up 40, keeping 30 —
+        // 14 of the head, the ellipsis, 15 of the tail.
+        #expect(lines[1] == "1  meta-llama/Lla…ix · 1×H100-80G  $0.30")
+        #expect(lines[2] == "2  short" + String(repeating: " ", count: 25) + "  $0.10")
+    }
+
+    @Test func aTableThatFitsIsLeftAlone() {
+        var table = Table([("Model", .left), ("Cost", .right)])
+        table.add(["alpha", "$1.00"])
+        #expect(table.text(limit: 80) == "Model   Cost\nalpha  $1.00")
+    }
+}

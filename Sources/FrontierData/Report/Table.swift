@@ -16,16 +16,30 @@ struct Table {
 
     mutating func add(_ cells: [String]) { rows.append(cells.map(Sanitize.line)) }
 
-    func text(indent: Int = 0) -> String {
-        let widths = headers.indices.map { c in ([headers[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
+    /// Aligned columns two spaces apart. When the table is wider than `limit`, the first
+    /// left-aligned column (the names) gives up the difference, down to 12 columns, its
+    /// cells cut with an ellipsis.
+    func text(indent: Int = 0, limit: Int = 80) -> String {
+        var widths = headers.indices.map { c in ([headers[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
+        let total = indent + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+        if total > limit, let names = alignments.firstIndex(of: .left), widths[names] > 12 {
+            widths[names] = max(12, widths[names] - (total - limit))
+        }
         func line(_ cells: [String]) -> String {
             let padded = cells.indices.map { c in
-                let pad = String(repeating: " ", count: widths[c] - cells[c].count)
-                return alignments[c] == .left ? cells[c] + pad : pad + cells[c]
+                let cell = cells[c].count > widths[c] ? Self.cutInTheMiddle(cells[c], to: widths[c]) : cells[c]
+                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                return alignments[c] == .left ? cell + pad : pad + cell
             }
             return String(repeating: " ", count: indent) + padded.joined(separator: "  ").trailingSpacesTrimmed
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// Both ends of a name stay: the model's family and, in mixed datasets, the hardware.
+    static func cutInTheMiddle(_ text: String, to width: Int) -> String {
+        let head = (width - 1) / 2, tail = width - 1 - head
+        return String(text.prefix(head)) + "…" + String(text.suffix(tail))
     }
 
     func markdown() -> String {

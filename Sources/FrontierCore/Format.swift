@@ -25,6 +25,15 @@ public enum Format {
         value >= 1000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
     }
 
+    /// Text cut to `width` characters with an ellipsis in the middle, so that both ends of
+    /// a name stay: the model's family and, in mixed datasets, the hardware.
+    public static func cutInTheMiddle(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        guard width > 1 else { return String(text.prefix(width)) }
+        let head = (width - 1) / 2, tail = width - 1 - head
+        return String(text.prefix(head)) + "…" + String(text.suffix(tail))
+    }
+
     /// A duration: seconds up to ten minutes, then minutes, then hours.
     public static func seconds(_ value: Double) -> String {
         if value < 600 { return String(format: "%.1f s", value) }

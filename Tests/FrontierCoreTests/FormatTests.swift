@@ -113,3 +113,13 @@ import Testing
         #expect(Format.significant(.nan, digits: 3) == "0")
     }
 }
+
+@Suite struct CutInTheMiddleTests {
+    @Test func keepsBothEnds() {
+        // 10 columns: 4 of the head, the ellipsis, 5 of the tail.
+        #expect(Format.cutInTheMiddle("meta-llama · 1×H100", to: 10) == "meta…×H100")
+        #expect(Format.cutInTheMiddle("short", to: 10) == "short")
+        #expect(Format.cutInTheMiddle("abc", to: 1) == "a")
+        #expect(Format.cutInTheMiddle("abcdef", to: 0) == "")
+    }
+}

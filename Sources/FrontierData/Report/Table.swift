@@ -27,19 +27,13 @@ struct Table {
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.indices.map { c in
-                let cell = cells[c].count > widths[c] ? Self.cutInTheMiddle(cells[c], to: widths[c]) : cells[c]
+                let cell = cells[c].count > widths[c] ? Format.cutInTheMiddle(cells[c], to: widths[c]) : cells[c]
                 let pad = String(repeating: " ", count: widths[c] - cell.count)
                 return alignments[c] == .left ? cell + pad : pad + cell
             }
             return String(repeating: " ", count: indent) + padded.joined(separator: "  ").trailingSpacesTrimmed
         }
         return ([line(headers)] + rows.map(line)).joined(separator: "\n")
-    }
-
-    /// Both ends of a name stay: the model's family and, in mixed datasets, the hardware.
-    static func cutInTheMiddle(_ text: String, to width: Int) -> String {
-        let head = (width - 1) / 2, tail = width - 1 - head
-        return String(text.prefix(head)) + "…" + String(text.suffix(tail))
     }
 
     func markdown() -> String {

@@ -54,7 +54,7 @@ struct RankingTable {
         let noteWidth = max(0, area.maxX - noteX)
         func drawRow(_ y: Int, rank: String, name: String, cells: [String], mark: String, note: String, style: Style) {
             canvas.write(rank, in: Rect(x: area.x, y: y, width: 2, height: 1), style: style, alignRight: true)
-            canvas.write(name, in: Rect(x: area.x + 3, y: y, width: nameWidth, height: 1), style: style)
+            canvas.write(Format.cutInTheMiddle(name, to: nameWidth), in: Rect(x: area.x + 3, y: y, width: nameWidth, height: 1), style: style)
             var x = area.x + 3 + nameWidth + 1
             for (column, cell) in zip(shown, cells) {
                 canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)

@@ -1,28 +1,7 @@
 import Foundation   // exp2 / log2 only: the randomness is our own
 import FrontierCore
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny, fast, seeded generator. The benchmark
-/// uses its own so that every figure is computed on the same data on every machine and
-/// Swift version (the standard library's generator is neither seedable nor stable).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1), 53 random bits.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
-
-    /// Uniform in [low, high).
-    mutating func uniform(_ low: Double, _ high: Double) -> Double { low + (high - low) * unit() }
-
+extension SplitMix64 {
     /// Log-uniform in [low, high): as likely to fall in 1…2 as in 100…200.
     mutating func logUniform(_ low: Double, _ high: Double) -> Double {
         low * pow2(log2(high / low) * unit())

@@ -1,4 +1,5 @@
 import Foundation
+import FrontierCore
 
 /// Deterministic benchmark result files for the import figures, written the way the tools
 /// write them: a vLLM `--save-detailed` result of any size (per-request arrays, one list

@@ -11,33 +11,6 @@ func close(_ a: Double?, _ b: Double, rel: Double = 1e-9, abs absolute: Double =
     return close(a, b, rel: rel, abs: absolute)
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so that every random
-/// case can be replayed from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1), 53 bits.
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
-
-    /// Uniform in [lo, hi).
-    mutating func uniform(_ lo: Double, _ hi: Double) -> Double { lo + (hi - lo) * unit() }
-
-    /// Uniform integer in 0..<n.
-    mutating func int(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
-    mutating func bool() -> Bool { next() & 1 == 1 }
-}
-
 /// The pairs of points for the frontier tests, drawn either from a small grid (so that
 /// ties and identical points are common) or from a continuum.
 func randomPoints(_ rng: inout SplitMix64) -> (costs: [Double], qualities: [Double]) {

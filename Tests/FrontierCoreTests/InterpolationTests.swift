@@ -72,14 +72,15 @@ import Testing
         #expect(close(t, 0.424_283_357_506_555))
     }
 
-    @Test func optionalValuesNeedBothNeighbours() {
+    @Test func aFigureNotMeasuredAtANeighbourIsNotMeasuredBetween() {
+        // Figures not measured are NaN in a series; NaN at either neighbour stays NaN.
         let p = Placement(8, in: levels)
         // 100 + (300 − 100) · 0.5 = 200
-        #expect(p.value([100.0, 300.0] as [Double?]) == 200)
-        #expect(p.value([100.0, nil] as [Double?]) == nil)
-        #expect(p.value([nil, 300.0] as [Double?]) == nil)
-        #expect(Placement(4, in: levels).value([100.0, nil] as [Double?]) == 100)
-        #expect(Placement(64, in: levels).value([100.0, nil] as [Double?]) == nil)
+        #expect(p.value([100.0, 300.0]) == 200)
+        #expect(p.value([100.0, .nan]).isNaN)
+        #expect(p.value([.nan, 300.0]).isNaN)
+        #expect(Placement(4, in: levels).value([100.0, .nan]) == 100)
+        #expect(Placement(64, in: levels).value([100.0, .nan]).isNaN)
     }
 
     @Test func decreasingValuesInterpolateToo() {

@@ -90,7 +90,7 @@ struct Curves: Sendable {
                       requests: Double, sloTTFTms: Double?, tolerance: Double)
         -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest) {
         let levels = series.pointee.levels, rps = series.pointee.requestThroughput
-        let tokens = series.pointee.outputTokensPerS, ttft = series.pointee.meanTTFTms
+        let tokens = series.pointee.outputTokens, ttft = series.pointee.ttft
         let estimated = series.pointee.estimated
         let n = levels.count
         var cheapest = Double.infinity          // least cost over all levels, NaN aside
@@ -99,7 +99,7 @@ struct Curves: Sendable {
         var previousSaving: Double? = nil
         let curve = [CurvePoint](unsafeUninitializedCapacity: n) { buffer, initialized in
             for i in 0..<n {
-                let estimate = Draft.estimate(.measured(i), at: levels[i], rps: rps[i], tokens: tokens[i], ttft: ttft[i],
+                let estimate = Draft.estimate(.measured(i), at: levels[i], rps: rps[i], tokens: tokens[i].unlessNaN, ttft: ttft[i].unlessNaN,
                                               hourly: hourly, requests: requests)
                 let cost = estimate.workloadCost
                 var saving: Double? = nil
@@ -120,7 +120,7 @@ struct Curves: Sendable {
                 let elasticity: Double? = i == 0 ? nil : elasticities[elasticities.startIndex + i - 1]
                 (buffer.baseAddress! + i).initialize(to: CurvePoint(
                     estimate: estimate, marginalSaving: saving, elasticity: elasticity,
-                    meetsSLO: Draft.meets(sloTTFTms, ttft[i]), concurrencyEstimated: estimated[i]))
+                    meetsSLO: Draft.meets(sloTTFTms, ttft[i].unlessNaN), concurrencyEstimated: estimated[i]))
                 initialized = i + 1
             }
         }

@@ -8,9 +8,10 @@ enum Draft {
         let levels = series.pointee.levels
         let placement = Placement(scenario.concurrency, in: levels)
         let rps = placement.value(series.pointee.requestThroughput)
-        let tokens = placement.value(series.pointee.outputTokensPerS)
+        // NaN (not measured) at either neighbour stays NaN through the interpolation.
+        let tokens = placement.value(series.pointee.outputTokens).unlessNaN
         let point = estimate(placement, at: scenario.concurrency, rps: rps, tokens: tokens,
-                             ttft: placement.value(series.pointee.meanTTFTms), hourly: hourly, requests: requests)
+                             ttft: placement.value(series.pointee.ttft).unlessNaN, hourly: hourly, requests: requests)
         return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario))
     }
 

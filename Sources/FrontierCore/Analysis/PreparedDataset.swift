@@ -138,8 +138,13 @@ public struct Series: Sendable {
     public var profile: HardwareProfile { hardware[hardwareIndex] }
     public let levels: [Double]
     public let requestThroughput: [Double]
-    public let outputTokensPerS: [Double?]
-    public let meanTTFTms: [Double?]
+    /// Output tokens/s and mean TTFT by level, NaN where not measured: half the memory of
+    /// optionals, which counts at a million runs. Read them as optionals below.
+    let outputTokens: [Double]
+    let ttft: [Double]
+
+    public var outputTokensPerS: [Double?] { outputTokens.map(\.unlessNaN) }
+    public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
     /// Whether any run at the level had its concurrency estimated rather than set.
     public let estimated: [Bool]
     /// The dataset's profiles (shared, not copied) and which one is this series'.
@@ -168,7 +173,7 @@ public struct Series: Sendable {
             }
             sorted[j] = item
         }
-        var levels: [Double] = [], rps: [Double] = [], tokens: [Double?] = [], ttft: [Double?] = []
+        var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
         var estimated: [Bool] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
@@ -184,15 +189,15 @@ public struct Series: Sendable {
             let group = sorted[i..<end].lazy.map { runs[Int($0)] }
             levels.append(level)
             rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
-            tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }))
-            ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }))
+            tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
+            ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
             estimated.append(group.contains { $0.concurrencyEstimated })
             i = end
         }
         self.levels = sharedLevels.intern(levels)
         requestThroughput = rps
-        outputTokensPerS = tokens
-        meanTTFTms = ttft
+        outputTokens = tokens
+        self.ttft = ttft
         self.estimated = sharedEstimated.intern(estimated)
     }
 
@@ -216,4 +221,9 @@ struct ArrayInterner<Element: Hashable> {
         seen.insert(array)
         return array
     }
+}
+
+extension Double {
+    /// Nil for NaN, the mark of a figure not measured.
+    var unlessNaN: Double? { isNaN ? nil : self }
 }

@@ -37,18 +37,8 @@ public enum Placement: Equatable, Sendable {
         return false
     }
 
-    /// The value at this placement, linear in log2(c) between neighbours. Nil when a
-    /// neighbour it needs has no value.
-    public func value(_ values: [Double?]) -> Double? {
-        switch self {
-        case .measured(let i), .clamped(let i):
-            return values[i]
-        case .between(let lo, let t):
-            guard let a = values[lo], let b = values[lo + 1] else { return nil }
-            return a + (b - a) * t
-        }
-    }
-
+    /// The value at this placement, linear in log2(c) between neighbours. A figure not
+    /// measured (NaN) at a neighbour it needs gives NaN.
     public func value(_ values: [Double]) -> Double {
         switch self {
         case .measured(let i), .clamped(let i): values[i]

@@ -112,3 +112,33 @@ import Testing
         #expect(output.contains("frontier report"))
     }
 }
+
+/// Mouse input as an xterm sends it (X10 encoding, which ncurses reads for TERM=tmux-256color).
+@Suite(.serialized) struct DashboardMouseEndToEndTests {
+    /// `ESC [ M b x y`, each byte offset by 32, coordinates 1-based.
+    static func x10(button: Int, x: Int, y: Int) -> String {
+        "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
+    }
+
+    @Test func clickingARankingRowSelectsThatModel() throws {
+        let tmux = Tmux(frontierBinary)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Economics · WiNGPT-3.5"))
+        let lines = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains(" dense-72B-int4 ") && $0.hasPrefix(" ") })
+        tmux.run(["send-keys", "-t", "t", "-l", Self.x10(button: 0, x: 5, y: row) + Self.x10(button: 3, x: 5, y: row)])
+        #expect(tmux.wait(for: "Economics · dense-72B-int4"))
+    }
+
+    @Test func clickingASliderTrackMovesIt() throws {
+        let tmux = Tmux(frontierBinary)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Ranking at c=64"))
+        let lines = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("Concurrency") })
+        let track = try #require(lines[row].firstIndex(of: "━")).utf16Offset(in: lines[row])
+        // The track's first cell is the lowest measured level.
+        tmux.run(["send-keys", "-t", "t", "-l", Self.x10(button: 0, x: track, y: row)])
+        #expect(tmux.wait(for: "Ranking at c=1 "))
+    }
+}

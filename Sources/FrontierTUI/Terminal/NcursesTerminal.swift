@@ -225,6 +225,8 @@ public final class NcursesTerminal: Terminal {
         guard getmouse(&event) == OK else { return nil }
         let x = Int(event.x), y = Int(event.y), state = event.bstate
         if state & nc_button1_pressed() != 0 { buttonDown = true; return .mouse(MouseEvent(.press, x: x, y: y)) }
+        // A press and release read together arrive as a click: act on it as on a press.
+        if state & nc_button1_clicked() != 0 { buttonDown = false; return .mouse(MouseEvent(.press, x: x, y: y)) }
         if state & nc_button1_released() != 0 { buttonDown = false; return .mouse(MouseEvent(.release, x: x, y: y)) }
         if state & nc_button4_pressed() != 0 { return .mouse(MouseEvent(.scrollUp, x: x, y: y)) }
         if state & nc_button5_pressed() != 0 { return .mouse(MouseEvent(.scrollDown, x: x, y: y)) }

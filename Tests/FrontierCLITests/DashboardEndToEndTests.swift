@@ -142,3 +142,24 @@ import Testing
         #expect(tmux.wait(for: "Ranking at c=1 "))
     }
 }
+
+extension DashboardMouseEndToEndTests {
+    @Test func draggingASliderHandleFollowsThePointer() throws {
+        let tmux = Tmux(frontierBinary)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Ranking at c=64"))
+        let lines = tmux.screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let row = try #require(lines.firstIndex { $0.contains("Concurrency") })
+        let cells = Array(lines[row])
+        let first = try #require(cells.firstIndex(of: "━"))
+        let last = try #require(cells.lastIndex { $0 == "━" || $0 == "●" || $0 == "─" })
+        // Press at the start, move with the button held (button code 32), release at the end.
+        tmux.run(["send-keys", "-t", "t", "-l", Self.x10(button: 0, x: first, y: row)])
+        #expect(tmux.wait(for: "Ranking at c=1 "))
+        tmux.run(["send-keys", "-t", "t", "-l", Self.x10(button: 32, x: last, y: row)])
+        #expect(tmux.wait(for: "Ranking at c=128 "))
+        tmux.run(["send-keys", "-t", "t", "-l", Self.x10(button: 3, x: first, y: row)])
+        usleep(200_000)
+        #expect(tmux.screen.contains("Ranking at c=128 "), "a release sets nothing")
+    }
+}

@@ -123,8 +123,11 @@ public enum SliderKind: String, CaseIterable, Sendable {
         let r = range(state)
         let f = f.clamped
         if [.budget, .sloTTFT].contains(self) && f >= 0.98 { return nil }
-        let raw = logScale ? exp(log(r.lowerBound) + f * (log(r.upperBound) - log(r.lowerBound)))
-                           : r.lowerBound + f * (r.upperBound - r.lowerBound)
+        // The ends are the bounds exactly: exp(log(x)) can miss by a rounding step, and
+        // concurrency 128.00000000000003 would read "128.0" and match no measured level.
+        let raw = f == 0 ? r.lowerBound : f == 1 ? r.upperBound
+            : logScale ? exp(log(r.lowerBound) + f * (log(r.upperBound) - log(r.lowerBound)))
+            : r.lowerBound + f * (r.upperBound - r.lowerBound)
         return self == .requests ? raw.rounded() : raw
     }
 

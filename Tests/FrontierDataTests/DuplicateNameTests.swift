@@ -25,3 +25,24 @@ import FrontierCore
         #expect(warning.message.contains("M on 2×A800-80G at 8"))
     }
 }
+
+@Suite struct OnePassTests {
+    @Test func aRejectedCSVRowStillHasItsUnknownHardwareReported() {
+        let text = "model,hardware,concurrency,requests,duration_s\nm,Z9000,4,100,abc\n"
+        let problems = loadProblems(text, file: "runs.csv")
+        expectProblem(problems, file: "runs.csv", at: "line 2", field: "duration_s", "expected a number > 0, found \"abc\"")
+        expectProblem(problems, file: "runs.csv", at: "line 2", field: "hardware", "unknown hardware \"Z9000\"")
+    }
+
+    @Test func aRejectedJSONRunStillHasItsUnknownHardwareReported() {
+        let text = dataset(runs: [bareRun(#""model": "M", "hardware": "Z9000", "concurrency": 0, "request_throughput": 1"#)])
+        let problems = loadProblems(text)
+        expectProblem(problems, at: "$.runs[0]", field: "concurrency", "expected a number > 0, found 0")
+        expectProblem(problems, at: "$.runs[0]", field: "hardware", "unknown hardware \"Z9000\"")
+    }
+
+    @Test func aRejectedRunOnKnownHardwareGetsNoHardwareError() {
+        let text = "model,hardware,concurrency,requests,duration_s\nm,a800-80g,4,100,abc\n"
+        #expect(!loadProblems(text, file: "runs.csv").contains { $0.field == "hardware" })
+    }
+}

@@ -8,6 +8,9 @@ struct DatasetAssembler {
     /// Each run with where it was read: a location in the file being assembled, or in
     /// `file` when the runs come from several files (imported results).
     var runs: [(run: Run, location: String, file: String?)] = []
+    /// The hardware named by runs rejected for other errors, so that an unknown name is
+    /// reported in the same pass rather than after those are fixed.
+    var rejectedHardware: [(name: String, location: String)] = []
     let presets: [HardwareProfile]
     /// Scores to join to the models by name (`--quality`); the data's own scores stay.
     let quality: QualityTable?
@@ -29,12 +32,28 @@ struct DatasetAssembler {
             : Workload(name: "a nominal workload", requests: Self.defaultRequests)
     }
 
+    /// Notes the hardware a run names when the run itself was rejected.
+    mutating func reject(_ record: RecordReader, options: LoadOptions) {
+        var ignored = ProblemLog(file: "")
+        if let name = record.text("hardware", log: &ignored) ?? options.hardware {
+            rejectedHardware.append((name, record.location))
+        }
+    }
+
     func assemble(name: String, description: String?, provenance: String?, workload: Workload,
                   defaultMetric: String?, log: inout ProblemLog) -> Dataset {
         var profiles = hardware
         var modelList = models
         var firstAt: [String: String] = [:]   // a run's level key → where it first appeared
         var kept: [Run] = []
+        func unknown(_ name: String, at location: String, file: String?) {
+            log.error(location, "hardware", "unknown hardware \(quoted(name)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))",
+                      file: file)
+        }
+        for (name, location) in rejectedHardware
+        where !profiles.contains(where: { $0.name == name }) && HardwarePresets.named(name, in: presets) == nil {
+            unknown(name, at: location, file: nil)
+        }
         for (var run, location, file) in runs {
             if let listed = profiles.first(where: { $0.name == run.hardware }) {
                 run.hardware = listed.name
@@ -43,8 +62,7 @@ struct DatasetAssembler {
                 if !profiles.contains(where: { $0.name == preset.name }) { profiles.append(preset) }
                 run.hardware = preset.name
             } else {
-                log.error(location, "hardware", "unknown hardware \(quoted(run.hardware)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))",
-                          file: file)
+                unknown(run.hardware, at: location, file: file)
                 continue
             }
             let key = run.levelKey

@@ -40,7 +40,10 @@ enum NativeCSV {
         for row in records.dropFirst() {
             let location = "line \(row.line)"
             guard let record = RecordReader.csvRow(row, columns: columns, log: &log) else { continue }
-            guard let run = RunReader.read(record, options: options, log: &log) else { continue }
+            guard let run = RunReader.read(record, options: options, log: &log) else {
+                assembler.reject(record, options: options)
+                continue
+            }
             assembler.runs.append((run, location, nil))
             for column in qualityColumns {
                 guard let score = record.number(column, .nonNegative, log: &log) else { continue }

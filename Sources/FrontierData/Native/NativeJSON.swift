@@ -54,7 +54,10 @@ public enum NativeJSON {
         }
         if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
         assembler.runs = array(root, "runs", log: &log).compactMap { item, path in
-            guard var run = RunReader.read(record(item, at: path), options: options, log: &log) else { return nil }
+            guard var run = RunReader.read(record(item, at: path), options: options, log: &log) else {
+                assembler.reject(record(item, at: path), options: options)
+                return nil
+            }
             run.derived.formUnion(readDerived(item, at: path, log: &log))
             return (run, path, nil)
         }

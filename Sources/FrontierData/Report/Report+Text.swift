@@ -23,16 +23,17 @@ extension Report {
         }.joined(separator: "\n") + "\n"
     }
 
+    /// Blocks one blank line apart; the spacer paragraphs of the text form are dropped.
     public func markdown() -> String {
-        blocks().map { block in
+        blocks().compactMap { block -> String? in
             switch block {
-            case .title(let t): "# " + Sanitize.line(t) + "\n"
-            case .heading(let h): "\n## " + Sanitize.line(h) + "\n"
+            case .title(let t): "# " + Sanitize.line(t)
+            case .heading(let h): "## " + Sanitize.line(h)
             case .fields(let pairs): pairs.map { "- **\($0.0)**: " + Sanitize.line($0.1).replacingPipes }.joined(separator: "\n")
             case .table(let table): table.markdown()
-            case .paragraph(let p): "\n" + Sanitize.line(p) + "\n"
+            case .paragraph(let p): p.isEmpty ? nil : Sanitize.line(p)
             }
-        }.joined(separator: "\n") + "\n"
+        }.joined(separator: "\n\n") + "\n"
     }
 
     func blocks() -> [Block] {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FrontierCore
+import FrontierData
 import FrontierTUI
 
 struct SnapshotCommand: ParsableCommand {
@@ -53,10 +54,3 @@ extension Session {
     }
 }
 
-extension String {
-    var trailingSpacesTrimmed: String {
-        var s = Substring(self)
-        while s.last == " " { s.removeLast() }
-        return String(s)
-    }
-}

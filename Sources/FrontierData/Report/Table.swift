@@ -46,7 +46,8 @@ struct Table {
 }
 
 extension String {
-    var trailingSpacesTrimmed: String {
+    /// The line without spaces at its end: report lines and `frontier snapshot` rows.
+    public var trailingSpacesTrimmed: String {
         var s = Substring(self)
         while s.last == " " { s.removeLast() }
         return String(s)

@@ -9,7 +9,7 @@ struct CostPanel {
         guard let profile = state.costProfile else { return }
         let inner = canvas.box(area, title: "Cost · \(profile.name)", ascii: state.ascii)
         let b = profile.cost.perGPUHour
-        let gpus = analysis.entries.first { $0.configuration.hardware == profile.name }?.configuration.gpus ?? 1
+        let gpus = analysis.gpus(on: profile.name)
         var lines: [(String, String)] = b.rental > 0
             ? [("rental", Format.dollars(b.rental))]
             : [("depreciation", Format.dollars(b.depreciation)), ("power", Format.dollars(b.power)), ("maintenance", Format.dollars(b.maintenance))]
@@ -21,5 +21,13 @@ struct CostPanel {
             canvas.write(value, in: Rect(x: inner.x, y: inner.y + i, width: inner.width - 1, height: 1),
                          style: Style(.accent, bold: last), alignRight: true)
         }
+    }
+}
+
+extension Analysis {
+    /// The GPU count of the first configuration on `hardware` (1 when none): the setup
+    /// whose hourly cost the title bar and the cost panel show.
+    func gpus(on hardware: String) -> Int {
+        entries.first { $0.configuration.hardware == hardware }?.configuration.gpus ?? 1
     }
 }

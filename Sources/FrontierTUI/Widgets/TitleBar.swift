@@ -11,7 +11,7 @@ struct TitleBar {
         // The hourly cost before the workload's name, which may be long and is cut first.
         var parts = ["Frontier", dataset.name]
         if let profile = state.costProfile {
-            let gpus = analysis.entries.first { $0.configuration.hardware == profile.name }?.configuration.gpus ?? 1
+            let gpus = analysis.gpus(on: profile.name)
             let hourly = profile.hourlyCost(gpus: gpus)
             parts.append("\(gpus)×\(profile.name) \(Format.dollars(hourly.total))/h"
                          + (state.data.hardware.count > 1 ? " (\(state.activeHardware + 1) of \(state.data.hardware.count), g: next)" : ""))

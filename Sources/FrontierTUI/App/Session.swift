@@ -14,6 +14,9 @@ public struct Session: Sendable {
     public private(set) var prepared: PreparedDataset
     public private(set) var state: State
     public private(set) var analysis: Analysis
+    /// The screen for the current state, drawn once per change: the loop shows it, clicks
+    /// are hit-tested against it, and an overlay's scroll is kept within it.
+    public private(set) var frame: Frame
 
     public init(dataset: Dataset, scenario: Scenario? = nil, themes: [String] = ["default"], theme: Int = 0,
                 ascii: Bool = false, width: Int = 80, height: Int = 24) {
@@ -24,20 +27,28 @@ public struct Session: Sendable {
         state = State(scenario: initial, data: DataSummary(prepared), themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
+        frame = Frame(canvas: Canvas(width: 0, height: 0), targets: [])
         sync()
+        redraw()
     }
 
     public var dataset: Dataset { prepared.dataset }
-
-    public var frame: Frame { render(state, analysis, prepared.dataset) }
 
     public mutating func send(_ action: Action) {
         let before = state.scenario
         state = reduce(state, action)
         if state.scenario != before { reanalyse() }
-        // Only a drawn overlay knows its length: keep the scroll within it, so that End
-        // then ↑ moves at once.
-        if state.overlay != nil { state.overlayScroll = min(state.overlayScroll, frame.overlayScrollLimit) }
+        redraw()
+    }
+
+    /// Draws the state. Only a drawn overlay knows its length: a scroll past it is pulled
+    /// back (and drawn again), so that End then ↑ moves at once.
+    private mutating func redraw() {
+        frame = render(state, analysis, prepared.dataset)
+        if state.overlay != nil, state.overlayScroll > frame.overlayScrollLimit {
+            state.overlayScroll = frame.overlayScrollLimit
+            frame = render(state, analysis, prepared.dataset)
+        }
     }
 
     /// Translates a key press (if it means anything here) and sends it.
@@ -64,6 +75,7 @@ public struct Session: Sendable {
         prepared = PreparedDataset(dataset)
         state = reduce(state, .dataReloaded(DataSummary(prepared)))
         reanalyse()
+        redraw()
     }
 
     private mutating func reanalyse() {
@@ -74,7 +86,13 @@ public struct Session: Sendable {
     /// Tells the state the rows the ranking now shows.
     private mutating func sync() {
         let rows = RankingTable.order(analysis).map { analysis.entries[$0].configuration }
-        let costs = analysis.entries.flatMap { $0.curve.map(\.estimate.workloadCost) }
-        state = reduce(state, .analyzed(rows: rows, costs: (costs.min() ?? 0.1)...(costs.max() ?? 1)))
+        var low = Double.infinity, high = -Double.infinity
+        for entry in analysis.entries {
+            for point in entry.curve {
+                low = min(low, point.estimate.workloadCost)
+                high = max(high, point.estimate.workloadCost)
+            }
+        }
+        state = reduce(state, .analyzed(rows: rows, costs: low <= high ? low...high : 0.1...1))
     }
 }

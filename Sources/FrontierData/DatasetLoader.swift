@@ -99,10 +99,11 @@ public enum DatasetLoader {
                 throw DataError([DataProblem(.error, file: file, location: "line \(error.line), column \(error.column)", message: error.message)])
             }
         } else {
-            guard let text = String(validating: bytes, as: UTF8.self) else {
+            let ascii = bytes.withUnsafeBufferPointer(DecimalBytes.isASCII)
+            guard ascii || String(validating: bytes, as: UTF8.self) != nil else {
                 throw DataError([DataProblem(.error, file: file, message: "not valid UTF-8 text; expected a CSV file")])
             }
-            result = NativeCSV.read(text, file: file, options: options)
+            result = NativeCSV.read(bytes, file: file, options: options)
         }
         guard let dataset = result.0 else { throw DataError(result.1) }
         return Loaded(dataset: dataset, warnings: result.1)

@@ -45,6 +45,19 @@ case "import-load":
         exit(2)
     }
     exit(ImportBenchmark.load(path: arguments[1]))
+case "sweep-files":
+    guard arguments.count == 3, let runs = Int(arguments[1]), runs > 0 else {
+        print("usage: frontier-bench sweep-files <runs> <folder>")
+        exit(2)
+    }
+    let base = arguments[2] + "/sweep-\(runs)"
+    do {
+        let sizes = try SweepFiles.write(runs: runs, csv: base + ".csv", json: base + ".json")
+        print("\(base).csv: \(sizes.csv) bytes; \(base).json: \(sizes.json) bytes")
+    } catch {
+        print("cannot write the files: \(error)")
+        exit(1)
+    }
 default:
     print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]]]")
     exit(2)

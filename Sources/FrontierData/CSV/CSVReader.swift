@@ -1,6 +1,9 @@
-/// Splits RFC 4180 CSV text into records, remembering the line each record starts on.
-/// Quoted fields may hold commas, line breaks and doubled quotes; CRLF and LF both end a
+/// Splits RFC 4180 CSV into records, remembering the line each record starts on. Quoted
+/// fields may hold commas, line breaks and doubled quotes; CRLF, LF and a lone CR end a
 /// record; blank lines are skipped.
+///
+/// `scan` streams the records of UTF-8 bytes with each field as a range of those bytes
+/// (nothing copied, nothing kept); `records` reads small files into strings.
 public enum CSVReader {
     public struct Record: Equatable, Sendable {
         public var line: Int
@@ -12,75 +15,93 @@ public enum CSVReader {
         public var message: String
     }
 
+    /// Where one field's text is: `start..<end` of the bytes, inside the quotes of a quoted
+    /// field. `escaped` when that text holds doubled quotes, which stand for one.
+    struct Field {
+        var start: Int
+        var end: Int
+        var escaped: Bool
+
+        var isEmpty: Bool { start == end }
+
+        func string(in bytes: UnsafeBufferPointer<UInt8>) -> String {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            return escaped ? text.split(separator: "\"\"", omittingEmptySubsequences: false).joined(separator: "\"") : text
+        }
+    }
+
     public static func records(_ text: String) throws(SyntaxError) -> [Record] {
         var records: [Record] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var quoteLine = 1
-        var afterQuote = false   // just closed a quoted field: only , or a line end may follow
-        var chars = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-
-        func endRecord() {
-            fields.append(field)
-            if !(fields.count == 1 && fields[0].isEmpty) {
-                records.append(Record(line: recordLine, fields: fields))
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in
+            try scan(buffer) { line, fields in
+                records.append(Record(line: line, fields: fields.map { $0.string(in: buffer) }))
             }
-            fields = []
-            field = ""
         }
+        return records
+    }
 
-        while let c = pending ?? chars.next() {
-            pending = nil
-            if inQuotes {
-                if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else {
-                        inQuotes = false
-                        afterQuote = true
-                        pending = next
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
+    /// Calls `record` with each record's line and fields, in order. The fields array is
+    /// reused: copy what must outlive the call.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ record: (Int, [Field]) -> Void) throws(SyntaxError) {
+        let n = bytes.count
+        var i = 0
+        var line = 1
+        var fields: [Field] = []
+        fields.reserveCapacity(32)
+        while i < n {
+            let recordLine = line
+            fields.removeAll(keepingCapacity: true)
+            while true {
+                if i < n && bytes[i] == quote {
+                    let quoteLine = line
+                    i += 1
+                    let start = i
+                    var escaped = false
+                    while true {
+                        guard i < n else { throw SyntaxError(line: quoteLine, message: "quoted field never closed (truncated file?)") }
+                        let c = bytes[i]
+                        if c == quote {
+                            if i + 1 < n && bytes[i + 1] == quote {
+                                escaped = true
+                                i += 2
+                                continue
+                            }
+                            break
+                        }
+                        if c == lf { line += 1 }
+                        i += 1
+                    }
+                    fields.append(Field(start: start, end: i, escaped: escaped))
+                    i += 1
+                    if i < n, bytes[i] != comma && bytes[i] != cr && bytes[i] != lf {
+                        throw SyntaxError(line: line, message: "unexpected text after a closing quote; expected ',' or a line end")
                     }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    let start = i
+                    while i < n {
+                        let c = bytes[i]
+                        if c == comma || c == lf || c == cr { break }
+                        if c == 0 { throw SyntaxError(line: line, message: "NUL byte: this looks like a binary file, not CSV") }
+                        i += 1
+                    }
+                    fields.append(Field(start: start, end: i, escaped: false))
                 }
-                continue
-            }
-            switch c {
-            case ",":
-                fields.append(field)
-                field = ""
-                afterQuote = false
-            case "\r":
-                let next = chars.next()
-                if next != "\n" { pending = next }
-                endRecord()
-                line += 1
-                recordLine = line
-                afterQuote = false
-            case "\n":
-                endRecord()
-                line += 1
-                recordLine = line
-                afterQuote = false
-            case "\"" where field.isEmpty && !afterQuote:
-                inQuotes = true
-                quoteLine = line
-            default:
-                if afterQuote {
-                    throw SyntaxError(line: line, message: "unexpected text after a closing quote; expected ',' or a line end")
+                if i < n && bytes[i] == comma {
+                    i += 1
+                    continue
                 }
-                if c == "\0" { throw SyntaxError(line: line, message: "NUL byte: this looks like a binary file, not CSV") }
-                field.unicodeScalars.append(c)
+                // A line end or the end of the text.
+                if i < n {
+                    if bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf { i += 1 }
+                    i += 1
+                    line += 1
+                }
+                if !(fields.count == 1 && fields[0].isEmpty) { record(recordLine, fields) }
+                break
             }
         }
-        if inQuotes {
-            throw SyntaxError(line: quoteLine, message: "quoted field never closed (truncated file?)")
-        }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        return records
     }
 }

@@ -355,14 +355,16 @@ enum Importer {
                             "\(group.count) runs of \(quoted(first.run.model)) on \(first.run.gpus)×\(first.run.hardware) at concurrency \(Format.concurrency(first.run.concurrency)) (\(group.map(\.file).joined(separator: ", "))) are averaged into one",
                             file: first.file)
             }
-            assembler.runs.append((RepeatedRuns.merge(group.map(\.run)), first.location, first.file))
+            assembler.add(RepeatedRuns.merge(group.map(\.run)), at: first.location, file: first.file)
         }
+        var modelIndex = NameIndex()
         for gathered in g.runs {
-            if let i = assembler.models.firstIndex(where: { $0.name == gathered.run.model }) {
+            let (i, inserted) = modelIndex.insert(gathered.run.model)
+            if inserted {
+                assembler.models.append(Model(name: gathered.run.model, precision: gathered.precision, engine: gathered.engine))
+            } else {
                 assembler.models[i].precision = assembler.models[i].precision ?? gathered.precision
                 assembler.models[i].engine = assembler.models[i].engine ?? gathered.engine
-            } else {
-                assembler.models.append(Model(name: gathered.run.model, precision: gathered.precision, engine: gathered.engine))
             }
         }
         if let (count, file) = g.gpusAssumed {

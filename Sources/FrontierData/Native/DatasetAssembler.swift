@@ -1,19 +1,25 @@
 import FrontierCore
 
 /// Checks that hold across records — hardware that exists, no duplicate runs, every model
-/// with a score — and puts the dataset together.
+/// with a score — and puts the dataset together. Every name a run carries is found by
+/// hash (`NameIndex`, dictionaries), so assembling costs the same per run however many
+/// models, setups and levels there are.
 struct DatasetAssembler {
     var hardware: [HardwareProfile] = []
     var models: [Model] = []
-    /// Each run with where it was read: a location in the file being assembled, or in
-    /// `file` when the runs come from several files (imported results).
-    var runs: [(run: Run, location: String, file: String?)] = []
+    /// The runs, and in the same order where each was read.
+    private(set) var runs: [Run] = []
+    private(set) var locations: [RunLocation] = []
     /// The hardware named by runs rejected for other errors, so that an unknown name is
     /// reported in the same pass rather than after those are fixed.
     var rejectedHardware: [(name: String, location: String)] = []
+    /// Locations given as text (imported runs, each in its own file).
+    private var namedLocations: [(location: String, file: String?)] = []
     let presets: [HardwareProfile]
     /// Scores to join to the models by name (`--quality`); the data's own scores stay.
     let quality: QualityTable?
+    /// Name lookups made while assembling: a constant number per run (tested).
+    private(set) var lookups = 0
 
     /// Workloads of files that state none: the runs' common request count, else this.
     static let defaultRequests = 1000
@@ -23,12 +29,51 @@ struct DatasetAssembler {
         quality = options.quality
     }
 
+    /// Where a run was read, made into text only for a message.
+    enum RunLocation {
+        /// A line of a CSV file.
+        case line(Int)
+        /// An item of a JSON array: `$.runs[i]`.
+        case item(Int)
+        /// One of `namedLocations`.
+        case named(Int)
+    }
+
+    mutating func add(_ run: Run, at location: RunLocation) {
+        runs.append(run)
+        locations.append(location)
+    }
+
+    mutating func add(_ run: Run, at location: String, file: String?) {
+        namedLocations.append((location, file))
+        add(run, at: .named(namedLocations.count - 1))
+    }
+
+    mutating func reserve(_ count: Int) {
+        runs.reserveCapacity(count)
+        locations.reserveCapacity(count)
+    }
+
+    /// The location's text and, for runs from several files, the file.
+    func describe(_ location: RunLocation) -> (location: String, file: String?) {
+        switch location {
+        case .line(let n): ("line \(n)", nil)
+        case .item(let i): ("$.runs[\(i)]", nil)
+        case .named(let i): namedLocations[i]
+        }
+    }
+
     /// The runs' common request count as the workload ("the runs' workload"), else a
     /// nominal `defaultRequests` ("a nominal workload"): files without a workload of
     /// their own say so rather than invent a name.
     var commonWorkload: Workload {
-        let counts = Set(runs.compactMap { $0.run[.requests] })
-        return counts.count == 1 ? Workload(name: "the runs' workload", requests: Int(counts.first!))
+        var first: Double? = nil
+        var common = true
+        for run in runs {
+            guard let n = run[.requests] else { continue }
+            if first == nil { first = n } else if first != n { common = false; break }
+        }
+        return common && first != nil ? Workload(name: "the runs' workload", requests: Int(first!))
             : Workload(name: "a nominal workload", requests: Self.defaultRequests)
     }
 
@@ -40,52 +85,96 @@ struct DatasetAssembler {
         }
     }
 
-    func assemble(name: String, description: String?, provenance: String?, workload: Workload,
-                  defaultMetric: String?, log: inout ProblemLog) -> Dataset {
+    /// One configuration at one level: what makes two runs the same measurement.
+    private struct LevelKey: Hashable {
+        var configuration: Int
+        /// As `Format.concurrency` writes it, so that levels printed alike are one level.
+        var concurrency: Double
+
+        init(configuration: Int, concurrency c: Double) {
+            self.configuration = configuration
+            concurrency = c == c.rounded() ? c : Double(Format.concurrency(c)) ?? c
+        }
+    }
+
+    /// The dataset: runs on unknown hardware and repeated runs are logged and left out.
+    /// Takes the runs over (no copy of a million of them).
+    mutating func assemble(name: String, description: String?, provenance: String?, workload: Workload,
+                           defaultMetric: String?, log: inout ProblemLog) -> Dataset {
         var profiles = hardware
-        var modelList = models
-        var firstAt: [String: String] = [:]   // a run's level key → where it first appeared
-        var kept: [Run] = []
+        var listed = [String: Int]()   // profile name → index in profiles
+        for (i, profile) in profiles.enumerated() where listed[profile.name] == nil { listed[profile.name] = i }
+        var resolved = [String: String?]()   // a name as written → the profile's name, nil if unknown
+        func resolve(_ name: String) -> String? {
+            lookups += 1
+            if let known = resolved[name] { return known }
+            var found: String? = nil
+            if let i = listed[name] {
+                found = profiles[i].name
+            } else if let preset = HardwarePresets.named(name, in: presets) {
+                // Named in another case ("a800-80g"): the preset once, not once per run.
+                if listed[preset.name] == nil {
+                    listed[preset.name] = profiles.count
+                    profiles.append(preset)
+                }
+                found = preset.name
+            }
+            resolved[name] = found
+            return found
+        }
         func unknown(_ name: String, at location: String, file: String?) {
             log.error(location, "hardware", "unknown hardware \(quoted(name)); expected a profile listed in the file or a preset: \(presets.map(\.name).joined(separator: ", "))",
                       file: file)
         }
-        for (name, location) in rejectedHardware
-        where !profiles.contains(where: { $0.name == name }) && HardwarePresets.named(name, in: presets) == nil {
+        for (name, location) in rejectedHardware where listed[name] == nil && HardwarePresets.named(name, in: presets) == nil {
             unknown(name, at: location, file: nil)
         }
-        for (var run, location, file) in runs {
-            if let listed = profiles.first(where: { $0.name == run.hardware }) {
-                run.hardware = listed.name
-            } else if let preset = HardwarePresets.named(run.hardware, in: presets) {
-                // Named in another case ("a800-80g"): the preset once, not once per run.
-                if !profiles.contains(where: { $0.name == preset.name }) { profiles.append(preset) }
-                run.hardware = preset.name
-            } else {
+        var configurations = [Configuration: Int]()
+        var firstAt = [LevelKey: Int]()   // a run's level → the index of the run first measured there
+        var modelIndex = NameIndex(models.map(\.name))
+        var modelUsed = [Bool](repeating: false, count: models.count)
+        var keptLocations: [RunLocation] = []
+        keptLocations.reserveCapacity(runs.count)
+        var kept = 0
+        for i in runs.indices {
+            var run = runs[i]
+            guard let hardware = resolve(run.hardware) else {
+                let (location, file) = describe(locations[i])
                 unknown(run.hardware, at: location, file: file)
                 continue
             }
-            let key = run.levelKey
+            run.hardware = hardware
+            lookups += 2
+            let configuration = configurations[run.configuration, default: configurations.count]
+            if configuration == configurations.count { configurations[run.configuration] = configuration }
+            let key = LevelKey(configuration: configuration, concurrency: run.concurrency)
             if let first = firstAt[key] {
+                let (location, file) = describe(locations[i])
+                let (firstLocation, firstFile) = describe(keptLocations[first])
                 log.error(location, "concurrency",
-                          "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(first)",
+                          "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(firstFile.map { "\($0): \(firstLocation)" } ?? firstLocation)",
                           file: file)
                 continue
             }
-            firstAt[key] = file.map { "\($0): \(location)" } ?? location
-            kept.append(run)
+            firstAt[key] = kept
+            let (m, inserted) = modelIndex.insert(run.model)
+            if inserted { models.append(Model(name: run.model)) }
+            if m == modelUsed.count { modelUsed.append(true) } else { modelUsed[m] = true }
+            // In place: the kept runs move forward over the dropped ones.
+            runs[kept] = run
+            keptLocations.append(locations[i])
+            kept += 1
         }
-        let runModels = Set(kept.map(\.model))
-        for name in kept.map(\.model) where !modelList.contains(where: { $0.name == name }) {
-            modelList.append(Model(name: name))
-        }
+        lookups += modelIndex.lookups
+        runs.removeSubrange(kept...)
+        locations = keptLocations
         if let quality {
-            for i in modelList.indices where runModels.contains(modelList[i].name) {
-                modelList[i].quality.merge(quality.scores(for: modelList[i].name) ?? [:]) { mine, _ in mine }
+            for i in models.indices where modelUsed[i] {
+                models[i].quality.merge(quality.scores(for: models[i].name) ?? [:]) { mine, _ in mine }
             }
         }
         let metric = defaultMetric ?? quality?.metrics.first
-        for model in modelList where runModels.contains(model.name) {
+        for (i, model) in models.enumerated() where modelUsed[i] {
             if model.quality.isEmpty {
                 if let quality {
                     log.warning(nil, "quality", "model \(quoted(model.name)) has no score here or in the data: it is costed but cannot be on the frontier",
@@ -97,7 +186,36 @@ struct DatasetAssembler {
                 log.warning(nil, "quality", "model \(quoted(model.name)) has no \(quoted(metric)) score", file: quality?.file)
             }
         }
-        return Dataset(name: name, description: description, provenance: provenance, workload: workload,
-                       hardware: profiles, models: modelList, runs: kept, defaultMetric: metric)
+        let dataset = Dataset(name: name, description: description, provenance: provenance, workload: workload,
+                              hardware: profiles, models: models, runs: runs, defaultMetric: metric)
+        runs = []
+        return dataset
+    }
+}
+
+/// Names in the order first seen, each found by hash, with a count of the lookups made.
+struct NameIndex {
+    private(set) var names: [String] = []
+    private var positions: [String: Int] = [:]
+    private(set) var lookups = 0
+
+    init(_ names: [String] = []) {
+        for name in names { insert(name) }
+        lookups = 0
+    }
+
+    /// The name's position, and whether it was new.
+    @discardableResult
+    mutating func insert(_ name: String) -> (position: Int, inserted: Bool) {
+        lookups += 1
+        if let position = positions[name] { return (position, false) }
+        positions[name] = names.count
+        names.append(name)
+        return (names.count - 1, true)
+    }
+
+    mutating func position(of name: String) -> Int? {
+        lookups += 1
+        return positions[name]
     }
 }

@@ -1,72 +1,187 @@
 import FrontierCore
 
 /// The native CSV format: one row per run, columns in any order (README.md, "Data").
+///
+/// Rows are streamed from the file's bytes. A row whose cells are all plain (decimal
+/// numbers, names without surrounding Unicode spaces) is read from the bytes by column
+/// index (`CSVRunColumns`); any other row goes through `RecordReader` and `RunReader`,
+/// which give the same run or say precisely what is wrong.
 enum NativeCSV {
     static let knownColumns: Set<String> = Set(["model", "hardware", "gpus", "concurrency", "quality", "source",
                                                  "concurrency_estimated"] + RunField.allCases.map(\.key))
 
-    static func read(_ text: String, file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
+    /// How much work a read took, for the test that loading stays linear.
+    struct Counts {
+        var rows = 0
+        var lookups = 0
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
+        var counts = Counts()
+        return read(bytes, file: file, options: options, counts: &counts)
+    }
+
+    static func read(_ bytes: [UInt8], file: String, options: LoadOptions, counts: inout Counts) -> (Dataset?, [DataProblem]) {
+        bytes.withUnsafeBufferPointer { read($0, file: file, options: options, counts: &counts) }
+    }
+
+    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: LoadOptions,
+                             counts: inout Counts) -> (Dataset?, [DataProblem]) {
         var log = ProblemLog(file: file)
-        let records: [CSVReader.Record]
+        var reading: Reading? = nil
+        var headerRead = false
+        var rows = 0
         do {
-            records = try CSVReader.records(text)
+            try CSVReader.scan(bytes) { line, fields in
+                guard headerRead else {
+                    headerRead = true
+                    reading = Reading(header: fields.map { $0.string(in: bytes).trimmingSpaces }, bytes: bytes,
+                                      options: options, log: &log)
+                    reading?.assembler.reserve(bytes.count / 64)
+                    return
+                }
+                rows += 1
+                reading?.row(line: line, fields: fields, log: &log)
+            }
         } catch {
+            // As if read whole first: a file that is not CSV has this one problem.
+            log = ProblemLog(file: file)
             log.error("line \(error.line)", nil, error.message)
             return (nil, log.problems)
         }
-        guard let header = records.first else {
+        guard headerRead else {
             log.error(nil, nil, "the file is empty; expected a header row naming the columns")
             return (nil, log.problems)
         }
-        let columns = header.fields.map(\.trimmingSpaces)
-        var seen = Set<String>()
-        for (i, name) in columns.enumerated() {
-            if !seen.insert(name).inserted { log.error("line 1", name, "column named twice") }
-            if !knownColumns.contains(name) && !name.hasPrefix("quality:") {
-                log.warning("line 1", name.isEmpty ? "column \(i + 1)" : name, "unknown column, ignored")
-            }
-        }
-        for required in ["model", "concurrency"] where !columns.contains(required) {
-            log.error("line 1", required, "required column missing")
-        }
-        if !columns.contains("hardware") && options.hardware == nil {
-            log.error("line 1", "hardware", "required column missing (or give --hardware)")
-        }
-        guard !log.hasErrors else { return (nil, log.problems) }
-        let qualityColumns = columns.filter { $0 == "quality" || $0.hasPrefix("quality:") }
-
-        var assembler = DatasetAssembler(options: options)
-        var scores: [String: [String: (Double, String)]] = [:]   // model → metric → (score, location)
-        for row in records.dropFirst() {
-            let location = "line \(row.line)"
-            guard let record = RecordReader.csvRow(row, columns: columns, log: &log) else { continue }
-            guard let run = RunReader.read(record, options: options, log: &log) else {
-                assembler.reject(record, options: options)
-                continue
-            }
-            assembler.runs.append((run, location, nil))
-            for column in qualityColumns {
-                guard let score = record.number(column, .nonNegative, log: &log) else { continue }
-                let metric = column == "quality" ? "quality" : String(column.dropFirst("quality:".count))
-                if let (earlier, at) = scores[run.model]?[metric], earlier != score {
-                    log.error(location, column, "\(quoted(run.model)) scores \(JSONWriter.number(score)) here but \(JSONWriter.number(earlier)) at \(at); expected one score per model")
-                }
-                scores[run.model, default: [:]][metric] = (score, location)
-            }
-        }
-        if records.count == 1 { log.error(nil, nil, "no runs: the file has a header but no rows") }
-        var modelOrder: [String] = []
-        for (run, _, _) in assembler.runs where !modelOrder.contains(run.model) { modelOrder.append(run.model) }
-        assembler.models = modelOrder.map { name in
-            Model(name: name, quality: (scores[name] ?? [:]).mapValues(\.0))
-        }
-        let metrics = Set(scores.values.flatMap(\.keys))
-        let baseName = file.split(separator: "/").last.map(String.init) ?? file
-        let name = baseName.hasSuffix(".csv") ? String(baseName.dropLast(4)) : baseName
-        let dataset = assembler.assemble(
-            name: name, description: nil, provenance: "read from \(baseName)",
-            workload: assembler.commonWorkload,
-            defaultMetric: metrics.count == 1 ? metrics.first : metrics.sorted().first, log: &log)
+        guard var reading else { return (nil, log.problems) }
+        if rows == 0 { log.error(nil, nil, "no runs: the file has a header but no rows") }
+        let dataset = reading.finish(file: file, log: &log)
+        counts.rows = rows
+        counts.lookups = reading.lookups
         return (log.hasErrors ? nil : dataset, log.problems)
+    }
+
+    /// The state of one read once its header is known.
+    private struct Reading {
+        let columns: [String]
+        let runColumns: CSVRunColumns
+        let bytes: UnsafeBufferPointer<UInt8>
+        let options: LoadOptions
+        var assembler: DatasetAssembler
+        /// The metrics of the quality columns, in column order, and each column's metric.
+        let metrics: [String]
+        let qualityColumns: [(column: String, index: Int, metric: Int)]
+        /// Per metric: model → (score, the line it was last given on).
+        var scores: [[String: (Double, Int)]]
+        var modelOrder = NameIndex()
+        var lookups = 0
+        var values: [Double?]
+
+        /// Nil (with errors logged) when the header is unusable.
+        init?(header columns: [String], bytes: UnsafeBufferPointer<UInt8>, options: LoadOptions, log: inout ProblemLog) {
+            var seen = Set<String>()
+            for (i, name) in columns.enumerated() {
+                if !seen.insert(name).inserted { log.error("line 1", name, "column named twice") }
+                if !knownColumns.contains(name) && !name.hasPrefix("quality:") {
+                    log.warning("line 1", name.isEmpty ? "column \(i + 1)" : name, "unknown column, ignored")
+                }
+            }
+            for required in ["model", "concurrency"] where !columns.contains(required) {
+                log.error("line 1", required, "required column missing")
+            }
+            if !columns.contains("hardware") && options.hardware == nil {
+                log.error("line 1", "hardware", "required column missing (or give --hardware)")
+            }
+            guard !log.hasErrors else { return nil }
+            self.columns = columns
+            self.bytes = bytes
+            self.options = options
+            runColumns = CSVRunColumns(columns)
+            assembler = DatasetAssembler(options: options)
+            var metricIndex = NameIndex()
+            var quality: [(String, Int, Int)] = []
+            for (i, column) in columns.enumerated() where column == "quality" || column.hasPrefix("quality:") {
+                // The first column of a name is the one a record reads.
+                guard columns.firstIndex(of: column) == i else { continue }
+                let metric = column == "quality" ? "quality" : String(column.dropFirst("quality:".count))
+                quality.append((column, i, metricIndex.insert(metric).position))
+            }
+            qualityColumns = quality
+            metrics = metricIndex.names
+            scores = Array(repeating: [:], count: metrics.count)
+            values = Array(repeating: nil, count: quality.count)
+        }
+
+        mutating func row(line: Int, fields: [CSVReader.Field], log: inout ProblemLog) {
+            guard fields.count == columns.count else {
+                log.error("line \(line)", nil, "has \(fields.count) fields; expected \(columns.count) as in the header")
+                return
+            }
+            // The fast path: every cell plain, nothing logged until all are read.
+            if let fast = runColumns.fields(bytes, fields, options: options), readScores(fields) {
+                guard let run = RunReader.finish(fast, at: "line \(line)", log: &log) else {
+                    assembler.rejectedHardware.append((fast.hardware, "line \(line)"))
+                    return
+                }
+                add(run, line: line, scores: values, log: &log)
+                return
+            }
+            let record = CSVReader.Record(line: line, fields: fields.map { $0.string(in: bytes) })
+            guard let reader = RecordReader.csvRow(record, columns: columns, log: &log) else { return }
+            guard let run = RunReader.read(reader, options: options, log: &log) else {
+                assembler.reject(reader, options: options)
+                return
+            }
+            let scores = qualityColumns.map { reader.number($0.column, .nonNegative, log: &log) }
+            add(run, line: line, scores: scores, log: &log)
+        }
+
+        /// Reads the quality cells into `values`; false when one is not plain.
+        private mutating func readScores(_ fields: [CSVReader.Field]) -> Bool {
+            for (k, column) in qualityColumns.enumerated() {
+                let field = fields[column.index]
+                guard !field.escaped, let (s, e) = DecimalBytes.trimmed(bytes, field.start, field.end) else { return false }
+                if s == e {
+                    values[k] = nil
+                    continue
+                }
+                guard let v = DecimalBytes.number(bytes, s, e), v.isFinite, RecordReader.Rule.nonNegative.accepts(v) else { return false }
+                values[k] = v
+            }
+            return true
+        }
+
+        private mutating func add(_ run: Run, line: Int, scores values: [Double?], log: inout ProblemLog) {
+            assembler.add(run, at: .line(line))
+            modelOrder.insert(run.model)
+            for (k, column) in qualityColumns.enumerated() {
+                guard let score = values[k] else { continue }
+                let metric = column.metric
+                lookups += 1
+                if let (earlier, at) = scores[metric][run.model], earlier != score {
+                    log.error("line \(line)", column.column, "\(quoted(run.model)) scores \(JSONWriter.number(score)) here but \(JSONWriter.number(earlier)) at line \(at); expected one score per model")
+                }
+                scores[metric][run.model] = (score, line)
+            }
+        }
+
+        mutating func finish(file: String, log: inout ProblemLog) -> Dataset {
+            assembler.models = modelOrder.names.map { name in
+                var quality: [String: Double] = [:]
+                for (m, metric) in metrics.enumerated() {
+                    if let (score, _) = scores[m][name] { quality[metric] = score }
+                }
+                return Model(name: name, quality: quality)
+            }
+            let used = Set(metrics.indices.filter { !scores[$0].isEmpty }.map { metrics[$0] })
+            let baseName = file.split(separator: "/").last.map(String.init) ?? file
+            let name = baseName.hasSuffix(".csv") ? String(baseName.dropLast(4)) : baseName
+            let dataset = assembler.assemble(
+                name: name, description: nil, provenance: "read from \(baseName)",
+                workload: assembler.commonWorkload,
+                defaultMetric: used.count == 1 ? used.first : used.sorted().first, log: &log)
+            lookups += modelOrder.lookups + assembler.lookups
+            return dataset
+        }
     }
 }

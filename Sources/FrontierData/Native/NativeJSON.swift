@@ -53,13 +53,13 @@ public enum NativeJSON {
             readModel(item, at: path, log: &log).flatMap { unique($0, name: $0.name, at: path, seen: &modelAt, log: &log) }
         }
         if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
-        assembler.runs = array(root, "runs", log: &log).compactMap { item, path in
+        for (item, path) in array(root, "runs", log: &log) {
             guard var run = RunReader.read(record(item, at: path), options: options, log: &log) else {
                 assembler.reject(record(item, at: path), options: options)
-                return nil
+                continue
             }
             run.derived.formUnion(readDerived(item, at: path, log: &log))
-            return (run, path, nil)
+            assembler.add(run, at: path, file: nil)
         }
         let dataset = assembler.assemble(name: name, description: description, provenance: provenance, workload: workload,
                                          defaultMetric: defaultMetric, log: &log)

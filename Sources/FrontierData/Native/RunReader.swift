@@ -24,7 +24,7 @@ enum RunReader {
         if hardware == nil && log.problems.count == beforeHardware {
             log.error(record.location, "hardware", "missing; expected a hardware profile or preset name (or --hardware)")
         }
-        let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : Double(options.gpus ?? 1))
+        let gpus = record.number("gpus", .wholeAtLeastOne, log: &log) ?? (record.has("gpus") ? nil : Double(defaultGPUs(options)))
         let concurrency = record.number("concurrency", .positive, required: true, log: &log)
         var measurements = Measurements()
         for (field, rule) in rules {
@@ -33,29 +33,37 @@ enum RunReader {
         let source = record.text("source", log: &log)
         let estimated = record.bool("concurrency_estimated", log: &log) ?? false
         guard log.problems.count == before, let model, let hardware, let gpus, let concurrency else { return nil }
+        return finish(Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
+                          concurrencyEstimated: estimated, measurements: measurements, source: source),
+                      at: record.location, log: &log)
+    }
 
-        var run = Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
-                      concurrencyEstimated: estimated, measurements: measurements, source: source)
-        guard complete(&run, at: record.location, log: &log) else { return nil }
-        checkLittlesLaw(run, at: record.location, log: &log)
+    /// A run whose fields each met their rule, once the checks across fields pass.
+    static func finish(_ run: Run, at location: @autoclosure () -> String, log: inout ProblemLog) -> Run? {
+        var run = run
+        guard complete(&run, at: location(), log: &log) else { return nil }
+        checkLittlesLaw(run, at: location(), log: &log)
         return run
     }
+
+    /// The GPU count of a run that states none.
+    static func defaultGPUs(_ options: LoadOptions) -> Int { options.gpus ?? 1 }
 
     /// The checks every run meets however it was read: a way to its throughput, and
     /// requests / duration agreeing with the stated req/s; then fills derived fields.
     /// False (with an error logged) when the run has no throughput.
-    static func complete(_ run: inout Run, at location: String, log: inout ProblemLog) -> Bool {
+    static func complete(_ run: inout Run, at location: @autoclosure () -> String, log: inout ProblemLog) -> Bool {
         let hasThroughput = run[.requestThroughput] != nil
             || (run[.requests] != nil && run[.durationS] != nil)
             || (run[.outputTokensPerS] != nil && (run[.meanOutputTokens] ?? 0) > 0)
         guard hasThroughput else {
-            log.error(location, "request_throughput",
+            log.error(location(), "request_throughput",
                       "missing; expected requests with duration_s, or request_throughput, or output_tokens_per_s with mean_output_tokens")
             return false
         }
         if let n = run[.requests], let t = run[.durationS], let rps = run[.requestThroughput],
            abs(n / t - rps) > 0.02 * rps {
-            log.warning(location, "request_throughput",
+            log.warning(location(), "request_throughput",
                         "\(JSONWriter.number(rps)) req/s disagrees with requests / duration_s = \(Format.significant(n / t, digits: 4)) req/s")
         }
         run.deriveMissing()
@@ -66,9 +74,9 @@ enum RunReader {
     static let littlesLawTolerance = 1.5
 
     /// Warns when concurrency ≈ req/s × mean E2E latency is off by more than the tolerance.
-    static func checkLittlesLaw(_ run: Run, at location: String, log: inout ProblemLog) {
+    static func checkLittlesLaw(_ run: Run, at location: @autoclosure () -> String, log: inout ProblemLog) {
         if let ratio = run.littlesLawDiscrepancy, ratio > littlesLawTolerance, let implied = run.littlesLawConcurrency {
-            log.warning(location, "concurrency",
+            log.warning(location(), "concurrency",
                         "contradicts Little's law: request_throughput × mean_e2e_ms implies \(Format.significant(implied, digits: 3)), not \(Format.concurrency(run.concurrency))")
         }
     }

@@ -1,0 +1,107 @@
+/// Numbers and names read straight from UTF-8 bytes, for the fast path of the CSV reader:
+/// the answer is always the one the text path gives, or nil to send the cell down it.
+enum DecimalBytes {
+    private static let powers: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { x, _ in x * 10 } }
+
+    /// The number in decimal notation (`[+-]digits[.digits][(e|E)[+-]digits]`, or `.5`,
+    /// `5.`) in `start..<end`, equal to `Double(text)`; nil for any other text.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var i = start
+        guard i < end else { return nil }
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var digits = 0            // significant digits in the mantissa (leading zeros skipped)
+        var exponent = 0          // decimal exponent of the mantissa's last digit
+        var sawDigit = false
+        var exact = true          // the mantissa holds every digit
+        while i < end, bytes[i] &- 0x30 < 10 {
+            sawDigit = true
+            accumulate(bytes[i] &- 0x30, &mantissa, &digits, &exponent, &exact, fraction: false)
+            i += 1
+        }
+        if i < end && bytes[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < end, bytes[i] &- 0x30 < 10 {
+                sawDigit = true
+                accumulate(bytes[i] &- 0x30, &mantissa, &digits, &exponent, &exact, fraction: true)
+                i += 1
+            }
+        }
+        guard sawDigit else { return nil }
+        if i < end && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
+            i += 1
+            var negativeExponent = false
+            if i < end && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "+")) {
+                negativeExponent = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            var e = 0
+            var sawExponentDigit = false
+            while i < end, bytes[i] &- 0x30 < 10 {
+                sawExponentDigit = true
+                if e < 100_000 { e = e * 10 + Int(bytes[i] &- 0x30) }
+                i += 1
+            }
+            guard sawExponentDigit else { return nil }
+            exponent += negativeExponent ? -e : e
+        }
+        guard i == end else { return nil }
+        // Clinger's fast path: an exact mantissa and power of ten give a correctly rounded
+        // quotient or product. Anything else is read by the standard library.
+        if exact && mantissa <= 1 << 53 && abs(exponent) <= 22 {
+            let m = Double(mantissa)
+            let value = exponent < 0 ? m / powers[-exponent] : m * powers[exponent]
+            return negative ? -value : value
+        }
+        return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+    }
+
+    @inline(__always)
+    private static func accumulate(_ digit: UInt8, _ mantissa: inout UInt64, _ digits: inout Int, _ exponent: inout Int,
+                                   _ exact: inout Bool, fraction: Bool) {
+        if digits == 0 && digit == 0 {
+            if fraction { exponent -= 1 }
+            return
+        }
+        if digits < 19 {
+            mantissa = mantissa * 10 + UInt64(digit)
+            digits += 1
+            if fraction { exponent -= 1 }
+        } else {
+            // Digits beyond what 64 bits hold: the value needs the slow reading.
+            exact = false
+            if !fraction { exponent += 1 }
+        }
+    }
+
+    /// `start..<end` without ASCII spaces and tabs at either end; nil when what remains
+    /// starts or ends with other whitespace (non-ASCII), which the text path trims.
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (Int, Int)? {
+        var s = start, e = end
+        while s < e && (bytes[s] == 0x20 || bytes[s] == 0x09) { s += 1 }
+        while e > s && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+        if s < e && (bytes[s] >= 0x80 || bytes[e - 1] >= 0x80 || bytes[s] < 0x20 || bytes[e - 1] < 0x20) { return nil }
+        return (s, e)
+    }
+
+    /// True when every byte is ASCII: text that is valid UTF-8 without decoding it.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= n {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+}

@@ -8,9 +8,9 @@ public enum Format {
         guard value.isFinite else { return "—" }
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
-        if magnitude >= 10_000 { return sign + "$" + groupDigits(String(format: "%.0f", magnitude)) }
+        if magnitude >= 10_000 { return sign + "$" + groupDigits(fixed(magnitude, decimals: 0)) }
         // From 0.09995 three significant digits would round to "0.100": two decimals instead.
-        if magnitude >= 0.09995 || magnitude == 0 { return sign + String(format: "$%.2f", magnitude) }
+        if magnitude >= 0.09995 || magnitude == 0 { return sign + "$" + fixed(magnitude, decimals: 2) }
         return sign + "$" + significant(magnitude, digits: 3)
     }
 
@@ -18,11 +18,11 @@ public enum Format {
     public static func concurrency(_ value: Double) -> String {
         guard value.isFinite else { return "—" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        return fixed(value, decimals: value >= 10 ? 1 : 2)
     }
 
     public static func milliseconds(_ value: Double) -> String {
-        value >= 1000 ? String(format: "%.1f s", value / 1000) : String(format: "%.0f ms", value)
+        value >= 1000 ? fixed(value / 1000, decimals: 1) + " s" : fixed(value, decimals: 0) + " ms"
     }
 
     /// Text cut to `width` characters with an ellipsis in the middle, so that both ends of
@@ -36,21 +36,21 @@ public enum Format {
 
     /// A duration: seconds up to ten minutes, then minutes, then hours.
     public static func seconds(_ value: Double) -> String {
-        if value < 600 { return String(format: "%.1f s", value) }
-        if value < 36_000 { return String(format: "%.1f min", value / 60) }
-        return String(format: "%.1f h", value / 3600)
+        if value < 600 { return fixed(value, decimals: 1) + " s" }
+        if value < 36_000 { return fixed(value / 60, decimals: 1) + " min" }
+        return fixed(value / 3600, decimals: 1) + " h"
     }
 
     public static func number(_ value: Double, decimals: Int = 1) -> String {
-        value.isFinite ? String(format: "%.\(decimals)f", value) : "—"
+        value.isFinite ? fixed(value, decimals: decimals) : "—"
     }
 
     public static func tokensPerSecond(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f tok/s", value) : String(format: "%.1f tok/s", value)
+        fixed(value, decimals: value >= 100 ? 0 : 1) + " tok/s"
     }
 
     public static func percent(_ fraction: Double) -> String {
-        String(format: "%.0f%%", fraction * 100)
+        fixed(fraction * 100, decimals: 0) + "%"
     }
 
     public static func grouped(_ value: Int) -> String {
@@ -72,9 +72,33 @@ public enum Format {
         guard value != 0, value.isFinite else { return "0" }
         var exponent = Int(floor(log10(abs(value))))
         // Rounding may carry into the next power of ten (0.0009996 → 0.00100).
-        let rounded = String(format: "%.\(max(0, digits - 1 - exponent))f", abs(value))
-        if Double(rounded)! >= Double("1e\(exponent + 1)")! { exponent += 1 }
-        let decimals = max(0, digits - 1 - exponent)
-        return String(format: "%.\(decimals)f", value)
+        let rounded = fixed(abs(value), decimals: max(0, digits - 1 - exponent))
+        let power = exponent + 1
+        let next = abs(power) < powersOfTen.count ? (power < 0 ? 1 / powersOfTen[-power] : powersOfTen[power]) : Double("1e\(power)")!
+        if Double(rounded)! >= next { exponent += 1 }
+        return fixed(value, decimals: max(0, digits - 1 - exponent))
+    }
+
+    /// Exact powers of ten, 10⁰ … 10²².
+    private static let powersOfTen: [Double] = (0...22).map { e in (0..<e).reduce(1.0) { x, _ in x * 10 } }
+
+    /// `value` with `decimals` decimals, as `String(format: "%.<decimals>f", value)` writes it
+    /// (the binary value rounded half to even) but without formatting through C: the
+    /// scaled value is rounded as a whole number, and only near a tie, where the product's
+    /// rounding could decide, or for very large values, is printf asked.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite, decimals < 16 else { return String(format: "%.\(decimals)f", value) }
+        let scaled = abs(value) * powersOfTen[decimals]
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        // |scaled| < 1e9: the product is off by < 2e-7, so a fraction clear of 0.5 by more
+        // than 1e-6 rounds the same way as the exact value would.
+        guard scaled < 1e9, abs(fraction - 0.5) > 1e-6 else { return String(format: "%.\(decimals)f", value) }
+        var digits = String(UInt64(fraction > 0.5 ? whole + 1 : whole))
+        if digits.utf8.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.utf8.count) + digits }
+        let sign = value.sign == .minus ? "-" : ""
+        guard decimals > 0 else { return sign + digits }
+        let point = digits.index(digits.endIndex, offsetBy: -decimals)
+        return sign + digits[..<point] + "." + digits[point...]
     }
 }

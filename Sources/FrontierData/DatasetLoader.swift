@@ -87,7 +87,7 @@ public enum DatasetLoader {
         let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let looksJSON = file.lowercased().hasSuffix(".json")
             || (!file.lowercased().hasSuffix(".csv") && bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"))
-        if bytes.contains(0) {
+        if bytes.withUnsafeBytes({ $0.isEmpty ? nil : memchr($0.baseAddress!, 0, $0.count) }) != nil {
             throw DataError([DataProblem(.error, file: file, message: "contains NUL bytes: a binary file, not a dataset (expected JSON or CSV)")])
         }
         let result: (Dataset?, [DataProblem])

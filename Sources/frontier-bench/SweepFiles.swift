@@ -4,7 +4,8 @@ import FrontierCore
 /// Native dataset files of a synthetic concurrency sweep, the input of the whole-process
 /// figures: a CSV with the columns a sweep tool writes, and the same runs as native JSON.
 ///
-/// The runs are `SyntheticDataset.make(runs:levels:)` over 8 levels (1 … 128); each file
+/// The runs are `SyntheticDataset.make(runs:levels:presets:)` over 8 levels (1 … 128) on the
+/// A800-80G, H100-80G and L40S presets; each file
 /// holds the columns below and the model's `WiNEval-3.0` score as `quality`.
 enum SweepFiles {
     static let levels: [Double] = (0..<8).map { exp2(Double($0)) }
@@ -14,7 +15,7 @@ enum SweepFiles {
 
     /// Writes `runs` runs as CSV to `csv` and as native JSON to `json`; returns their sizes.
     static func write(runs: Int, csv: String, json: String) throws -> (csv: Int, json: Int) {
-        let dataset = SyntheticDataset.make(runs: runs, levels: levels)
+        let dataset = SyntheticDataset.make(runs: runs, levels: levels, presets: 3)   // the three that are built-in presets
         let quality = Dictionary(uniqueKeysWithValues: dataset.models.map { ($0.name, $0.quality["WiNEval-3.0"] ?? 0) })
         var text = columns.joined(separator: ",") + "\n"
         var runsJSON: [String] = []

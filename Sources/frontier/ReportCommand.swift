@@ -13,13 +13,40 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
 
-    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format (ndjson: one JSON object a line per setup).", valueName: "format"))
     var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Show at most N setups ranked and N excluded (default: \(Self.textTop) in text and Markdown, all in json, csv and ndjson).",
+                               valueName: "N"))
+    var top: Int?
+
+    @Flag(help: "Show each setup's curve across concurrency (always with --model).")
+    var curves = false
+
+    @Option(help: ArgumentHelp("Report only the setups of this model (or with this label), with their curves.", valueName: "name"))
+    var model: String?
+
+    @Flag(help: "Write JSON on one line, without indentation.")
+    var compact = false
+
+    /// Setups the text and Markdown reports show by default: a screen or two.
+    static let textTop = 50
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
 
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
         let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
-        print(Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware).render(format), terminator: "")
+        let textual = format == .text || format == .markdown
+        let options = Report.Options(top: top ?? (textual ? Self.textTop : nil), curves: curves, model: model, compact: compact)
+        let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options)
+        if let model, report.ordered.isEmpty {
+            let names = Set(analysis.entries.map(\.configuration.model)).sorted()
+            throw ValidationError("no setup of model \"\(Sanitize.line(model))\"; expected one of: \(names.prefix(20).map(Sanitize.line).joined(separator: ", "))\(names.count > 20 ? ", …" : "")")
+        }
+        print(report.render(format), terminator: "")
     }
 }

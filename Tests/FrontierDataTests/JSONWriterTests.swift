@@ -86,3 +86,26 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         #expect(value == .object([.init("a", .number(1)), .init("c", .null)]))
     }
 }
+
+@Suite struct JSONWriterStreamingTests {
+    static let head: [JSONValue.Member] = [.init("a", .number(1)), .init("b", .object([.init("c", .array([.string("x\"y"), .null]))]))]
+
+    static func item(_ i: Int) -> JSONValue { .object([.init("i", .number(Double(i))), .init("s", .string("n\n\(i)"))]) }
+
+    @Test(arguments: [0, 1, 3])
+    func writingItemByItemGivesTheWholeObjectsText(count: Int) {
+        let whole = JSONValue.object(Self.head + [.init("items", .array((0..<count).map(Self.item)))])
+        for pretty in [true, false] {
+            #expect(JSONWriter.write(object: Self.head, then: "items", count: count, pretty: pretty, item: Self.item)
+                == JSONWriter.write(whole, pretty: pretty))
+        }
+    }
+
+    @Test func deepIndentationBeyondTheCachedDepths() throws {
+        var value = JSONValue.number(1)
+        for _ in 0..<40 { value = .array([value]) }
+        let text = JSONWriter.write(value)
+        #expect(text.contains("\n" + String(repeating: " ", count: 80) + "1"))
+        #expect(try JSONParser.parse(Array(text.utf8)) == value)
+    }
+}

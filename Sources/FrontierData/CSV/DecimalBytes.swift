@@ -50,14 +50,63 @@ enum DecimalBytes {
             exponent += negativeExponent ? -e : e
         }
         guard i == end else { return nil }
-        // Clinger's fast path: an exact mantissa and power of ten give a correctly rounded
-        // quotient or product. Anything else is read by the standard library.
-        if exact && mantissa <= 1 << 53 && abs(exponent) <= 22 {
-            let m = Double(mantissa)
-            let value = exponent < 0 ? m / powers[-exponent] : m * powers[exponent]
-            return negative ? -value : value
+        // Up to 19 digits times 10^±22, rounded exactly; anything else is read by the
+        // standard library.
+        guard exact && abs(exponent) <= 22 else {
+            return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
         }
-        return Double(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        let value: Double
+        if mantissa <= 1 << 53 {
+            // Clinger's fast path: an exact mantissa and power of ten, one rounding.
+            let m = Double(mantissa)
+            value = exponent < 0 ? m / powers[-exponent] : m * powers[exponent]
+        } else {
+            value = scaled(mantissa, exponent)
+        }
+        return negative ? -value : value
+    }
+
+    private static let fives: [UInt64] = (0...22).map { e in (0..<e).reduce(1) { x, _ in x * 5 } }
+
+    /// `w × 10^e` rounded to the nearest double (ties to even), for |e| ≤ 22: 10^e = 5^e·2^e,
+    /// and the product or quotient by 5^e is worked out on 128 bits, so nothing is rounded
+    /// but the result.
+    static func scaled(_ w: UInt64, _ e: Int) -> Double {
+        guard w != 0 else { return 0 }
+        if e >= 0 {
+            let (high, low) = w.multipliedFullWidth(by: fives[e])
+            return rounded(high: high, low: low, sticky: false, exponent: e)
+        }
+        // w·2^s / 5^k with s making the quotient 63 or 64 bits long; the remainder says
+        // whether anything was left below it.
+        let k = -e, d = fives[k]
+        let s = 63 + (64 - d.leadingZeroBitCount) - (64 - w.leadingZeroBitCount)
+        let high = s == 0 ? 0 : s < 64 ? w >> UInt64(64 - s) : w << UInt64(s - 64)
+        let low = s < 64 ? w << UInt64(s) : 0
+        let (q, r) = d.dividingFullWidth((high, low))
+        return rounded(high: 0, low: q, sticky: r != 0, exponent: -s - k)
+    }
+
+    /// (high·2^64 + low + a little more if `sticky`) × 2^exponent, rounded to 53 bits.
+    private static func rounded(high: UInt64, low: UInt64, sticky: Bool, exponent: Int) -> Double {
+        var top = low, sticky = sticky, exponent = exponent
+        if high != 0 {
+            let shift = 64 - high.leadingZeroBitCount   // bits of `high`: the top 64 start there
+            top = shift == 64 ? high : (high << UInt64(64 - shift)) | (low >> UInt64(shift))
+            sticky = sticky || (shift == 64 ? low != 0 : low & ((1 << UInt64(shift)) - 1) != 0)
+            exponent += shift
+        }
+        let bits = 64 - top.leadingZeroBitCount
+        guard bits > 53 else { return Double(sign: .plus, exponent: exponent, significand: Double(top)) }
+        var shift = bits - 53
+        var m = top >> UInt64(shift)
+        let rest = top & ((1 << UInt64(shift)) - 1), half: UInt64 = 1 << UInt64(shift - 1)
+        if rest > half || (rest == half && (sticky || m & 1 == 1)) { m += 1 }
+        if m == 1 << 53 {
+            m >>= 1
+            shift += 1
+        }
+        return Double(sign: .plus, exponent: exponent + shift, significand: Double(m))
     }
 
     @inline(__always)

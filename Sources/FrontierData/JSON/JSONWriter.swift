@@ -8,11 +8,42 @@ public enum JSONWriter {
         return out
     }
 
-    private static func write(_ value: JSONValue, into out: inout String, indent: Int?) {
+    /// An object of the members `head` and then `key`, an array of `count` items each made
+    /// by `item` as it is written: the text `write` gives for the whole object, without the
+    /// whole object in memory.
+    static func write(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
+                      item: (Int) -> JSONValue) -> String {
+        var out = "{"
+        let inner: Int? = pretty ? 2 : nil
+        for (i, member) in (head + [.init(key, .null)]).enumerated() {
+            if i > 0 { out += "," }
+            if let inner { out += newline(inner) }
+            quote(member.key, into: &out)
+            out += pretty ? ": " : ":"
+            if i < head.count {
+                write(member.value, into: &out, indent: inner)
+                continue
+            }
+            out += "["
+            let items = inner.map { $0 + 2 }
+            for k in 0..<count {
+                if k > 0 { out += "," }
+                if let items { out += newline(items) }
+                write(item(k), into: &out, indent: items)
+            }
+            if count > 0, let inner { out += newline(inner) }
+            out += "]"
+        }
+        if pretty { out += "\n}\n" } else { out += "}" }
+        return out
+    }
+
+    /// Writes `value` at nesting `indent` (nil: compact) after what `out` holds.
+    static func write(_ value: JSONValue, into out: inout String, indent: Int?) {
         switch value {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
-        case .number(let n): out.append(number(n))
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += number(n)
         case .string(let s): quote(s, into: &out)
         case .array(let items):
             writeContainer(items, open: "[", close: "]", into: &out, indent: indent) { item, out, indent in
@@ -21,7 +52,7 @@ public enum JSONWriter {
         case .object(let members):
             writeContainer(members, open: "{", close: "}", into: &out, indent: indent) { member, out, indent in
                 quote(member.key, into: &out)
-                out.append(indent == nil ? ":" : ": ")
+                out += indent == nil ? ":" : ": "
                 write(member.value, into: &out, indent: indent)
             }
         }
@@ -29,17 +60,24 @@ public enum JSONWriter {
 
     private static func writeContainer<T>(_ items: [T], open: String, close: String, into out: inout String, indent: Int?,
                                           element: (T, inout String, Int?) -> Void) {
-        out.append(open)
-        guard !items.isEmpty else { out.append(close); return }
+        out += open
+        guard !items.isEmpty else { out += close; return }
         let inner = indent.map { $0 + 2 }
         for (i, item) in items.enumerated() {
-            if i > 0 { out.append(",") }
-            if let inner { out.append("\n" + String(repeating: " ", count: inner)) }
+            if i > 0 { out += "," }
+            if let inner { out += newline(inner) }
             element(item, &out, inner)
         }
-        if let indent { out.append("\n" + String(repeating: " ", count: indent)) }
-        out.append(close)
+        if let indent { out += newline(indent) }
+        out += close
     }
+
+    /// A line break and `indent` spaces, made once per depth.
+    static func newline(_ indent: Int) -> String {
+        indent < newlines.count ? newlines[indent] : "\n" + String(repeating: " ", count: indent)
+    }
+
+    private static let newlines: [String] = (0..<64).map { "\n" + String(repeating: " ", count: $0) }
 
     /// Integers print without a fraction; other values use Swift's shortest round-trip form.
     static func number(_ n: Double) -> String {
@@ -48,7 +86,14 @@ public enum JSONWriter {
         return "\(n)"
     }
 
-    private static func quote(_ s: String, into out: inout String) {
+    /// A string in quotes; one that needs no escape (nearly all) is appended whole.
+    static func quote(_ s: String, into out: inout String) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
         out.append("\"")
         for scalar in s.unicodeScalars {
             switch scalar {

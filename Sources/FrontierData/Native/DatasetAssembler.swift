@@ -30,13 +30,14 @@ struct DatasetAssembler {
     }
 
     /// Where a run was read, made into text only for a message.
+    /// Eight bytes: a million runs' locations take 8 MB.
     enum RunLocation {
         /// A line of a CSV file.
-        case line(Int)
+        case line(Int32)
         /// An item of a JSON array: `$.runs[i]`.
-        case item(Int)
+        case item(Int32)
         /// One of `namedLocations`.
-        case named(Int)
+        case named(Int32)
     }
 
     mutating func add(_ run: Run, at location: RunLocation) {
@@ -46,7 +47,7 @@ struct DatasetAssembler {
 
     mutating func add(_ run: Run, at location: String, file: String?) {
         namedLocations.append((location, file))
-        add(run, at: .named(namedLocations.count - 1))
+        add(run, at: .named(Int32(namedLocations.count - 1)))
     }
 
     mutating func reserve(_ count: Int) {
@@ -59,7 +60,7 @@ struct DatasetAssembler {
         switch location {
         case .line(let n): ("line \(n)", nil)
         case .item(let i): ("$.runs[\(i)]", nil)
-        case .named(let i): namedLocations[i]
+        case .named(let i): namedLocations[Int(i)]
         }
     }
 
@@ -130,44 +131,79 @@ struct DatasetAssembler {
             unknown(name, at: location, file: nil)
         }
         var configurations = [Configuration: Int]()
-        var firstAt = [LevelKey: Int]()   // a run's level → the index of the run first measured there
+        // Repeated levels: while each setup's levels come in rising order (as sweeps write
+        // them) a level above the setup's last one is new, and no table is needed; at the
+        // first that does not, a table of every level so far is built, once.
+        var lastLevel: [Double] = []   // by setup: its highest level so far
+        var runConfiguration: [Int32] = []   // by kept run: its setup
+        runConfiguration.reserveCapacity(runs.count)
+        var firstAt: [LevelKey: Int]? = nil   // a run's level → the index of the run first measured there
         var modelIndex = NameIndex(models.map(\.name))
         var modelUsed = [Bool](repeating: false, count: models.count)
-        var keptLocations: [RunLocation] = []
-        keptLocations.reserveCapacity(runs.count)
         var kept = 0
+        // Runs of one setup mostly follow each other: the previous run's names and setup
+        // are compared first (no hash), then looked up.
+        var previous: (model: String, written: String, hardware: String, gpus: Int, configuration: Int, m: Int)? = nil
         for i in runs.indices {
-            var run = runs[i]
-            guard let hardware = resolve(run.hardware) else {
-                let (location, file) = describe(locations[i])
-                unknown(run.hardware, at: location, file: file)
-                continue
+            let written = runs[i].hardware
+            let hardware: String
+            if let previous, previous.written == written {
+                hardware = previous.hardware
+            } else {
+                guard let found = resolve(written) else {
+                    let (location, file) = describe(locations[i])
+                    unknown(written, at: location, file: file)
+                    continue
+                }
+                hardware = found
             }
-            run.hardware = hardware
-            lookups += 2
-            let configuration = configurations[run.configuration, default: configurations.count]
-            if configuration == configurations.count { configurations[run.configuration] = configuration }
+            if kept != i { runs[kept] = runs[i] }
+            if written != hardware { runs[kept].hardware = hardware }
+            let run = runs[kept]
+            let configuration: Int, m: Int
+            if let previous, previous.model == run.model, previous.hardware == hardware, previous.gpus == run.gpus {
+                (configuration, m) = (previous.configuration, previous.m)
+            } else {
+                lookups += 1
+                configuration = configurations[run.configuration, default: configurations.count]
+                if configuration == configurations.count { configurations[run.configuration] = configuration }
+                let (position, inserted) = modelIndex.insert(run.model)
+                if inserted { models.append(Model(name: run.model)) }
+                m = position
+            }
+            previous = (run.model, written, hardware, run.gpus, configuration, m)
+            lookups += 1
             let key = LevelKey(configuration: configuration, concurrency: run.concurrency)
-            if let first = firstAt[key] {
+            if configuration == lastLevel.count {
+                lastLevel.append(key.concurrency)
+            } else if firstAt == nil && key.concurrency > lastLevel[configuration] {
+                lastLevel[configuration] = key.concurrency
+            } else if firstAt == nil {
+                var table = [LevelKey: Int](minimumCapacity: runs.count)
+                for k in 0..<kept {
+                    let level = LevelKey(configuration: Int(runConfiguration[k]), concurrency: runs[k].concurrency)
+                    if table[level] == nil { table[level] = k }
+                }
+                firstAt = table
+            }
+            if let first = firstAt?[key] {
                 let (location, file) = describe(locations[i])
-                let (firstLocation, firstFile) = describe(keptLocations[first])
+                let (firstLocation, firstFile) = describe(locations[first])
                 log.error(location, "concurrency",
                           "duplicate run: \(Sanitize.line(run.model)) on \(run.gpus)×\(run.hardware) at concurrency \(Format.concurrency(run.concurrency)) is already at \(firstFile.map { "\($0): \(firstLocation)" } ?? firstLocation)",
                           file: file)
                 continue
             }
-            firstAt[key] = kept
-            let (m, inserted) = modelIndex.insert(run.model)
-            if inserted { models.append(Model(name: run.model)) }
+            firstAt?[key] = kept
+            runConfiguration.append(Int32(truncatingIfNeeded: configuration))
             if m == modelUsed.count { modelUsed.append(true) } else { modelUsed[m] = true }
             // In place: the kept runs move forward over the dropped ones.
-            runs[kept] = run
-            keptLocations.append(locations[i])
+            locations[kept] = locations[i]
             kept += 1
         }
         lookups += modelIndex.lookups
         runs.removeSubrange(kept...)
-        locations = keptLocations
+        locations.removeSubrange(kept...)
         if let quality {
             for i in models.indices where modelUsed[i] {
                 models[i].quality.merge(quality.scores(for: models[i].name) ?? [:]) { mine, _ in mine }

@@ -37,10 +37,14 @@ enum NativeCSV {
                     headerRead = true
                     reading = Reading(header: fields.map { $0.string(in: bytes).trimmingSpaces }, bytes: bytes,
                                       options: options, log: &log)
-                    reading?.assembler.reserve(bytes.count / 64)
                     return
                 }
                 rows += 1
+                // Room for every run at once, estimated from the first rows' length: the
+                // runs array is then never copied to grow.
+                if rows == 256, let last = fields.last {
+                    reading?.assembler.reserve(Int(Double(bytes.count) / Double(last.end) * 256 * 1.02) + 256)
+                }
                 reading?.row(line: line, fields: fields, log: &log)
             }
         } catch {
@@ -53,11 +57,12 @@ enum NativeCSV {
             log.error(nil, nil, "the file is empty; expected a header row naming the columns")
             return (nil, log.problems)
         }
-        guard var reading else { return (nil, log.problems) }
+        guard reading != nil else { return (nil, log.problems) }
         if rows == 0 { log.error(nil, nil, "no runs: the file has a header but no rows") }
-        let dataset = reading.finish(file: file, log: &log)
+        // In place: a copy of the reading would copy its runs when they are compacted.
+        let dataset = reading!.finish(file: file, log: &log)
         counts.rows = rows
-        counts.lookups = reading.lookups
+        counts.lookups = reading!.lookups
         return (log.hasErrors ? nil : dataset, log.problems)
     }
 
@@ -151,21 +156,37 @@ enum NativeCSV {
             return true
         }
 
+        /// Rows of one model mostly follow each other: its scores are kept here while they
+        /// do, and looked up and stored only when the model changes.
+        var currentModel: String? = nil
+        var currentScores: [(Double, Int)?] = []
+
         private mutating func add(_ run: Run, line: Int, scores values: [Double?], log: inout ProblemLog) {
-            assembler.add(run, at: .line(line))
-            modelOrder.insert(run.model)
+            assembler.add(run, at: .line(Int32(line)))
+            if run.model != currentModel {
+                storeCurrentScores()
+                currentModel = run.model
+                modelOrder.insert(run.model)
+                lookups += metrics.count
+                currentScores = scores.map { $0[run.model] }
+            }
             for (k, column) in qualityColumns.enumerated() {
                 guard let score = values[k] else { continue }
                 let metric = column.metric
-                lookups += 1
-                if let (earlier, at) = scores[metric][run.model], earlier != score {
+                if let (earlier, at) = currentScores[metric], earlier != score {
                     log.error("line \(line)", column.column, "\(quoted(run.model)) scores \(JSONWriter.number(score)) here but \(JSONWriter.number(earlier)) at line \(at); expected one score per model")
                 }
-                scores[metric][run.model] = (score, line)
+                currentScores[metric] = (score, line)
             }
         }
 
+        private mutating func storeCurrentScores() {
+            guard let model = currentModel else { return }
+            for (metric, score) in currentScores.enumerated() where score != nil { scores[metric][model] = score }
+        }
+
         mutating func finish(file: String, log: inout ProblemLog) -> Dataset {
+            storeCurrentScores()
             assembler.models = modelOrder.names.map { name in
                 var quality: [String: Double] = [:]
                 for (m, metric) in metrics.enumerated() {

@@ -3,6 +3,32 @@ import FrontierCore
 extension Report {
     /// The stable JSON report (README, "JSON report"). Money in dollars, times in ms.
     public func json() -> JSONValue {
+        guard case .object(let head) = jsonHead() else { return .null }
+        return .object(head + [.init("models", .array(ordered.map { modelJSON(analysis.entries[$0]) }))])
+    }
+
+    /// The JSON report as text, each setup written as it is made: a million setups are
+    /// never all in memory as values.
+    func jsonText() -> String {
+        guard case .object(let head) = jsonHead() else { return "" }
+        let entries = ordered
+        return JSONWriter.write(object: head, then: "models", count: entries.count, pretty: !options.compact) {
+            modelJSON(analysis.entries[entries[$0]])
+        } + (options.compact ? "\n" : "")
+    }
+
+    /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
+    func ndjson() -> String {
+        var out = ""
+        for i in ordered {
+            JSONWriter.write(modelJSON(analysis.entries[i]), into: &out, indent: nil)
+            out += "\n"
+        }
+        return out
+    }
+
+    /// Every member of the report but `models`.
+    private func jsonHead() -> JSONValue {
         let s = analysis.scenario
         return .object([
             "frontier_report": .number(1),
@@ -28,7 +54,6 @@ extension Report {
                     "quality": .number(point.quality),
                 ])
             }),
-            "models": .array(ordered.map { modelJSON(analysis.entries[$0]) }),
         ])
     }
 
@@ -77,7 +102,7 @@ extension Report {
             "zone": e.zone.map { .object(["low": .number($0.low), "high": .number($0.high), "knee": .number($0.knee)]) } ?? .null,
             "marginal_cost_diminishes": e.marginalCostDiminishes.map(JSONValue.bool) ?? .null,
             "saturation_concurrency": .optional(e.saturation),
-            "curve": .array(e.curve.map { p in
+            "curve": !showsCurves ? nil : .array(e.curve.map { p in
                 .object([
                     "concurrency": .number(p.concurrency),
                     "workload_cost_usd": .number(p.estimate.workloadCost),

@@ -56,7 +56,8 @@ extension Report {
         blocks.append(.heading("Ranking at concurrency \(Format.concurrency(s.concurrency))"))
         var ranking = Table([("#", .right), ("Model", .left), ("Quality", .right), ("Workload", .right),
                              ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right), ("F", .left)])
-        for i in analysis.ranking {
+        let ranked = ranked, excluded = excluded
+        for i in ranked {
             let e = analysis.entries[i]
             ranking.add([String(e.rank!), e.label, e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
                          e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
@@ -64,14 +65,18 @@ extension Report {
                          e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
                          e.efficiency.map(Format.percent) ?? "—", e.onFrontier ? "●" : ""])
         }
-        blocks.append(analysis.ranking.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
+        blocks.append(ranked.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
         blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload; Eff = quality per dollar relative to the best; ● = on the frontier."))
-        if !analysis.excluded.isEmpty {
-            var excluded = Table([("Excluded", .left), ("Reason", .left)])
-            for i in analysis.excluded {
-                excluded.add([analysis.entries[i].label, analysis.entries[i].exclusion!.description])
+        if !excluded.isEmpty {
+            var table = Table([("Excluded", .left), ("Reason", .left)])
+            for i in excluded {
+                table.add([analysis.entries[i].label, analysis.entries[i].exclusion!.description])
             }
-            blocks.append(.table(excluded))
+            blocks.append(.table(table))
+        }
+        let unshown = (available(analysis.ranking) - ranked.count, available(analysis.excluded) - excluded.count)
+        if unshown.0 > 0 || unshown.1 > 0 {
+            blocks.append(.paragraph("Not shown: \(Format.grouped(unshown.0)) more ranked and \(Format.grouped(unshown.1)) more excluded setups (--top N shows more; --format csv or ndjson lists every one)."))
         }
 
         blocks.append(.heading("Production frontier"))
@@ -86,9 +91,11 @@ extension Report {
         }
         blocks.append(.paragraph("Over every measured level: " + (all.isEmpty ? "none." : all.joined(separator: " → "))))
 
-        blocks.append(.heading("Per model, across concurrency"))
-        for i in ordered {
-            blocks += curveBlocks(analysis.entries[i])
+        if showsCurves {
+            blocks.append(.heading("Per model, across concurrency"))
+            for i in ranked + excluded {
+                blocks += curveBlocks(analysis.entries[i])
+            }
         }
         return blocks
     }

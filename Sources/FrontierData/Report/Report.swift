@@ -8,9 +8,31 @@ public struct Report: Sendable {
     /// The hardware setup the title shows: the named profile, else the first entry's.
     public let active: Configuration?
 
-    public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil) {
+    public let options: Options
+
+    /// How much a report shows: all of it unless told otherwise.
+    public struct Options: Sendable {
+        /// At most this many setups ranked (and as many excluded): nil for all.
+        public var top: Int?
+        /// Each shown setup's curve across concurrency.
+        public var curves: Bool
+        /// Only the setups of this model (or with this label), with their curves.
+        public var model: String?
+        /// JSON on one line, without indentation.
+        public var compact: Bool
+
+        public init(top: Int? = nil, curves: Bool = true, model: String? = nil, compact: Bool = false) {
+            self.top = top
+            self.curves = curves
+            self.model = model
+            self.compact = compact
+        }
+    }
+
+    public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options()) {
         self.dataset = dataset
         self.analysis = analysis
+        self.options = options
         let configurations = analysis.entries.map(\.configuration)
         active = configurations.first { $0.hardware == hardware } ?? configurations.first
     }
@@ -19,13 +41,34 @@ public struct Report: Sendable {
         switch format {
         case .text: text()
         case .markdown: markdown()
-        case .json: JSONWriter.write(json())
+        case .json: jsonText()
         case .csv: csv()
+        case .ndjson: ndjson()
         }
     }
 
-    /// Entries in report order: ranked first, then excluded.
-    var ordered: [Int] { analysis.ranking + analysis.excluded }
+    /// Entries in report order: ranked first, then excluded; of the chosen model only.
+    public var ordered: [Int] { ranked + excluded }
+
+    /// The ranked and the excluded entries shown: of the chosen model, at most `top` each.
+    var ranked: [Int] { shown(analysis.ranking) }
+    var excluded: [Int] { shown(analysis.excluded) }
+
+    private func shown(_ entries: [Int]) -> [Int] {
+        let chosen = options.model.map { name in
+            entries.filter { analysis.entries[$0].configuration.model == name || analysis.entries[$0].label == name }
+        } ?? entries
+        return options.top.map { Array(chosen.prefix($0)) } ?? chosen
+    }
+
+    /// Whether curves are shown: on request, and always for one model.
+    var showsCurves: Bool { options.curves || options.model != nil }
+
+    /// The entries of the chosen model, or all: how many `top` may have left out.
+    func available(_ entries: [Int]) -> Int {
+        guard let name = options.model else { return entries.count }
+        return entries.count { analysis.entries[$0].configuration.model == name || analysis.entries[$0].label == name }
+    }
 
     func profile(_ name: String) -> HardwareProfile? { analysis.hardware.first { $0.name == name } }
 
@@ -41,4 +84,5 @@ public struct Report: Sendable {
     }
 }
 
-public enum ReportFormat: String, CaseIterable, Sendable { case text, markdown, json, csv }
+/// `ndjson`: one JSON object a line per setup, for spreadsheets and scripts.
+public enum ReportFormat: String, CaseIterable, Sendable { case text, markdown, json, csv, ndjson }

@@ -86,7 +86,7 @@ def main():
 
     # Interpolation in log2(c) within each setup, clamped: sort by setup then level and
     # find, for each setup, the level pair around the chosen concurrency.
-    frame.sort_values(["model", "hardware", "gpus", "concurrency"], inplace=True, kind="stable")
+    frame = frame.sort_values(["model", "hardware", "gpus", "concurrency"], kind="stable")
     setup = frame.groupby(["model", "hardware", "gpus"], sort=False).ngroup().to_numpy()
     starts = np.flatnonzero(np.r_[True, setup[1:] != setup[:-1]])
     ends = np.r_[starts[1:], len(setup)]
@@ -124,7 +124,7 @@ def main():
     result["on_frontier"] = on
     value = result["quality"] / result["workload_cost_usd"]
     result["efficiency"] = value / value.max()
-    result.sort_values("quality", ascending=False, inplace=True, kind="stable")
+    result = result.sort_values("quality", ascending=False, kind="stable")
     result["rank"] = np.arange(1, len(result) + 1)
     result["name"] = result["model"] + " (" + result["gpus"].astype(int).astype(str) + "×" + result["hardware"] + ")"
     report = {

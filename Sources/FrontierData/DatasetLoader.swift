@@ -93,8 +93,7 @@ public enum DatasetLoader {
         let result: (Dataset?, [DataProblem])
         if looksJSON {
             do {
-                let root = try JSONParser.parse(bytes)
-                result = NativeJSON.read(root, file: file, options: options)
+                result = try NativeJSON.read(bytes, file: file, options: options)
             } catch {
                 throw DataError([DataProblem(.error, file: file, location: "line \(error.line), column \(error.column)", message: error.message)])
             }

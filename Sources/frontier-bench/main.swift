@@ -7,6 +7,11 @@
 //                                                  # import a MB-sized vLLM --save-detailed file
 //                                                  # (default 100) and FILES small result files
 //                                                  # (default 10,000): MB/s, files/s, peak memory
+//   swift run -c release frontier-bench whole [RUNS…]
+//                                                  # the frontier binary on generated sweeps (default
+//                                                  # 10k, 100k, 1M runs): validate, report, import,
+//                                                  # snapshot; CPU, wall, peak memory; pandas alongside
+//   frontier-bench sweep-files RUNS FOLDER         # write those sweep files (CSV and JSON)
 //
 // Prints figures with their targets (PASS/OVER); it is not a timed test and exits 0
 // unless it cannot measure.
@@ -45,6 +50,13 @@ case "import-load":
         exit(2)
     }
     exit(ImportBenchmark.load(path: arguments[1]))
+case "whole":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    guard sizes.count == arguments.count - 1, sizes.allSatisfy({ $0 > 0 }) else {
+        print("usage: frontier-bench whole [<runs> …]")
+        exit(2)
+    }
+    exit(WholeProcessBenchmark.run(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes))
 case "sweep-files":
     guard arguments.count == 3, let runs = Int(arguments[1]), runs > 0 else {
         print("usage: frontier-bench sweep-files <runs> <folder>")
@@ -59,6 +71,6 @@ case "sweep-files":
         exit(1)
     }
 default:
-    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]]]")
+    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | whole [<runs> …] | sweep-files <runs> <folder>]")
     exit(2)
 }

@@ -186,8 +186,18 @@ public struct Series: Sendable {
             let level = runs[Int(sorted[i])].concurrency
             var end = i + 1
             while end < sorted.count && runs[Int(sorted[end])].concurrency == level { end += 1 }
-            let group = sorted[i..<end].lazy.map { runs[Int($0)] }
             levels.append(level)
+            if end == i + 1 {
+                // One run at the level (nearly always): its figures as they are.
+                let r = Int(sorted[i])
+                rps.append(runs[r][.requestThroughput]!)
+                tokens.append(runs[r][.outputTokensPerS] ?? .nan)
+                ttft.append(runs[r][.meanTTFTms] ?? .nan)
+                estimated.append(runs[r].concurrencyEstimated)
+                i = end
+                continue
+            }
+            let group = sorted[i..<end].lazy.map { runs[Int($0)] }
             rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)

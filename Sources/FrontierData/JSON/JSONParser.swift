@@ -50,6 +50,26 @@ public struct JSONParser {
         return value
     }
 
+    /// Parses a document whose top-level object's array `key` is handed to `item` one
+    /// element at a time (with its index) instead of kept: a million runs are never all in
+    /// memory as values. The root returned holds an empty array under `key`.
+    public static func parse(_ bytes: [UInt8], streaming key: String, options: Options = Options(),
+                             item: (JSONValue, Int) -> Void) throws(SyntaxError) -> JSONValue {
+        try withoutActuallyEscaping(item) { (item) throws(SyntaxError) -> JSONValue in
+            var parser = JSONParser(bytes: bytes, range: 0..<bytes.count, line: 1, options: options)
+            parser.streamedKey = key
+            parser.skipWhitespace()
+            guard parser.index < parser.end else { throw parser.error("the file is empty; expected a JSON value") }
+            let value = try parser.parseValue(item: item)
+            parser.skipWhitespace()
+            if parser.index < parser.end { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
+            return value
+        }
+    }
+
+    /// The top-level key whose array is streamed, if any.
+    private var streamedKey: Swift.String? = nil
+
     private init(bytes: [UInt8], range: Range<Int>, line: Int, options: Options) {
         self.bytes = bytes
         self.end = range.upperBound
@@ -92,10 +112,10 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(SyntaxError) -> JSONValue {
+    private mutating func parseValue(item: ((JSONValue, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         guard index < end else { throw error("the file ends early; expected a value (truncated?)") }
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "{"): return try parseObject(item: item)
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try literal("true"); return .bool(true)
@@ -135,10 +155,11 @@ public struct JSONParser {
         if depth > Self.maxDepth { throw error("nested deeper than \(Self.maxDepth) levels") }
     }
 
-    private mutating func parseObject() throws(SyntaxError) -> JSONValue {
+    private mutating func parseObject(item: ((JSONValue, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         try nest()
         index += 1
         var members: [JSONValue.Member] = []
+        // Keys seen: looked for among the members while there are few, by hash after.
         var seen = Set<Swift.String>()
         skipWhitespace()
         if index < end && bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object([]) }
@@ -148,7 +169,16 @@ public struct JSONParser {
             guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
             let keyLine = line, keyStart = index
             let key = try parseString(keep: true)
-            guard !keeping || seen.insert(key).inserted else {
+            let repeated: Bool
+            if !keeping {
+                repeated = false
+            } else if members.count < 16 {
+                repeated = members.contains { $0.key == key }
+                if members.count == 15 && !repeated { seen = Set(members.map(\.key) + [key]) }
+            } else {
+                repeated = !seen.insert(key).inserted
+            }
+            guard !repeated else {
                 throw SyntaxError(line: keyLine, column: column(at: keyStart), message: "duplicate key \"\(key)\" in one object")
             }
             skipWhitespace()
@@ -160,7 +190,13 @@ public struct JSONParser {
                 && options.discarding.contains(key) {
                 keeping = false
             }
-            let value = try parseValue()
+            let value: JSONValue
+            if let item, depth == 1, key == streamedKey, index < end, bytes[index] == UInt8(ascii: "[") {
+                try parseArray(item: item)
+                value = .array([])
+            } else {
+                value = try parseValue()
+            }
             keeping = kept
             if kept { members.append(JSONValue.Member(key, value)) }
             skipWhitespace()
@@ -171,16 +207,20 @@ public struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(SyntaxError) -> JSONValue {
+    /// An array; with `item`, each element goes to it and none is kept.
+    @discardableResult
+    private mutating func parseArray(item handler: ((JSONValue, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         try nest()
         index += 1
         var items: [JSONValue] = []
+        var count = 0
         skipWhitespace()
         if index < end && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
         while true {
             skipWhitespace()
             let item = try parseValue()
-            if keeping { items.append(item) }
+            if let handler { handler(item, count) } else if keeping { items.append(item) }
+            count += 1
             skipWhitespace()
             guard index < end else { throw error("the file ends inside an array (truncated?)") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -218,10 +258,10 @@ public struct JSONParser {
             guard digits() > 0 else { throw error("malformed number; expected exponent digits") }
         }
         guard keeping else { return 0 }
-        let text = Swift.String(decoding: bytes[start..<index], as: UTF8.self)
-        guard let value = Double(text), value.isFinite else {
+        let to = index
+        guard let value = bytes.withUnsafeBufferPointer({ DecimalBytes.number($0, start, to) }), value.isFinite else {
             index = start
-            throw error("number \(text) is out of range")
+            throw error("number \(Swift.String(decoding: bytes[start..<to], as: UTF8.self)) is out of range")
         }
         return value
     }
@@ -301,6 +341,10 @@ public struct JSONParser {
     /// The string's bytes as text; invalid UTF-8 is reported at the first bad byte of the
     /// raw string, which begins at `start` (escapes are ASCII, so they never hide or cause it).
     private mutating func decode(_ slice: ArraySlice<UInt8>, from start: Int) throws(SyntaxError) -> Swift.String {
+        // ASCII (names, keys: nearly every string) is valid as it is.
+        if let s = slice.withUnsafeBufferPointer({ DecimalBytes.isASCII($0) ? Swift.String(decoding: $0, as: UTF8.self) : nil }) {
+            return s
+        }
         if let s = Swift.String(validating: slice, as: UTF8.self) { return s }
         var i = start
         while i < index {

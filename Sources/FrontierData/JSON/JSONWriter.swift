@@ -1,11 +1,14 @@
 /// Writes a `JSONValue` with two-space indentation, keys in their stored order, numbers in
 /// the shortest form that reads back to the same Double.
+///
+/// The text is built as UTF-8 bytes: strings that need no escape (nearly all) and the
+/// indentation of each depth (made once) are appended whole.
 public enum JSONWriter {
     public static func write(_ value: JSONValue, pretty: Bool = true) -> String {
-        var out = ""
-        write(value, into: &out, indent: pretty ? 0 : nil)
-        if pretty { out.append("\n") }
-        return out
+        var out = Output()
+        out.write(value, indent: pretty ? 0 : nil)
+        if pretty { out.bytes.append(0x0A) }
+        return out.text
     }
 
     /// An object of the members `head` and then `key`, an array of `count` items each made
@@ -13,104 +16,138 @@ public enum JSONWriter {
     /// whole object in memory.
     static func write(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
                       item: (Int) -> JSONValue) -> String {
-        var out = "{"
+        var out = Output()
         let inner: Int? = pretty ? 2 : nil
+        out.bytes.append(UInt8(ascii: "{"))
         for (i, member) in (head + [.init(key, .null)]).enumerated() {
-            if i > 0 { out += "," }
-            if let inner { out += newline(inner) }
-            quote(member.key, into: &out)
-            out += pretty ? ": " : ":"
+            if i > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            if let inner { out.newline(inner) }
+            out.key(member.key, pretty: pretty)
             if i < head.count {
-                write(member.value, into: &out, indent: inner)
+                out.write(member.value, indent: inner)
                 continue
             }
-            out += "["
+            out.bytes.append(UInt8(ascii: "["))
             let items = inner.map { $0 + 2 }
             for k in 0..<count {
-                if k > 0 { out += "," }
-                if let items { out += newline(items) }
-                write(item(k), into: &out, indent: items)
+                if k > 0 { out.bytes.append(UInt8(ascii: ",")) }
+                if let items { out.newline(items) }
+                out.write(item(k), indent: items)
             }
-            if count > 0, let inner { out += newline(inner) }
-            out += "]"
+            if count > 0, let inner { out.newline(inner) }
+            out.bytes.append(UInt8(ascii: "]"))
         }
-        if pretty { out += "\n}\n" } else { out += "}" }
-        return out
+        if pretty { out.newline(0) }
+        out.bytes.append(UInt8(ascii: "}"))
+        if pretty { out.bytes.append(0x0A) }
+        return out.text
     }
 
-    /// Writes `value` at nesting `indent` (nil: compact) after what `out` holds.
-    static func write(_ value: JSONValue, into out: inout String, indent: Int?) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += number(n)
-        case .string(let s): quote(s, into: &out)
-        case .array(let items):
-            writeContainer(items, open: "[", close: "]", into: &out, indent: indent) { item, out, indent in
-                write(item, into: &out, indent: indent)
-            }
-        case .object(let members):
-            writeContainer(members, open: "{", close: "}", into: &out, indent: indent) { member, out, indent in
-                quote(member.key, into: &out)
-                out += indent == nil ? ":" : ": "
-                write(member.value, into: &out, indent: indent)
-            }
+    /// One compact JSON value a line.
+    static func lines(count: Int, item: (Int) -> JSONValue) -> String {
+        var out = Output()
+        for k in 0..<count {
+            out.write(item(k), indent: nil)
+            out.bytes.append(0x0A)
         }
+        return out.text
     }
-
-    private static func writeContainer<T>(_ items: [T], open: String, close: String, into out: inout String, indent: Int?,
-                                          element: (T, inout String, Int?) -> Void) {
-        out += open
-        guard !items.isEmpty else { out += close; return }
-        let inner = indent.map { $0 + 2 }
-        for (i, item) in items.enumerated() {
-            if i > 0 { out += "," }
-            if let inner { out += newline(inner) }
-            element(item, &out, inner)
-        }
-        if let indent { out += newline(indent) }
-        out += close
-    }
-
-    /// A line break and `indent` spaces, made once per depth.
-    static func newline(_ indent: Int) -> String {
-        indent < newlines.count ? newlines[indent] : "\n" + String(repeating: " ", count: indent)
-    }
-
-    private static let newlines: [String] = (0..<64).map { "\n" + String(repeating: " ", count: $0) }
 
     /// Integers print without a fraction; other values use Swift's shortest round-trip form.
     static func number(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
-        return "\(n)"
+        return n.description
     }
 
-    /// A string in quotes; one that needs no escape (nearly all) is appended whole.
-    static func quote(_ s: String, into out: inout String) {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            out += "\""
-            out += s
-            out += "\""
-            return
-        }
-        out.append("\"")
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out.append("\\\"")
-            case "\\": out.append("\\\\")
-            case "\n": out.append("\\n")
-            case "\r": out.append("\\r")
-            case "\t": out.append("\\t")
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    let hex = String(scalar.value, radix: 16)
-                    out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                } else {
-                    out.unicodeScalars.append(scalar)
+    /// The text being written.
+    struct Output {
+        var bytes: [UInt8] = []
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Writes `value` at nesting `indent` (nil: compact).
+        mutating func write(_ value: JSONValue, indent: Int?) {
+            switch value {
+            case .null: append("null")
+            case .bool(let b): append(b ? "true" : "false")
+            case .number(let n): append(JSONWriter.number(n))
+            case .string(let s): quote(s)
+            case .array(let items):
+                bytes.append(UInt8(ascii: "["))
+                guard !items.isEmpty else { bytes.append(UInt8(ascii: "]")); return }
+                let inner = indent.map { $0 + 2 }
+                for (i, item) in items.enumerated() {
+                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                    if let inner { newline(inner) }
+                    write(item, indent: inner)
                 }
+                if let indent { newline(indent) }
+                bytes.append(UInt8(ascii: "]"))
+            case .object(let members):
+                bytes.append(UInt8(ascii: "{"))
+                guard !members.isEmpty else { bytes.append(UInt8(ascii: "}")); return }
+                let inner = indent.map { $0 + 2 }
+                for (i, member) in members.enumerated() {
+                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                    if let inner { newline(inner) }
+                    key(member.key, pretty: indent != nil)
+                    write(member.value, indent: inner)
+                }
+                if let indent { newline(indent) }
+                bytes.append(UInt8(ascii: "}"))
             }
         }
-        out.append("\"")
+
+        mutating func key(_ key: String, pretty: Bool) {
+            quote(key)
+            bytes.append(UInt8(ascii: ":"))
+            if pretty { bytes.append(UInt8(ascii: " ")) }
+        }
+
+        /// A line break and `indent` spaces, from text made once per depth.
+        mutating func newline(_ indent: Int) {
+            if indent < Output.newlines.count {
+                bytes.append(contentsOf: Output.newlines[indent])
+            } else {
+                bytes.append(0x0A)
+                bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+            }
+        }
+
+        private static let newlines: [[UInt8]] = (0..<64).map { [0x0A] + Array(repeating: UInt8(ascii: " "), count: $0) }
+
+        private mutating func append(_ s: String) {
+            var s = s
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// A string in quotes: appended whole when nothing in it needs an escape.
+        mutating func quote(_ s: String) {
+            var s = s
+            let plain = s.withUTF8 { utf8 in !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
+            bytes.append(UInt8(ascii: "\""))
+            if plain {
+                s.withUTF8 { bytes.append(contentsOf: $0) }
+            } else {
+                for scalar in s.unicodeScalars {
+                    switch scalar {
+                    case "\"": append("\\\"")
+                    case "\\": append("\\\\")
+                    case "\n": append("\\n")
+                    case "\r": append("\\r")
+                    case "\t": append("\\t")
+                    default:
+                        if scalar.value < 0x20 || scalar.value == 0x7F {
+                            let hex = String(scalar.value, radix: 16)
+                            append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                        } else {
+                            bytes.append(contentsOf: String(scalar).utf8)
+                        }
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 }

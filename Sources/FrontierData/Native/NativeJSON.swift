@@ -18,7 +18,39 @@ public enum NativeJSON {
         }
     }
 
-    static func read(_ root: JSONValue, file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
+    /// Reads a dataset from its bytes; the runs are read as the parser reaches each one
+    /// (their problems kept apart and logged in their place, after the models').
+    static func read(_ bytes: [UInt8], file: String, options: LoadOptions) throws(JSONParser.SyntaxError) -> (Dataset?, [DataProblem]) {
+        var runs = RunsRead(assembler: DatasetAssembler(options: options), log: ProblemLog(file: file))
+        let root = try JSONParser.parse(bytes, streaming: "runs") { item, i in
+            readRun(item, index: i, options: options, into: &runs)
+        }
+        return read(root, file: file, options: options, streamed: runs)
+    }
+
+    /// The runs read so far and their problems.
+    struct RunsRead {
+        var assembler: DatasetAssembler
+        var log: ProblemLog
+    }
+
+    private static func readRun(_ item: JSONValue, index i: Int, options: LoadOptions, into runs: inout RunsRead) {
+        let path = "$.runs[\(i)]"
+        guard case .object = item else {
+            runs.log.error(path, nil, "expected an object, found \(item.kind)")
+            return
+        }
+        let reader = record(item, at: path)
+        guard var run = RunReader.read(reader, options: options, log: &runs.log) else {
+            runs.assembler.reject(reader, options: options)
+            return
+        }
+        let derived = readDerived(item, at: path, log: &runs.log)
+        if !derived.isEmpty { run.derived.formUnion(derived) }
+        runs.assembler.add(run, at: .item(Int32(i)))
+    }
+
+    static func read(_ root: JSONValue, file: String, options: LoadOptions, streamed: RunsRead? = nil) -> (Dataset?, [DataProblem]) {
         var log = ProblemLog(file: file)
         guard case .object = root else {
             log.error("$", nil, "expected a JSON object (a Frontier dataset), found \(root.kind)")
@@ -42,26 +74,24 @@ public enum NativeJSON {
             log.error("$", "workload", root["workload"] == nil ? "missing; expected {\"name\": …, \"requests\": N}" : "expected an object")
         }
 
-        var assembler = DatasetAssembler(options: options)
+        var runs = streamed ?? RunsRead(assembler: DatasetAssembler(options: options), log: ProblemLog(file: file))
         var hardwareAt: [String: String] = [:]
-        assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
+        runs.assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
             guard let profile = HardwareReader.read(record(item, at: path), presets: options.presets, log: &log) else { return nil }
             return unique(profile, name: profile.name, at: path, seen: &hardwareAt, log: &log)
         }
         var modelAt: [String: String] = [:]
-        assembler.models = array(root, "models", log: &log).compactMap { item, path in
+        runs.assembler.models = array(root, "models", log: &log).compactMap { item, path in
             readModel(item, at: path, log: &log).flatMap { unique($0, name: $0.name, at: path, seen: &modelAt, log: &log) }
         }
         if root["runs"] == nil { log.error("$", "runs", "missing; expected an array of runs") }
-        for (item, path) in array(root, "runs", log: &log) {
-            guard var run = RunReader.read(record(item, at: path), options: options, log: &log) else {
-                assembler.reject(record(item, at: path), options: options)
-                continue
-            }
-            run.derived.formUnion(readDerived(item, at: path, log: &log))
-            assembler.add(run, at: path, file: nil)
+        if case .array(let items)? = root["runs"] {
+            for (i, item) in items.enumerated() { readRun(item, index: i, options: options, into: &runs) }
+        } else if let value = root["runs"] {
+            log.error("$", "runs", "expected an array, found \(value.kind)")
         }
-        let dataset = assembler.assemble(name: name, description: description, provenance: provenance, workload: workload,
+        log.append(runs.log.problems)
+        let dataset = runs.assembler.assemble(name: name, description: description, provenance: provenance, workload: workload,
                                          defaultMetric: defaultMetric, log: &log)
         return (log.hasErrors ? nil : dataset, log.problems)
     }

@@ -19,12 +19,8 @@ extension Report {
 
     /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
     func ndjson() -> String {
-        var out = ""
-        for i in ordered {
-            JSONWriter.write(modelJSON(analysis.entries[i]), into: &out, indent: nil)
-            out += "\n"
-        }
-        return out
+        let entries = ordered
+        return JSONWriter.lines(count: entries.count) { modelJSON(analysis.entries[entries[$0]]) }
     }
 
     /// Every member of the report but `models`.

@@ -110,6 +110,10 @@ private struct Layout {
     /// Cells of the plot rectangle holding a point's mark or a label: labels avoid them.
     var marks: [Bool]
     var labels: [Bool]
+    /// More points than can be told apart: only the frontier's and the selected model's
+    /// trails and labels are drawn, and a dominated point where one already is, not again.
+    let crowded: Bool
+    static let crowdedLimit = 400
 
     init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?) {
         self.area = area
@@ -125,11 +129,19 @@ private struct Layout {
         let yScale = LinearScale(low: qualities.min()!, high: qualities.max()!, maxIntervals: max(1, rows / 2))
         let margin = min(yScale.ticks.map { yScale.label($0).count }.max() ?? 1, area.width / 3)
         plot = Rect(x: area.x + margin + 1, y: area.y + 1, width: area.width - margin - 1, height: rows)
-        var costs = plotted.flatMap { i in
-            [analysis.entries[i].point.workloadCost] + analysis.entries[i].curve.map(\.estimate.workloadCost)
-        }.filter(FrontierPlot.plottable)
-        if let budget { costs.append(budget) }
-        xScale = LogScale(low: costs.min()!, high: costs.max()!, span: plot.width)
+        var low = Double.infinity, high = -Double.infinity
+        func include(_ cost: Double) {
+            guard FrontierPlot.plottable(cost) else { return }
+            low = min(low, cost)
+            high = max(high, cost)
+        }
+        for i in plotted {
+            include(analysis.entries[i].point.workloadCost)
+            for point in analysis.entries[i].curve { include(point.estimate.workloadCost) }
+        }
+        if let budget { include(budget) }
+        xScale = LogScale(low: low, high: high, span: plot.width)
+        crowded = plotted.count > Self.crowdedLimit
         self.yScale = yScale
         grid = BrailleGrid(columns: plot.width, rows: plot.height, ascii: ascii)
         marks = Array(repeating: false, count: plot.width * plot.height)
@@ -155,7 +167,9 @@ private struct Layout {
             let x = dotX(budget)
             grid.line(from: (x, 0), to: (x, grid.dotHeight - 1), role: .budget, glyph: ":")
         }
-        for i in plotted { drawTrail(i, selected: i == selected) }
+        for i in plotted where !crowded || i == selected || analysis.entries[i].onFrontier {
+            drawTrail(i, selected: i == selected)
+        }
         drawStaircase()
         // Hollow marks first: they empty their cell, which must not wipe another point.
         let others = plotted.filter { $0 != selected }
@@ -206,6 +220,8 @@ private struct Layout {
         let x = dotX(entry.point.workloadCost), y = dotY(entry.quality!)
         let role: Role = entry.onFrontier ? .frontier : selected ? .selected : .dominated
         let (column, row) = cell(x, y)
+        // A dominated point where another is already marked adds nothing to see.
+        if crowded && !selected && !entry.onFrontier && !entry.point.isClamped && marks[row * plot.width + column] { return }
         marks[row * plot.width + column] = true
         if ascii {
             let glyph: Character = entry.point.isClamped ? "o" : entry.onFrontier ? "*" : "x"
@@ -268,7 +284,7 @@ private struct Layout {
     /// label. The selected model goes first, then the frontier.
     private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) {
         let frontier = analysis.frontier.filter { isPlotted($0) && $0 != selected }
-        let rest = plotted.filter { $0 != selected && !analysis.entries[$0].onFrontier }
+        let rest = crowded ? [] : plotted.filter { $0 != selected && !analysis.entries[$0].onFrontier }
         let order = (selected.map { [$0] } ?? []) + frontier + rest
         let longest = max(4, min(16, plot.width / 3))
         for i in order {

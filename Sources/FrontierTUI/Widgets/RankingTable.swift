@@ -43,19 +43,21 @@ struct RankingTable {
         let needsNote = order.contains { analysis.entries[$0].exclusion != nil || analysis.entries[$0].point.isClamped }
         let minimumNote = needsNote ? 12 : 0
         var shown: [Column] = []
-        var used = 3 + 14 + 1 + 2 + minimumNote
+        // The rank column is as wide as the largest rank: thousands of setups stay numbered.
+        let rankWidth = max(2, String(order.count).count)
+        var used = rankWidth + 1 + 14 + 1 + 2 + minimumNote
         for column in columns {
             guard used + column.width + 1 <= area.width else { break }
             shown.append(column)
             used += column.width + 1
         }
         let nameWidth = 14 + min(10, area.width - used)
-        let noteX = area.x + 3 + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
+        let noteX = area.x + rankWidth + 1 + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
         let noteWidth = max(0, area.maxX - noteX)
         func drawRow(_ y: Int, rank: String, name: String, cells: [String], mark: String, note: String, style: Style) {
-            canvas.write(rank, in: Rect(x: area.x, y: y, width: 2, height: 1), style: style, alignRight: true)
-            canvas.write(Format.cutInTheMiddle(name, to: nameWidth), in: Rect(x: area.x + 3, y: y, width: nameWidth, height: 1), style: style)
-            var x = area.x + 3 + nameWidth + 1
+            canvas.write(rank, in: Rect(x: area.x, y: y, width: rankWidth, height: 1), style: style, alignRight: true)
+            canvas.write(Format.cutInTheMiddle(name, to: nameWidth), in: Rect(x: area.x + rankWidth + 1, y: y, width: nameWidth, height: 1), style: style)
+            var x = area.x + rankWidth + 1 + nameWidth + 1
             for (column, cell) in zip(shown, cells) {
                 canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)
                 x += column.width + 1

@@ -9,7 +9,8 @@ import Foundation
 /// (`SweepFiles`) of 10,000, 100,000 and 1,000,000 runs, as a user runs it: wall time, CPU
 /// time (user + system, which a busy machine inflates less) and peak resident memory of
 /// each command, the median of a few runs; and the same job done by pandas when it is
-/// installed (`scripts/pandas-reference.py`).
+/// installed (`scripts/pandas-reference.py`); and the dashboard through a pseudo-terminal
+/// (`DashboardBenchmark`).
 enum WholeProcessBenchmark {
     /// One finished child.
     struct Child {
@@ -131,6 +132,7 @@ enum WholeProcessBenchmark {
                                           target: String(format: "≤ %.0f MB", limit), pass: mb <= limit))
                 }
             }
+            figures += DashboardBenchmark.figures(file: base + ".csv", runs: runs)
             if let pandas, let child = measure("/usr/bin/env", ["python3", pandas, base + ".csv"], repeats: runs >= 1_000_000 ? 1 : 3) {
                 let ratio = frontierReport.map { String(format: "; frontier report json is %.1f× faster", child.cpu / $0) } ?? ""
                 figures.append(Figure(name: "pandas reference, same job, \(count) runs",

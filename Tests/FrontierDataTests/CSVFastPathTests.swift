@@ -42,7 +42,7 @@ import FrontierCore
             let rps = rng.uniform(0.1, 50)
             let n = 100 + rng.int(900)
             rows.append(["m\(i / 8)", i % 3 == 0 ? "a800-80g" : "H200", ["", "1", "2"][rng.int(3)], "\(1 << (i % 8))",
-                         "\(n)", i % 5 == 0 ? "" : "\(Double(n) / rps)", i % 4 == 0 ? "\(rps)" : "",
+                         "\(n)", i % 5 == 0 ? "" : "\(Double(n) / rps)", i % 4 == 0 || i % 5 == 0 ? "\(rps)" : "",
                          String(format: "%.3f", rng.uniform(10, 500)), "\(Double(i / 8) + 0.5)", i % 7 == 0 ? "true" : ""])
         }
         let header = "model,hardware,gpus,concurrency,requests,duration_s,request_throughput,mean_ttft_ms,quality,concurrency_estimated\n"

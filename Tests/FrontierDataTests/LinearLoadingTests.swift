@@ -12,7 +12,7 @@ import FrontierCore
         var text = "model,hardware,gpus,concurrency,requests,duration_s,quality\n"
         for i in 0..<runs {
             let model = distinctModels ? "model-\(i)" : "model"
-            text += "\(model),\(i % 2 == 0 ? "A800-80G" : "h100-80g"),1,\(distinctModels ? 1 : i + 1),100,\(10 + i % 7),\(50 + i % 30)\n"
+            text += "\(model),\(i % 2 == 0 ? "A800-80G" : "h100-80g"),1,\(distinctModels ? 1 : i + 1),100,\(10 + i % 7),\(distinctModels ? 50 + i % 30 : 50)\n"
         }
         return Array(text.utf8)
     }

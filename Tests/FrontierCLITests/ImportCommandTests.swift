@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func reportOnAFolderOfMixedResultsWithQuality() {
-        let (status, output) = frontier("report", Self.results, "--quality", Self.quality, "--hardware", "H100-80G", "--gpus", "1")
+        let (status, output) = frontier("report", Self.results, "--quality", Self.quality, "--hardware", "H100-80G", "--gpus", "1", "--curves")
         #expect(status == 0, "\(output)")
         #expect(output.contains("Frontier report — results"))
         #expect(output.contains("metric MMLU-Pro"))

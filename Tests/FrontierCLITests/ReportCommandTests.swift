@@ -61,3 +61,34 @@ import Testing
         #expect(!output.contains("Frontier report"))
     }
 }
+
+/// The report's scaling options through the binary.
+@Suite struct ReportScalingCommandTests {
+    @Test func defaultTextHasNoCurvesAndCurvesBringThem() {
+        let (status, plain) = frontier("report")
+        #expect(status == 0)
+        #expect(!plain.contains("Per model, across concurrency"))
+        let (_, curves) = frontier("report", "--curves")
+        #expect(curves.contains("Per model, across concurrency"))
+        let (_, one) = frontier("report", "--model", "WiNGPT-3.5")
+        #expect(one.contains("Per model, across concurrency") && one.contains("WiNGPT-3.5 — "))
+    }
+
+    @Test func topAndNDJSON() {
+        let (status, top) = frontier("report", "--top", "2")
+        #expect(status == 0)
+        #expect(top.contains("Not shown: "))
+        let (_, lines) = frontier("report", "--format", "ndjson", "--top", "3")
+        #expect(lines.split(separator: "\n").count == 3)
+        let (_, compact) = frontier("report", "--format", "json", "--compact")
+        #expect(compact.split(separator: "\n").count == 1)
+    }
+
+    @Test func unknownModelAndBadTopAreRefused() {
+        let (status, output) = frontier("report", "--model", "nope")
+        #expect(status != 0)
+        #expect(output.contains("no setup of model \"nope\"; expected one of:"))
+        let (bad, message) = frontier("report", "--top", "0")
+        #expect(bad != 0 && message.contains("--top must be at least 1"))
+    }
+}

@@ -7,7 +7,7 @@ import Foundation
 
 /// The dashboard as a user sees it, through a pseudo-terminal: the release binary started
 /// on a file at 120×40, the time to its first frame (the last byte of the first burst of
-/// output), then concurrency steps (→): the time from the key to the last byte of the
+/// output), then concurrency steps (h, then l): the time from the key to the last byte of the
 /// redraw and the bytes sent for it; then the CPU it uses idle for two seconds.
 enum DashboardBenchmark {
     /// Output that stops for this long is taken as a finished frame.
@@ -76,10 +76,12 @@ enum DashboardBenchmark {
         let (_, firstLast) = drain()
         guard let firstLast else { return nil }
         var result = Result(firstFrame: (firstLast - start).seconds, steps: [], stepBytes: [], idleCPU: 0)
-        let right: [UInt8] = [0x1B, 0x5B, 0x43]   // ESC [ C
         for i in 0..<steps {
-            // Up the levels, then back down, so that every step changes the figures.
-            let key: [UInt8] = i < steps / 2 ? right : [0x1B, 0x5B, 0x44]
+            // Down the levels, then back up (the dashboard may start at the top level), so
+            // that every step changes the figures.
+            // h and l: the slider keys that need no escape sequence (whose form depends on
+            // the terminal's cursor-key mode).
+            let key: [UInt8] = [UInt8(ascii: i < steps / 2 ? "h" : "l")]
             let sent = clock.now
             _ = key.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             let (bytes, last) = drain(timeout: .seconds(30))

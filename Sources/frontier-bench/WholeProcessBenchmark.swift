@@ -58,10 +58,13 @@ enum WholeProcessBenchmark {
         return median
     }
 
-    /// The `frontier` binary beside this one.
+    /// This executable, and the `frontier` binary beside it.
+    static var selfPath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
     static var frontierPath: String {
-        let me = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: me).deletingLastPathComponent().appendingPathComponent("frontier").path
+        URL(fileURLWithPath: selfPath).deletingLastPathComponent().appendingPathComponent("frontier").path
     }
 
     /// The pandas reference script of the checkout this binary was built in, if pandas is there.
@@ -95,13 +98,14 @@ enum WholeProcessBenchmark {
         var cpuByCase: [String: [Int: Double]] = [:]
         for runs in sizes {
             let base = folder + "/sweep-\(runs)"
-            let files: (csv: Int, json: Int)
-            do { files = try SweepFiles.write(runs: runs, csv: base + ".csv", json: base + ".json") } catch {
-                print("cannot write the sweep files: \(error)")
+            // Written by a child: posix_spawn starts each child in this process' memory, and
+            // its peak would count what this process held (a million generated runs).
+            guard let written = spawn(selfPath, ["sweep-files", String(runs), folder]), written.status == 0 else {
+                print("cannot write the sweep files in \(folder)")
                 return 1
             }
             let count = runs.formatted()
-            print("\(count) runs: \(base).csv \(files.csv / 1_000_000) MB, .json \(files.json / 1_000_000) MB")
+            print("\(count) runs: \(base).csv and .json written in \(String(format: "%.1f", written.wall)) s")
             let repeats = runs >= 1_000_000 ? 3 : 5
             let cases: [(name: String, arguments: [String], target: Double?)] = [
                 ("validate CSV", ["validate", base + ".csv"], runs == 1_000_000 ? 1.5 : runs == 100_000 ? 0.25 : nil),

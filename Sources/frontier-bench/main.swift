@@ -12,6 +12,7 @@
 //                                                  # 10k, 100k, 1M runs): validate, report, import,
 //                                                  # snapshot; CPU, wall, peak memory; pandas alongside
 //   frontier-bench sweep-files RUNS FOLDER         # write those sweep files (CSV and JSON)
+//   frontier-bench dashboard FILE RUNS             # the dashboard on FILE through a pseudo-terminal
 //
 // Prints figures with their targets (PASS/OVER); it is not a timed test and exits 0
 // unless it cannot measure.
@@ -57,6 +58,13 @@ case "whole":
         exit(2)
     }
     exit(WholeProcessBenchmark.run(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes))
+case "dashboard":
+    guard arguments.count == 3, let runs = Int(arguments[2]) else {
+        print("usage: frontier-bench dashboard <file> <runs it holds>")
+        exit(2)
+    }
+    printTable(DashboardBenchmark.figures(file: arguments[1], runs: runs))
+    exit(0)
 case "sweep-files":
     guard arguments.count == 3, let runs = Int(arguments[1]), runs > 0 else {
         print("usage: frontier-bench sweep-files <runs> <folder>")
@@ -71,6 +79,6 @@ case "sweep-files":
         exit(1)
     }
 default:
-    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | whole [<runs> …] | sweep-files <runs> <folder>]")
+    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | whole [<runs> …] | sweep-files <runs> <folder> | dashboard <file> <runs>]")
     exit(2)
 }

@@ -16,6 +16,12 @@ public enum JSONWriter {
     /// whole object in memory.
     static func write(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
                       item: (Int) -> JSONValue) -> String {
+        String(decoding: bytes(object: head, then: key, count: count, pretty: pretty, item: item), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, to be written out without a copy as a string.
+    static func bytes(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
+                      item: (Int) -> JSONValue) -> [UInt8] {
         var out = Output()
         let inner: Int? = pretty ? 2 : nil
         out.bytes.append(UInt8(ascii: "{"))
@@ -40,17 +46,17 @@ public enum JSONWriter {
         if pretty { out.newline(0) }
         out.bytes.append(UInt8(ascii: "}"))
         if pretty { out.bytes.append(0x0A) }
-        return out.text
+        return out.bytes
     }
 
-    /// One compact JSON value a line.
-    static func lines(count: Int, item: (Int) -> JSONValue) -> String {
+    /// One compact JSON value a line, as UTF-8 bytes.
+    static func lines(count: Int, item: (Int) -> JSONValue) -> [UInt8] {
         var out = Output()
         for k in 0..<count {
             out.write(item(k), indent: nil)
             out.bytes.append(0x0A)
         }
-        return out.text
+        return out.bytes
     }
 
     /// Integers print without a fraction; other values use Swift's shortest round-trip form.

@@ -9,16 +9,18 @@ extension Report {
 
     /// The JSON report as text, each setup written as it is made: a million setups are
     /// never all in memory as values.
-    func jsonText() -> String {
-        guard case .object(let head) = jsonHead() else { return "" }
+    func jsonBytes() -> [UInt8] {
+        guard case .object(let head) = jsonHead() else { return [] }
         let entries = ordered
-        return JSONWriter.write(object: head, then: "models", count: entries.count, pretty: !options.compact) {
+        var bytes = JSONWriter.bytes(object: head, then: "models", count: entries.count, pretty: !options.compact) {
             modelJSON(analysis.entries[entries[$0]])
-        } + (options.compact ? "\n" : "")
+        }
+        if options.compact { bytes.append(0x0A) }
+        return bytes
     }
 
     /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
-    func ndjson() -> String {
+    func ndjsonBytes() -> [UInt8] {
         let entries = ordered
         return JSONWriter.lines(count: entries.count) { modelJSON(analysis.entries[entries[$0]]) }
     }

@@ -41,9 +41,18 @@ public struct Report: Sendable {
         switch format {
         case .text: text()
         case .markdown: markdown()
-        case .json: jsonText()
         case .csv: csv()
-        case .ndjson: ndjson()
+        case .json, .ndjson: String(decoding: bytes(format), as: UTF8.self)
+        }
+    }
+
+    /// The report as UTF-8 bytes: a JSON report of a million setups is written out as it
+    /// was built, without a copy as a string.
+    public func bytes(_ format: ReportFormat) -> [UInt8] {
+        switch format {
+        case .json: jsonBytes()
+        case .ndjson: ndjsonBytes()
+        case .text, .markdown, .csv: Array(render(format).utf8)
         }
     }
 

@@ -9,23 +9,24 @@ enum Block {
     case paragraph(String)
 }
 
-extension Report {
-    public func text() -> String {
-        blocks().map { block in
+extension Block {
+    /// Blocks as aligned text, 80 columns.
+    static func text(_ blocks: [Block]) -> String {
+        blocks.map { block in
             switch block {
             case .title(let t): Sanitize.line(t) + "\n" + String(repeating: "═", count: min(78, t.count))
             case .heading(let h): "\n" + Sanitize.line(h) + "\n" + String(repeating: "─", count: min(78, h.count))
             case .fields(let pairs):
-                pairs.map { wrap(($0.0 + ":").padding(11) + Sanitize.line($0.1), width: 78, indent: 11) }.joined(separator: "\n")
+                pairs.map { Report.wrap(($0.0 + ":").padding(11) + Sanitize.line($0.1), width: 78, indent: 11) }.joined(separator: "\n")
             case .table(let table): table.text(indent: 0)
-            case .paragraph(let p): wrap(Sanitize.line(p), width: 78, indent: 2)
+            case .paragraph(let p): Report.wrap(Sanitize.line(p), width: 78, indent: 2)
             }
         }.joined(separator: "\n") + "\n"
     }
 
     /// Blocks one blank line apart; the spacer paragraphs of the text form are dropped.
-    public func markdown() -> String {
-        blocks().compactMap { block -> String? in
+    static func markdown(_ blocks: [Block]) -> String {
+        blocks.compactMap { block -> String? in
             switch block {
             case .title(let t): "# " + Sanitize.line(t)
             case .heading(let h): "## " + Sanitize.line(h)
@@ -35,6 +36,12 @@ extension Report {
             }
         }.joined(separator: "\n\n") + "\n"
     }
+}
+
+extension Report {
+    public func text() -> String { Block.text(blocks()) }
+
+    public func markdown() -> String { Block.markdown(blocks()) }
 
     func blocks() -> [Block] {
         let s = analysis.scenario
@@ -133,7 +140,7 @@ extension Report {
 
     /// Wraps at spaces to `width` columns; continuation lines are indented by `indent`.
     /// Runs of spaces (a field label's padding) are kept.
-    func wrap(_ text: String, width: Int, indent: Int) -> String {
+    static func wrap(_ text: String, width: Int, indent: Int) -> String {
         let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

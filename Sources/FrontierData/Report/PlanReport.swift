@@ -59,12 +59,11 @@ public struct PlanReport: Sendable {
         if !plan.apis.isEmpty && !plan.rows.isEmpty {
             blocks.append(.heading("Against hosted APIs, at each setup's mean input and output tokens"))
             var api = Table([("Setup", .left), ("API", .left), ("API $/req", .right), ("API $/month", .right),
-                             ("Self $/month", .right), ("Self-host from", .right)])
+                             ("Self-host from", .right)])
             for row in plan.rows {
                 for comparison in row.vsAPI {
                     api.add([row.label, comparison.name, comparison.costPerRequest.map(Format.dollars) ?? "—",
-                             comparison.monthly.map(Format.dollars) ?? "—", Format.dollars(row.fleet.monthly),
-                             breakEven(comparison)])
+                             comparison.monthly.map(Format.dollars) ?? "—", breakEven(comparison)])
                 }
             }
             blocks.append(.table(api))
@@ -87,22 +86,26 @@ public struct PlanReport: Sendable {
         }
 
         let hardware = Set(plan.rows.map(\.configuration.hardware)).sorted()
-        blocks.append(.heading("Own or rent"))
-        blocks.append(.paragraph(hardware.map { name in
-            let row = plan.rows.first { $0.configuration.hardware == name }!
-            let how = row.owned ? "owned, \(Format.dollars(row.gpuHourly)) per GPU-hour in the plan" : "rented at \(Format.dollars(row.gpuHourly)) per GPU-hour"
-            let months = row.ownVersusRentMonths.map { "buying beats renting after \(Format.number($0, decimals: 1)) months" }
-                ?? (row.owned ? "no rental rate to compare with, or renting costs no more than running" : "no purchase price to compare with")
-            return "\(name): \(how); \(months)."
-        }.joined(separator: " ")))
+        if !hardware.isEmpty {
+            blocks.append(.heading("Own or rent"))
+            var own = Table([("Hardware", .left), ("Paid", .left), ("$/GPU-h", .right), ("Rent $/GPU-h", .right),
+                             ("Buying beats renting after", .right)])
+            for name in hardware {
+                let row = plan.rows.first { $0.configuration.hardware == name }!
+                let rent = analysis.hardware.first { $0.name == name }?.rentalPerGPUHour
+                own.add([name, row.owned ? "owned" : "rented", Format.dollars(row.gpuHourly),
+                         row.owned ? rent.map(Format.dollars) ?? "—" : Format.dollars(row.gpuHourly),
+                         row.ownVersusRentMonths.map { Format.number($0, decimals: 1) + " months" } ?? "—"])
+            }
+            blocks.append(.table(own))
+            blocks.append(.paragraph("$/GPU-h = one GPU's hour in the plan (owned: depreciation P/(Y·8760), not divided by the utilization, + power + maintenance). \"—\": no purchase price or rental rate to compare, or renting costs no more than running."))
+        }
 
         if !plan.apis.isEmpty {
             blocks.append(.heading("API prices"))
-            var prices = Table([("API", .left), ("$/1M in", .right), ("$/1M out", .right), ("Source", .left)])
             for api in plan.apis {
-                prices.add([api.name, Format.dollars(api.inputPerMillion), Format.dollars(api.outputPerMillion), api.source ?? "given on the command line"])
+                blocks.append(.paragraph("\(api.name): \(Format.dollars(api.inputPerMillion)) per 1M input, \(Format.dollars(api.outputPerMillion)) per 1M output tokens — \(api.source ?? "given on the command line")."))
             }
-            blocks.append(.table(prices))
         }
         return blocks
     }

@@ -12,8 +12,8 @@ public enum KeyMap {
         case .right, .character("l"): return .moveSlider(direction: 1, coarse: false)
         case .shiftLeft, .character("H"): return .moveSlider(direction: -1, coarse: true)
         case .shiftRight, .character("L"): return .moveSlider(direction: 1, coarse: true)
-        case .up, .character("k"): return state.focus == .sliders ? .chooseSlider(direction: -1) : .moveSelection(-1)
-        case .down, .character("j"): return state.focus == .sliders ? .chooseSlider(direction: 1) : .moveSelection(1)
+        case .up, .character("k"): return state.focus == .sliders || state.view == .plan ? .chooseSlider(direction: -1) : .moveSelection(-1)
+        case .down, .character("j"): return state.focus == .sliders || state.view == .plan ? .chooseSlider(direction: 1) : .moveSelection(1)
         case .pageUp: return .moveSelection(-10)
         case .pageDown: return .moveSelection(10)
         case .home: return .moveSelection(-Int(Int16.max))
@@ -23,6 +23,8 @@ public enum KeyMap {
         case .character("t"): return .cycleTheme
         case .character("m"): return .cycleMetric
         case .character("g"): return .cycleHardware
+        case .character("b"): return .toggleBest
+        case .character("p"): return .togglePlan
         case .character("r"): return .resetScenario
         default: return nil
         }
@@ -51,6 +53,8 @@ public enum KeyMap {
         ("s", "cycle the ranking's sort key"),
         ("m", "cycle the quality metric"),
         ("g", "cycle which hardware profile the cost sliders edit"),
+        ("b", "rank each setup at its best concurrency, or all at the one chosen"),
+        ("p", "the Plan view: fleet, month and APIs for a volume (p or Esc: back)"),
         ("t", "cycle the colour theme"),
         ("r", "reset every slider"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),

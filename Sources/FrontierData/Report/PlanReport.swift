@@ -103,6 +103,9 @@ public struct PlanReport: Sendable {
 
         if !plan.apis.isEmpty {
             blocks.append(.heading("API prices"))
+            if plan.apis.contains(where: { $0.source != nil }) {
+                blocks.append(.paragraph("The presets are sample list prices as quoted by the pages named, on the dates given, not checked against the providers' own pages: check them before deciding."))
+            }
             for api in plan.apis {
                 blocks.append(.paragraph("\(api.name): \(Format.dollars(api.inputPerMillion)) per 1M input, \(Format.dollars(api.outputPerMillion)) per 1M output tokens — \(api.source ?? "given on the command line")."))
             }

@@ -114,3 +114,19 @@ struct PlanViewTests {
         #expect(session.frame.canvas.text.contains("Ranking at c=64"))
     }
 }
+
+/// Hostile figures: a free API and a free GPU have no place on a log scale, and are not a crash.
+@Suite struct PlanPlotEdgeTests {
+    @Test func freeAPIsAndFreeGPUsAreNotACrash() throws {
+        var data = try SampleData.wineval()
+        data.hardware = data.hardware.map { var p = $0; p.cost = .rental(0); return p }
+        for i in data.runs.indices { data.runs[i][.meanOutputTokens] = 0 }
+        let free = APIPrice(name: "free", inputPerMillion: 0, outputPerMillion: 1)
+        for size in GoldenTests.sizes {
+            var session = Session(dataset: data, plan: PlanSettings(requestsPerDay: 2e6), apis: [free],
+                                  width: size.width, height: size.height)
+            session.press(.character("p"))
+            #expect(session.frame.canvas.text.contains("no positive costs to plot"))
+        }
+    }
+}

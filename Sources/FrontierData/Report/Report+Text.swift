@@ -51,8 +51,9 @@ extension Report {
             let hourly = profile.hourlyCost(gpus: gpus)
             fields.append(("Hardware", "\(gpus)×\(profile.name): \(Format.dollars(hourly.total))/h (\(Format.dollars(hourly.perGPU.total)) per GPU-hour: \(breakdown(hourly.perGPU)))"))
         }
+        let best = s.operatingPoint == .best
         fields.append(("Scenario", [
-            "concurrency \(Format.concurrency(s.concurrency))",
+            best ? "each model at its best concurrency" : "concurrency \(Format.concurrency(s.concurrency))",
             "budget \(s.budget.map(Format.dollars) ?? "none")",
             "TTFT SLO \(s.sloTTFTms.map(Format.milliseconds) ?? "none")",
             "metric \(analysis.metric ?? "none")",
@@ -60,12 +61,13 @@ extension Report {
         ].joined(separator: " · ")))
         blocks.append(.fields(fields))
 
-        blocks.append(.heading("Ranking at concurrency \(Format.concurrency(s.concurrency))"))
-        var ranking = Table([("#", .right), ("Model", .left), ("Quality", .right), ("Workload", .right),
+        blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))
+        // At its best, each model has its own concurrency: a column for it.
+        var ranking = Table([("#", .right), ("Model", .left)] + (best ? [("c", .right)] : []) + [("Quality", .right), ("Workload", .right),
                              ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right), ("F", .left)])
         for i in analysis.ranking {
             let e = analysis.entries[i]
-            ranking.add([String(e.rank!), e.label, e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
+            ranking.add([String(e.rank!), e.label] + (best ? [Format.concurrency(e.point.concurrency)] : []) + [e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
                          e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
                          e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
                          e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
@@ -84,9 +86,9 @@ extension Report {
         blocks.append(.heading("Production frontier"))
         let atC = analysis.frontier.map { i in
             let e = analysis.entries[i]
-            return "\(e.label) (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
+            return "\(e.label)\(best ? " @" + Format.concurrency(e.point.concurrency) : "") (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
         }
-        blocks.append(.paragraph("At concurrency \(Format.concurrency(s.concurrency)), cheapest first: "
+        blocks.append(.paragraph((best ? "Each at its best" : "At concurrency \(Format.concurrency(s.concurrency))") + ", cheapest first: "
             + (atC.isEmpty ? "none (no model has data and a quality score here)." : atC.joined(separator: " → "))))
         let all = analysis.globalFrontier.map { p in
             "\(analysis.entries[p.entry].label) @\(Format.concurrency(p.concurrency)) (\(Format.dollars(p.workloadCost)), \(Format.number(p.quality)))"

@@ -31,7 +31,7 @@ struct PlanPlot {
             canvas.write("nothing to plot", x: area.x + 2, y: area.y + area.height / 2, style: Style(.muted))
             return
         }
-        let apis = first.vsAPI.filter { $0.costPerRequest != nil }.sorted { $0.costPerRequest! < $1.costPerRequest! }
+        let apis = first.vsAPI.filter { ($0.costPerRequest ?? 0) > 0 }.sorted { $0.costPerRequest! < $1.costPerRequest! }
             .prefix(Self.apis)
 
         // The legend takes the first row.
@@ -50,11 +50,17 @@ struct PlanPlot {
         var grid = BrailleGrid(columns: columns, rows: plotRows, ascii: ascii)
         let volumes = (0..<grid.dotWidth).map { pow(10, Self.decades.low + (Self.decades.high - Self.decades.low) * Double($0) / Double(max(1, grid.dotWidth - 1))) }
         let curves = rows.map { row in volumes.map { row.fleet(requestsPerDay: $0, peak: peak).costPerRequest } }
-        let values = curves.flatMap { $0 } + apis.compactMap(\.costPerRequest)
+        // A log scale places only finite positive costs (a free API or GPU has none).
+        let values = (curves.flatMap { $0 } + apis.compactMap(\.costPerRequest)).filter { $0 > 0 && $0.isFinite }
+        guard let least = values.min(), let most = values.max() else {
+            canvas.write("no positive costs to plot", x: area.x + 2, y: area.y + area.height / 2, style: Style(.muted))
+            return
+        }
         // A little room above and below; at least a decade, so that one tick shows.
-        let low = log10(values.min()!) - 0.15, high = max(low + 1, log10(values.max()!) + 0.15)
+        let low = log10(least) - 0.15, high = max(low + 1, log10(most) + 0.15)
         func dotY(_ cost: Double) -> Int {
-            Int(((high - log10(cost)) / (high - low) * Double(grid.dotHeight - 1)).rounded())
+            let t = cost > 0 && cost.isFinite ? min(1, max(0, (high - log10(cost)) / (high - low))) : 1
+            return Int((t * Double(grid.dotHeight - 1)).rounded())
         }
         func dotX(_ v: Double) -> Int {
             Int(((log10(v) - Self.decades.low) / (Self.decades.high - Self.decades.low) * Double(grid.dotWidth - 1)).rounded())

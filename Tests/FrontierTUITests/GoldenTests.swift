@@ -26,7 +26,7 @@ struct GoldenTests {
         Screen(name: "help", keys: "?", shows: ["Help · ? or Esc to close", "Tab / Shift-Tab"]),
         Screen(name: "detail", keys: "Tab Down Enter", shows: ["WiNGPT-3.0 · Enter or Esc to close", "Quality: WiNEval-3.0 75.4"]),
         Screen(name: "ascii", keys: "", ascii: true, shows: ["+ Scenario", "|>Concurrency"]),
-        Screen(name: "help-end", keys: "? End", shows: ["Method: Zhuang et al.", "Own vs rent  "]),
+        Screen(name: "help-end", keys: "? End", shows: ["Method: Zhuang et al.", "Ranking  "]),
         Screen(name: "detail-end", keys: "Tab Down Enter End", shows: ["Sources (2):", "generate_wineval.py"]),
         Screen(name: "help-ascii", keys: "?", ascii: true, shows: ["+ Help . ? or Esc to close", "| < > or h l"]),
     ]

@@ -130,3 +130,26 @@ struct PlanViewTests {
         }
     }
 }
+
+/// `?` in the Plan view: its keys and the plan's definitions, with how the plan's cost
+/// differs from the workload cost.
+@Suite struct PlanHelpTests {
+    @Test func helpInThePlanViewExplainsThePlan() throws {
+        var session = try PlanViewTests.session(width: 120, height: 40, keys: "p ?")
+        var text = session.frame.canvas.text
+        #expect(text.contains("Plan vs workload cost"))
+        #expect(text.contains("back to the ranking"))
+        for _ in 0..<5 { session.press(.pageDown) }
+        text += session.frame.canvas.text
+        for (term, _) in Definitions.plan { #expect(text.contains(term), "\(term)") }
+        session.press(.escape)
+        #expect(session.state.overlay == nil && session.state.view == .plan)
+    }
+
+    @Test func everyCharacterOfThePlansTextHasAnASCIIStandIn() {
+        let text = Definitions.plan.map { $0.term + $0.definition }.joined() + KeyMap.planHelp.map { $0.keys + $0.does }.joined()
+            + "Peak × · log–log · API ×"
+        let missing = Set(text.filter { !$0.isASCII && Canvas.asciiStandIn[$0] == nil })
+        #expect(missing.isEmpty, "no ASCII stand-in for \(missing.sorted())")
+    }
+}

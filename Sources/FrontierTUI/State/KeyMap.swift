@@ -50,15 +50,24 @@ public enum KeyMap {
         ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
         ("PgUp PgDn Home End", "move the selection further"),
         ("Enter", "details of the selected model: its runs and provenance"),
-        ("s", "cycle the ranking's sort key"),
-        ("m", "cycle the quality metric"),
+        ("s / m", "cycle the sort key / the quality metric"),
         ("g", "cycle which hardware profile the cost sliders edit"),
-        ("b", "rank each setup at its best concurrency, or all at the one chosen"),
-        ("p", "the Plan view: fleet, month and APIs for a volume (p or Esc: back)"),
+        ("b / p", "each at its best c, or all at one / Plan view"),
         ("t", "cycle the colour theme"),
         ("r", "reset every slider"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay)"),
+    ]
+
+    /// The keys of the Plan view, for its help.
+    public static let planHelp: [(keys: String, does: String)] = [
+        ("← → or h l", "move the volume or the peak slider (Shift or H L: big steps)"),
+        ("↑ ↓ or k j", "choose the slider"),
+        ("b", "each setup at its best concurrency, or all at the one chosen"),
+        ("p or Esc", "back to the ranking"),
+        ("mouse", "click or drag a slider's track"),
+        ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
+        ("q", "quit"),
     ]
 }

@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure analytics: Foundation only, no I/O.
@@ -19,10 +20,17 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
         .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
+        // The serving simulator: a pure continuous-batching model and the HTTP server that drives it.
+        .target(name: "FrontierSim", dependencies: [
+            "FrontierCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "FrontierCore", "FrontierData", "FrontierTUI",
+                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierSim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +38,7 @@ let package = Package(
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontierSimTests", dependencies: ["FrontierSim"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),

@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrontierSimTests", dependencies: ["FrontierSim"]),
+        .testTarget(name: "FrontierSimTests", dependencies: ["FrontierSim", "FrontierCore"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),

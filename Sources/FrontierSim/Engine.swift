@@ -71,17 +71,18 @@ final class Engine {
         publish()
     }
 
+    /// Counts and plans the next step before delivering, so that a client which sees its
+    /// answer end also sees it in `/metrics`.
     private func stepEnded() {
-        for emission in model.endStep() {
-            guard let listener = listeners[emission.id] else { continue }
-            if emission.finished {
-                listeners[emission.id] = nil
-                if listener.plan.failure == nil { counts.completed += 1 } else { counts.failed += 1 }
-            }
-            listener.deliver(emission)
+        let emissions = model.endStep()
+        let deliveries = emissions.compactMap { emission in listeners[emission.id].map { ($0.deliver, emission) } }
+        for emission in emissions where emission.finished {
+            guard let listener = listeners.removeValue(forKey: emission.id) else { continue }
+            if listener.plan.failure == nil { counts.completed += 1 } else { counts.failed += 1 }
         }
         if let end = model.beginStep(at: model.now) { schedule(end) }
         publish()
+        for (deliver, emission) in deliveries { deliver(emission) }
     }
 
     private func schedule(_ end: Double) {

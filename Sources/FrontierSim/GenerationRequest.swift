@@ -169,9 +169,10 @@ func wordCount(_ text: String) -> Int {
 extension GenerationRequest.Problem {
     /// Names the field and what it should hold, from the decoder's account.
     init(decoding error: DecodingError) {
-        func path(_ context: DecodingError.Context) -> String {
-            context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
+        func path(_ context: DecodingError.Context) -> String { path(context.codingPath) }
         switch error {
         case .typeMismatch(let type, let context):
             let field = path(context)
@@ -180,7 +181,7 @@ extension GenerationRequest.Problem {
             let field = path(context)
             self.init(status: 400, message: "\(field) must be \(Self.describe(type)), not null", param: field)
         case .keyNotFound(let key, let context):
-            let field = (context.codingPath.map(\.stringValue) + [key.stringValue]).joined(separator: ".")
+            let field = path(context.codingPath + [key])
             self.init(status: 400, message: "\(field) is required", param: field)
         case .dataCorrupted(let context):
             let field = path(context)

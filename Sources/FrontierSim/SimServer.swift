@@ -34,14 +34,18 @@ public final class SimServer: Sendable {
 
     public let config: SimConfig
     public let port: Int
+    /// `http://127.0.0.1:PORT` (or `http://[::1]:PORT`): the base URL clients append `/v1/…` to.
+    public let baseURL: String
     private let group: MultiThreadedEventLoopGroup
     private let channel: any Channel
     private let published: MetricsBox
     private let stopped = Mutex(false)
 
-    private init(config: SimConfig, port: Int, group: MultiThreadedEventLoopGroup, channel: any Channel, published: MetricsBox) {
+    private init(config: SimConfig, host: String, port: Int, group: MultiThreadedEventLoopGroup, channel: any Channel,
+                 published: MetricsBox) {
         self.config = config
         self.port = port
+        baseURL = host.contains(":") ? "http://[\(host)]:\(port)" : "http://\(host):\(port)"
         self.group = group
         self.channel = channel
         self.published = published
@@ -69,8 +73,8 @@ public final class SimServer: Sendable {
             }
         do {
             let channel = try await bootstrap.bind(host: host, port: port).get()
-            return SimServer(config: config, port: channel.localAddress?.port ?? port, group: group, channel: channel,
-                             published: published)
+            return SimServer(config: config, host: host, port: channel.localAddress?.port ?? port, group: group,
+                             channel: channel, published: published)
         } catch {
             try? await group.shutdownGracefully()
             throw error

@@ -77,6 +77,8 @@ struct ServeSimCommand: AsyncParsableCommand {
 
     func run() async throws {
         let config = try config()
+        // Before the port is printed: a script may signal as soon as it reads it.
+        let stop = Self.stopSignals()
         let server: SimServer
         do {
             server = try await SimServer.start(config: config, port: port)
@@ -92,10 +94,10 @@ struct ServeSimCommand: AsyncParsableCommand {
           \(config.provenance)
 
         """.utf8))
-        await Self.waitForStopSignal()
+        await stop()
         let m = server.metrics()
         try await server.stop()
-        printError("frontier serve-sim: stopped after \(m.received) requests: \(m.completed) completed, \(m.failed) failed, "
+        printError("frontier serve-sim: stopped; requests: \(m.received) received, \(m.completed) completed, \(m.failed) failed, "
             + "\(m.rejected) rejected, \(m.cancelled) cancelled; at most \(m.maxInFlight) in flight")
     }
 
@@ -124,8 +126,9 @@ struct ServeSimCommand: AsyncParsableCommand {
         return config
     }
 
-    /// Returns at the first SIGINT or SIGTERM; the server then closes every connection before the process exits.
-    private static func waitForStopSignal() async {
+    /// Takes over SIGINT and SIGTERM; the function returned waits for the first of them, so
+    /// that the server closes every connection before the process exits.
+    private static func stopSignals() -> () async -> Void {
         let (signals, continuation) = AsyncStream<Int32>.makeStream()
         let sources = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)
@@ -134,8 +137,10 @@ struct ServeSimCommand: AsyncParsableCommand {
             source.resume()
             return source
         }
-        for await _ in signals { break }
-        sources.forEach { $0.cancel() }
+        return {
+            for await _ in signals { break }
+            sources.forEach { $0.cancel() }
+        }
     }
 }
 

@@ -269,7 +269,7 @@ private func eventually(_ server: SimServer, _ condition: (SimMetrics) -> Bool) 
         await #expect(throws: SimServer.StartError.self) { _ = try await SimServer.start(config: testConfig { $0.timeScale = 0 }) }
         let server = try await SimServer.start(config: testConfig())
         let port = server.port
-        #expect(port > 0)
+        #expect(port > 0 && server.baseURL == "http://127.0.0.1:\(port)")
         try await server.stop()
         try await server.stop()
         #expect(throws: POSIXError.self) { _ = try RawConnection(port: port) }

@@ -20,11 +20,14 @@ public final class SimServer: Sendable {
     public enum StartError: Error, CustomStringConvertible {
         case invalid([String])
         case notLoopback(String)
+        /// The socket could not be bound: the system's reason (the port is taken, say).
+        case cannotListen(host: String, port: Int, reason: String)
 
         public var description: String {
             switch self {
             case .invalid(let problems): "invalid simulator settings: " + problems.joined(separator: "; ")
             case .notLoopback(let host): "the simulator listens on loopback only (127.0.0.1 or ::1), not \(host)"
+            case .cannotListen(let host, let port, let reason): "cannot listen on \(host):\(port): \(reason)"
             }
         }
     }
@@ -77,7 +80,8 @@ public final class SimServer: Sendable {
                              channel: channel, published: published)
         } catch {
             try? await group.shutdownGracefully()
-            throw error
+            let reason = (error as? IOError).map { String(cString: strerror($0.errnoCode)) } ?? "\(error)"
+            throw StartError.cannotListen(host: host, port: port, reason: reason)
         }
     }
 

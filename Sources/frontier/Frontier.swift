@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Frontier: AsyncParsableCommand {
+struct Frontier: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontier",
         abstract: "The economics of LLM inference: cost, the cost–quality frontier and the best model under a budget.",

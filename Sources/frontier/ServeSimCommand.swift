@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import FrontierSim
+import Synchronization
 
-struct ServeSimCommand: AsyncParsableCommand {
+struct ServeSimCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve-sim",
         abstract: "Serve a simulated OpenAI-compatible LLM endpoint on 127.0.0.1, to benchmark without a GPU.",
@@ -75,15 +76,19 @@ struct ServeSimCommand: AsyncParsableCommand {
         if !problems.isEmpty { throw ValidationError(problems.joined(separator: "\n")) }
     }
 
-    func run() async throws {
-        let config = try config()
+    func run() throws {
+        let config = try config(), port = port, preset = preset
+        try blockingAsync { try await Self.serve(config, port: port, preset: preset) }
+    }
+
+    private static func serve(_ config: SimConfig, port: Int, preset: String) async throws {
         // Before the port is printed: a script may signal as soon as it reads it.
-        let stop = Self.stopSignals()
+        let stop = stopSignals()
         let server: SimServer
         do {
             server = try await SimServer.start(config: config, port: port)
         } catch {
-            printError("frontier serve-sim: cannot listen on 127.0.0.1:\(port): \(error)")
+            printError("frontier serve-sim: \(error)")
             throw ExitCode(1)
         }
         // Unbuffered, so that a script reading the port from a pipe sees it at once.
@@ -101,7 +106,7 @@ struct ServeSimCommand: AsyncParsableCommand {
             + "\(m.rejected) rejected, \(m.cancelled) cancelled; at most \(m.maxInFlight) in flight")
     }
 
-    private func milliseconds(_ seconds: Double) -> String { String(format: "%g", seconds * 1e3) }
+    private static func milliseconds(_ seconds: Double) -> String { String(format: "%g", seconds * 1e3) }
 
     private func config() throws -> SimConfig {
         guard var config = SimConfig.preset(preset) else {
@@ -142,6 +147,22 @@ struct ServeSimCommand: AsyncParsableCommand {
             sources.forEach { $0.cancel() }
         }
     }
+}
+
+/// Runs async work from a synchronous command and waits for it. The root command stays
+/// synchronous because under an async root the dashboard would run off the main thread,
+/// and the signals it blocks for its signalfd would be blocked on that thread only.
+func blockingAsync(_ body: @escaping @Sendable () async throws -> Void) throws {
+    final class Outcome: Sendable {
+        let result = Mutex<Result<Void, any Error>>(.success(()))
+    }
+    let outcome = Outcome(), done = DispatchSemaphore(value: 0)
+    Task {
+        do { try await body() } catch { outcome.result.withLock { $0 = .failure(error) } }
+        done.signal()
+    }
+    done.wait()
+    try outcome.result.withLock { $0 }.get()
 }
 
 extension SimConfig.FailMode: ExpressibleByArgument {}

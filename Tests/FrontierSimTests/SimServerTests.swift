@@ -270,6 +270,11 @@ private func eventually(_ server: SimServer, _ condition: (SimMetrics) -> Bool) 
         let server = try await SimServer.start(config: testConfig())
         let port = server.port
         #expect(port > 0 && server.baseURL == "http://127.0.0.1:\(port)")
+        await #expect {
+            _ = try await SimServer.start(config: testConfig(), port: port)
+        } throws: { error in
+            "\(error)" == "cannot listen on 127.0.0.1:\(port): Address already in use"
+        }
         try await server.stop()
         try await server.stop()
         #expect(throws: POSIXError.self) { _ = try RawConnection(port: port) }

@@ -30,9 +30,12 @@ final class RawConnection {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private var closed = false
+    /// Why the connection ended: ECONNRESET for the server's close, else the read's errno (EAGAIN: the 10 s timeout).
+    private var ending = POSIXErrorCode.ECONNRESET
 
     init(port: Int) throws {
-        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        // Close-on-exec: the CLI tests spawn processes from this same test process meanwhile.
+        fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
         var timeout = timeval(tv_sec: 10, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
@@ -43,7 +46,9 @@ final class RawConnection {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else {
-            Glibc.close(fd)
+            let code = errno
+            close()
+            errno = code
             throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .ECONNREFUSED)
         }
     }
@@ -125,14 +130,14 @@ final class RawConnection {
                 buffer.removeSubrange(..<range.upperBound)
                 return text
             }
-            guard !closed else { throw POSIXError(.ECONNRESET) }
+            guard !closed else { throw POSIXError(ending) }
             fill()
         }
     }
 
     private func take(_ count: Int) throws -> [UInt8] {
         while buffer.count < count {
-            guard !closed else { throw POSIXError(.ECONNRESET) }
+            guard !closed else { throw POSIXError(ending) }
             fill()
         }
         defer { buffer.removeFirst(count) }
@@ -149,7 +154,9 @@ final class RawConnection {
 
     private func fill() {
         var chunk = [UInt8](repeating: 0, count: 65536)
-        let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        var n = 0
+        repeat { n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) } } while n < 0 && errno == EINTR
+        if n < 0 { ending = POSIXErrorCode(rawValue: errno) ?? .EIO }
         if n <= 0 { closed = true } else { buffer += chunk[..<n] }
     }
 }

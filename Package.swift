@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Pure analytics: Foundation only, no I/O.
@@ -19,10 +21,15 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
         .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
+        // The load generator: streaming OpenAI-compatible client, SSE, closed-loop sweeps.
+        .target(name: "FrontierLoad", dependencies: [
+            "FrontierCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "FrontierCore", "FrontierData", "FrontierTUI",
+                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierLoad",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -30,6 +37,9 @@ let package = Package(
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontierLoadTests", dependencies: [
+            "FrontierLoad", .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),

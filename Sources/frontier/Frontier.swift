@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Frontier: ParsableCommand {
+struct Frontier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frontier",
         abstract: "The economics of LLM inference: cost, the cost–quality frontier and the best model under a budget.",
@@ -11,7 +11,7 @@ struct Frontier: ParsableCommand {
         bundled sample-data/wineval-a800.json.
         """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, ReportCommand.self, ValidateCommand.self, SnapshotCommand.self, ImportCommand.self],
+        subcommands: [DashboardCommand.self, ReportCommand.self, ValidateCommand.self, SnapshotCommand.self, ImportCommand.self, BenchCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

@@ -20,7 +20,7 @@ public final class ClientLag: Sendable {
         let box = samples
         var tasks: [RepeatedTask] = []
         for loop in group.makeIterator() {
-            let last = NIOLoopBoundBox(NIODeadline.now(), eventLoop: loop)
+            let last = NIOLoopBoundBox.makeBoxSendingValue(NIODeadline.now(), eventLoop: loop)
             tasks.append(loop.scheduleRepeatedTask(initialDelay: Self.interval, delay: Self.interval) { _ in
                 let now = NIODeadline.now()
                 let late = Double((now - last.value - Self.interval).nanoseconds) / 1e6

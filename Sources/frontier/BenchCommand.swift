@@ -148,6 +148,14 @@ struct BenchCommand: AsyncParsableCommand {
             requestHeaders.append(("Authorization", "Bearer \(key)"))
         }
         let prompts = try loadPrompts()
+        if let vllmJson {
+            do {
+                try FileManager.default.createDirectory(atPath: vllmJson, withIntermediateDirectories: true)
+            } catch {
+                printError("frontier: cannot create the folder \(vllmJson): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+        }
 
         var info: ServerInfo? = nil
         do {

@@ -50,7 +50,7 @@ public final class Sweep: Sendable {
         case completed
         /// A stop rule ended it after a level.
         case stopped(String)
-        /// The ready check before a level failed.
+        /// The ready check before a level failed in a way no level could measure.
         case notReady(level: Int, FailureReason)
         case cancelled
     }
@@ -79,7 +79,7 @@ public final class Sweep: Sendable {
                 check = await client.stream(request(setup, level: levelIndex, index: -1), timeouts: setup.timeouts)
             }
             if Task.isCancelled { return .cancelled }
-            if let failure = check.failure { return .notReady(level: c, failure) }
+            if let failure = check.failure, Self.isFatal(failure) { return .notReady(level: c, failure) }
             if levelIndex == 0, let tokens = check.promptTokens { setup.prompts.calibrate(promptTokens: tokens) }
 
             let runner = LevelRunner(plan: LevelPlan(concurrency: c, warmup: setup.warmup, measured: setup.measured,
@@ -96,6 +96,17 @@ public final class Sweep: Sendable {
             if let reason = setup.stop.reason(after: reports) { return .stopped(reason) }
         }
         return .completed
+    }
+
+    /// A ready check that failed so ends the sweep: the server cannot be reached, does not
+    /// answer, or refuses the request itself (wrong path, model or key). A server error
+    /// or a broken stream is what a level measures, and the level goes ahead.
+    static func isFatal(_ failure: FailureReason) -> Bool {
+        switch failure {
+        case .connect, .firstTokenTimeout: true
+        case .http(let status): (400..<500).contains(status) && status != 429
+        case .stallTimeout, .errorEvent, .truncated: false
+        }
     }
 
     private func request(_ setup: Setup, level: Int, index: Int) -> StreamRequest {

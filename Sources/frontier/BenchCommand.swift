@@ -213,10 +213,15 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let interrupts = Self.onInterrupt(state) { task.cancel() }
         let watcher = Task {
-            // Quitting the live dashboard stops the sweep too.
-            while !Task.isCancelled {
-                try? await Task.sleep(for: .milliseconds(200))
-                if let process = state.dashboard.withLock({ $0 }), !process.isRunning { task.cancel(); return }
+            // Quitting the live dashboard stops the sweep too; a finished sweep waits for it.
+            while let pid = state.dashboard.withLock({ $0 }) ?? (openLive && !Task.isCancelled ? 0 : nil) {
+                var status: Int32 = 0
+                if pid > 0, waitpid(pid, &status, WNOHANG) == pid {
+                    state.dashboardClosed.store(true, ordering: .relaxed)
+                    task.cancel()
+                    return
+                }
+                try? await Task.sleep(for: .milliseconds(100))
             }
         }
         let ticker = Task {
@@ -227,14 +232,15 @@ struct BenchCommand: AsyncParsableCommand {
         }
         let end = await task.value
         ticker.cancel()
-        watcher.cancel()
         interrupts.cancel()
-        if let process = state.dashboard.withLock({ $0 }) { process.waitUntilExit() }
+        if state.dashboard.withLock({ $0 }) == nil { watcher.cancel() }
+        if live && end != .cancelled { printError("frontier: the sweep has ended; quit the dashboard to exit") }
+        await watcher.value
         output = state.output.withLock { $0 }
-        try finish(end, output: output, dashboardQuit: state.dashboard.withLock { $0 } != nil)
+        try finish(end, output: output, dashboardClosed: state.dashboardClosed.load(ordering: .relaxed))
     }
 
-    private func finish(_ end: Sweep.End, output: BenchOutput, dashboardQuit: Bool) throws {
+    private func finish(_ end: Sweep.End, output: BenchOutput, dashboardClosed: Bool) throws {
         let kept = output.dataset.runs.count
         let summary = "\(kept) level(s) written to \(out)"
         switch end {
@@ -246,8 +252,8 @@ struct BenchCommand: AsyncParsableCommand {
             printError("frontier: the ready-check request before c=\(level) failed (\(failure)); \(summary)")
             throw ExitCode(1)
         case .cancelled:
-            printError("frontier: interrupted; the level in progress was dropped; \(summary)")
-            if !dashboardQuit { throw ExitCode(130) }
+            printError("frontier: \(dashboardClosed ? "the dashboard was closed" : "interrupted"); the level in progress was dropped; \(summary)")
+            if !dashboardClosed { throw ExitCode(130) }
         }
     }
 
@@ -312,7 +318,9 @@ struct BenchCommand: AsyncParsableCommand {
     /// What the sweep's callbacks share with the command.
     final class State: Sendable {
         let output: Mutex<BenchOutput>
-        let dashboard = Mutex<Process?>(nil)
+        /// The live dashboard's process, once it is open.
+        let dashboard = Mutex<pid_t?>(nil)
+        let dashboardClosed = Atomic<Bool>(false)
         let interrupts = Atomic<Int>(0)
 
         init(_ output: BenchOutput) {
@@ -336,17 +344,17 @@ struct BenchCommand: AsyncParsableCommand {
         return source
     }
 
-    /// The dashboard as a child process on the terminal, watching `path`.
-    private static func openDashboard(on path: String) -> Process? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = [path]
-        do {
-            try process.run()
-            return process
-        } catch {
-            printError("frontier: cannot open the dashboard: \(error)")
+    /// The dashboard as a child process on this terminal, watching `path`.
+    private static func openDashboard(on path: String) -> pid_t? {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let argv: [String] = [executable, path]
+        let args: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { args.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable, nil, nil, args, environ) == 0 else {
+            printError("frontier: cannot open the dashboard (\(executable))")
             return nil
         }
+        return pid
     }
 }

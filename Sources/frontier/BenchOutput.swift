@@ -28,8 +28,8 @@ struct BenchOutput {
     }
 
     var dataset: Dataset {
-        Dataset(name: name, description: "Measured by frontier bench: \(model.name) on \(gpus)×\(profile.name), \(workload).",
-                provenance: provenance, workload: Workload(name: "1,000 requests of \(workload) (illustrative size)", requests: 1000),
+        Dataset(name: name, description: "Measured by frontier bench: \(model.name) on \(gpus)×\(profile.name), \(workload). The workload size (1,000 requests) is illustrative.",
+                provenance: provenance, workload: Workload(name: workload, requests: 1000),
                 hardware: [profile], models: [model], runs: reports.compactMap(run))
     }
 

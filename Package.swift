@@ -26,20 +26,28 @@ let package = Package(
             "FrontierCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // The serving simulator: a pure continuous-batching model and the HTTP server that drives it.
+        .target(name: "FrontierSim", dependencies: [
+            "FrontierCore",
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierLoad",
+                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierLoad", "FrontierSim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
-        .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
+        .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData", "FrontierLoad", "FrontierSim"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontierLoadTests", dependencies: [
-            "FrontierLoad", .product(name: "NIOPosix", package: "swift-nio"),
+            "FrontierLoad", "FrontierSim", .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        .testTarget(name: "FrontierSimTests", dependencies: ["FrontierSim"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.
         .testTarget(name: "FrontierCLITests", dependencies: ["frontier"]),

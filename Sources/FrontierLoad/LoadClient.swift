@@ -35,7 +35,7 @@ public final class LoadClient: Sendable {
         do {
             var r = try HTTPClient.Request(url: request.url, method: .POST, body: .bytes(request.body))
             for (name, value) in request.headers { r.headers.add(name: name, value: value) }
-            task = http.execute(request: r, delegate: delegate, eventLoop: .delegateAndChannel(on: loop))
+            task = http.execute(request: r, delegate: delegate, eventLoop: .delegate(on: loop))
         } catch {
             return RequestResult(failure: .connect, startNs: StreamDelegate.now(), endNs: StreamDelegate.now())
         }

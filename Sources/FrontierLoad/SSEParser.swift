@@ -30,22 +30,39 @@ public struct SSEParser: Sendable {
     /// Whether a line was longer than `maxLineBytes` (the stream is then not SSE).
     public private(set) var overflowed = false
 
-    public mutating func feed<C: Collection>(_ bytes: C) -> [Event] where C.Element == UInt8 {
+    public mutating func feed(_ bytes: [UInt8]) -> [Event] {
+        bytes.withUnsafeBytes { feed($0) }
+    }
+
+    public mutating func feed(_ bytes: ArraySlice<UInt8>) -> [Event] {
+        bytes.withUnsafeBytes { feed($0) }
+    }
+
+    /// Takes the bytes a run at a time between line ends (a byte-by-byte generic loop is
+    /// slow enough in a debug build to make the client the bottleneck).
+    public mutating func feed(_ bytes: UnsafeRawBufferPointer) -> [Event] {
         var events: [Event] = []
-        for byte in bytes {
+        var i = 0
+        let n = bytes.count
+        while i < n {
             if afterCR {
                 afterCR = false
-                if byte == 0x0A { continue }
+                if bytes[i] == 0x0A {
+                    i += 1
+                    continue
+                }
             }
-            switch byte {
-            case 0x0D:
-                afterCR = true
-                endLine(into: &events)
-            case 0x0A:
-                endLine(into: &events)
-            default:
-                if line.count < Self.maxLineBytes { line.append(byte) } else { overflowed = true }
+            var end = i
+            while end < n && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            if end > i {
+                let room = Self.maxLineBytes - line.count
+                if end - i > room { overflowed = true }
+                line.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[i..<(i + min(end - i, max(0, room)))]))
             }
+            guard end < n else { break }
+            afterCR = bytes[end] == 0x0D
+            endLine(into: &events)
+            i = end + 1
         }
         return events
     }

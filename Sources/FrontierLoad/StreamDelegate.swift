@@ -68,7 +68,8 @@ final class StreamDelegate: HTTPClientResponseDelegate {
 
     func didReceiveBodyPart(task: HTTPClient.Task<Void>, _ buffer: ByteBuffer) -> EventLoopFuture<Void> {
         guard !state.value.completed else { return task.eventLoop.makeSucceededVoidFuture() }
-        switch state.value.recorder.body(buffer.readableBytesView, atNs: Self.now()) {
+        let now = Self.now()
+        switch buffer.withUnsafeReadableBytes({ state.value.recorder.body($0, atNs: now) }) {
         case .done?: complete()
         case .failed(let reason)?: complete(failing: reason)
         case nil: break

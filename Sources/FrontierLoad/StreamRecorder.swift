@@ -62,7 +62,11 @@ public struct StreamRecorder: Sendable {
         return nil
     }
 
-    public mutating func body<C: Collection>(_ bytes: C, atNs now: UInt64) -> Verdict? where C.Element == UInt8 {
+    public mutating func body(_ bytes: [UInt8], atNs now: UInt64) -> Verdict? {
+        bytes.withUnsafeBytes { body($0, atNs: now) }
+    }
+
+    public mutating func body(_ bytes: UnsafeRawBufferPointer, atNs now: UInt64) -> Verdict? {
         guard failure == nil, !done else { return failure.map(Verdict.failed) }
         lastByteNs = now
         for event in parser.feed(bytes) {

@@ -9,6 +9,12 @@ import FrontierSim
 /// each. The figures: streams the server saw in flight, req/s and tok/s sustained, and
 /// the client's own lag p99 (its 10 ms timer; above 5 ms the level is client-limited).
 enum StreamBenchmark {
+    #if DEBUG
+    static let build = "debug"
+    #else
+    static let build = "release"
+    #endif
+
     static func run(streams: Int) async -> Int32 {
         var config = SimConfig.preset("h100x2-llama70b")!
         config.maxRunning = streams
@@ -19,7 +25,7 @@ enum StreamBenchmark {
         config.perPrefillToken = 0
         config.jitter = 0
         config.eos = .never
-        print("frontier-bench streams: \(streams) concurrent streams against the simulator in this process (release build; not a timed test)")
+        print("frontier-bench streams: \(streams) concurrent streams against the simulator in this process (\(build) build; not a timed test)")
         print("simulator: a step of 20 ms emits one token to every running stream; S = \(streams); 32 tokens an answer")
         print("load average at start: \(loadAverage() ?? "n/a")\n")
         let server: SimServer

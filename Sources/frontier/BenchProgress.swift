@@ -32,6 +32,9 @@ final class BenchProgress: Sendable {
         line += " TTFT p50 \(Self.ms(report.percentile("ttft", 50))) TPOT \(Self.ms(report.meanTPOTms)) fail \(report.failed)"
         if report.clientLimited { line += " client-limited (lag p99 \(Self.ms(report.lagP99Ms)))" }
         write((inPlace ? "\r" : "") + line + (inPlace ? "\u{1B}[K\n" : "\n"))
+        if report.tokensCounted > 0 {
+            write("frontier: warning: c=\(report.concurrency): the server sent no usage for \(report.tokensCounted) request(s); their output tokens were counted from stream events (mean_output_tokens marked derived)\n")
+        }
     }
 
     static func line(_ c: Int, _ p: LevelProgress) -> String {

@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
@@ -20,6 +21,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
         .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
+        // The load generator: streaming OpenAI-compatible client, SSE, closed-loop sweeps.
+        .target(name: "FrontierLoad", dependencies: [
+            "FrontierCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // The serving simulator: a pure continuous-batching model and the HTTP server that drives it.
         .target(name: "FrontierSim", dependencies: [
             "FrontierCore",
@@ -30,14 +36,17 @@ let package = Package(
         .executableTarget(
             name: "frontier",
             dependencies: [
-                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierSim",
+                "FrontierCore", "FrontierData", "FrontierTUI", "FrontierLoad", "FrontierSim",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
-        .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
+        .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData", "FrontierLoad", "FrontierSim"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrontierLoadTests", dependencies: [
+            "FrontierLoad", "FrontierSim", .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .testTarget(name: "FrontierSimTests", dependencies: ["FrontierSim", "FrontierCore"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.

@@ -45,7 +45,13 @@ case "import-load":
         exit(2)
     }
     exit(ImportBenchmark.load(path: arguments[1]))
+case "streams":
+    guard arguments.count <= 2, let streams = arguments.count == 2 ? Int(arguments[1]) : 1024, streams > 0 else {
+        print("usage: frontier-bench streams [<streams>]")
+        exit(2)
+    }
+    exit(await StreamBenchmark.run(streams: streams))
 default:
-    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]]]")
+    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | streams [<streams>]]")
     exit(2)
 }

@@ -199,6 +199,15 @@ enum Importer {
                 if inFolder || nativeKeys.contains(where: { root[$0] != nil }) { return nativeOr(reason) }
                 return .error(DataProblem(.error, file: path, location: "$", message: reason + "; force one with --input-format (import: --format)"))
             }
+            if format == .llmd {
+                // Its `requests` statistics share their key with GuideLLM's discarded arrays;
+                // reports are small, so it is parsed again whole.
+                return .json(format, try JSONParser.parse(bytes, options: JSONParser.Options(nonFiniteNumbers: true)))
+            }
+            if inFolder, format == .inferencePerf, InferencePerfResult.isSummary(path),
+               siblings.contains(InferencePerfResult.stageSibling(of: path)) {
+                return .skip("the whole-run summary of the stage reports beside it, which are read instead")
+            }
             return format == .native ? .native : .json(format, root)
         } catch {
             if let lines = jsonLinesFormat(bytes, options: parsing, forced: forced) { return lines }
@@ -247,6 +256,8 @@ enum Importer {
         case .guidellm: GuideLLMResult.read(root, log: &log)
         case .aiperf, .genaiPerf: AIPerfResult.read(root, format: format, log: &log).map { [$0] } ?? []
         case .llmperf: LLMPerfResult.read(root, log: &log).map { [$0] } ?? []
+        case .llmd: LLMDReport.read(root, log: &log).map { [$0] } ?? []
+        case .inferencePerf: InferencePerfResult.read(root, log: &log).map { [$0] } ?? []
         case .native, .genaiPerfCSV: []
         }
     }

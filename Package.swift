@@ -13,12 +13,14 @@ let package = Package(
     targets: [
         // Pure analytics: Foundation only, no I/O.
         .target(name: "FrontierCore"),
+        // Opening, reading and walking files without blocking, each real file once.
+        .target(name: "FrontierFiles"),
         // Datasets in and out: formats, validation, presets, reports.
-        .target(name: "FrontierData", dependencies: ["FrontierCore"]),
+        .target(name: "FrontierData", dependencies: ["FrontierCore", "FrontierFiles"]),
         // The one C module: ncursesw's wide-character API through a small shim.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
-        .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
+        .target(name: "FrontierTUI", dependencies: ["FrontierCore", "FrontierFiles", "CNcursesw"]),
         .executableTarget(
             name: "frontier",
             dependencies: [
@@ -29,6 +31,7 @@ let package = Package(
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
+        .testTarget(name: "FrontierFilesTests", dependencies: ["FrontierFiles"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontierTUITests", dependencies: ["FrontierTUI", "FrontierData"], exclude: ["Goldens"]),
         // Depends on the executable so that `swift test` builds the binary it drives.

@@ -30,6 +30,12 @@ let package = Package(
         ),
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData"]),
+        // Fuzz entry points for every parser and the dashboard's state machine; `swift test`
+        // replays their regression inputs, `scripts/fuzz.sh` fuzzes them.
+        .target(name: "FrontierFuzz", dependencies: ["FrontierCore", "FrontierData", "FrontierTUI"]),
+        // The libFuzzer driver (built by scripts/fuzz.sh with -sanitize=fuzzer), or a replayer.
+        .executableTarget(name: "frontier-fuzz", dependencies: ["FrontierFuzz"]),
+        .testTarget(name: "FrontierFuzzTests", dependencies: ["FrontierFuzz"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
         .testTarget(name: "FrontierFilesTests", dependencies: ["FrontierFiles"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),

@@ -51,6 +51,11 @@ public enum DatasetLoader {
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
         var gathering = Importer.Gathering()
         for path in paths { Importer.gather(path, options: options, into: &gathering) }
+        return try merged(&gathering, options: options)
+    }
+
+    /// One dataset of everything gathered, or every problem found.
+    private static func merged(_ gathering: inout Importer.Gathering, options: LoadOptions) throws(DataError) -> Loaded {
         let loaded = Importer.datasets(&gathering, options: options)
         let problems = gathering.problems
         guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first?.loaded else { throw DataError(problems) }
@@ -70,6 +75,15 @@ public enum DatasetLoader {
         merged.files = gathering.files
         if let quality = options.quality { merged.warnings += quality.unmatched(merged.dataset.models.map(\.name)) }
         return merged
+    }
+
+    /// Reads bytes as the file `file` would be read when named alone (the format detected
+    /// from the content, or `options.format`): what a fuzzer feeds, and any reader of bytes
+    /// that never were a file.
+    public static func load(bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
+        var gathering = Importer.Gathering()
+        Importer.gather(bytes, path: file, named: file, inFolder: false, siblings: [], options: options, into: &gathering)
+        return try merged(&gathering, options: options)
     }
 
     /// The files a load of `paths` reads or may read: each folder with every file below it.
@@ -110,7 +124,11 @@ public enum DatasetLoader {
 
     /// Reads a user presets file: `{"hardware": [entries as in a dataset]}`.
     public static func loadPresets(path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
-        let bytes = try readBytes(path)
+        try parsePresets(try readBytes(path), file: path, base: base)
+    }
+
+    /// Parses a user presets file's bytes; `file` is how messages name it.
+    public static func parsePresets(_ bytes: [UInt8], file path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch {
             throw DataError([DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)", message: error.message)])

@@ -98,6 +98,13 @@ enum Importer {
             }
             return
         }
+        gather(bytes, path: path, named: named, inFolder: inFolder, siblings: siblings, options: options, into: &g)
+    }
+
+    /// Reads a file's bytes as what they turn out to be (or are forced to be).
+    static func gather(_ bytes: [UInt8], path: String, named: String, inFolder: Bool, siblings: Set<String>,
+                       options: LoadOptions, into g: inout Gathering) {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let kind = classify(bytes, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
         var log = ProblemLog(file: path)

@@ -170,15 +170,26 @@ public final class NcursesTerminal: Terminal {
 
     private func readKeys() {
         var ch: wint_t = 0
+        // Escape and a character read together are one key, Alt and the character: that
+        // is how a terminal sends it. An Escape alone is Escape.
+        var escape = false
         while true {
             let rc = wget_wch(window, &ch)
-            if rc == ERR { return }
-            if rc == KEY_CODE_YES {
-                if let event = special(Int32(ch)) { pending.append(event) }
-            } else if let event = character(ch) {
-                pending.append(event)
+            if rc == ERR { break }
+            if rc != KEY_CODE_YES && ch == 27 && !escape {
+                escape = true
+                continue
             }
+            let event = rc == KEY_CODE_YES ? special(Int32(ch)) : character(ch)
+            if escape, case .key(.character(let c))? = event {
+                pending.append(.key(.alt(c)))
+            } else {
+                if escape { pending.append(.key(.escape)) }
+                if let event { pending.append(event) }
+            }
+            escape = false
         }
+        if escape { pending.append(.key(.escape)) }
     }
 
     private func character(_ ch: wint_t) -> InputEvent? {
@@ -188,6 +199,7 @@ public final class NcursesTerminal: Terminal {
         case 27: return .key(.escape)
         case 127, 8: return .key(.backspace)
         case 3: return .signal(SIGINT)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(ch) + 96))))
         default:
             guard ch >= 32, let scalar = Unicode.Scalar(ch) else { return nil }
             return .key(.character(Character(scalar)))
@@ -209,6 +221,8 @@ public final class NcursesTerminal: Terminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        case KEY_DC: return .key(.delete)
+        case KEY_IC: return .key(.insert)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_RESIZE:

@@ -5,7 +5,8 @@ import Glibc
 /// file beside the target, which then replaces it. The target's mode stays; a symlinked
 /// target is written through (the file it points to is replaced, the link stays); the
 /// temporary file is removed on every way out that can be caught, SIGINT, SIGTERM and
-/// SIGHUP included.
+/// SIGHUP included. A device or pipe (/dev/null, /dev/stdout) is written in place:
+/// renaming over it would replace the device with a plain file.
 enum AtomicFile {
     struct Failure: Error {
         let message: String
@@ -20,6 +21,7 @@ enum AtomicFile {
         let target = resolved(path)
         var existing = stat()
         let mode: mode_t? = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : nil
+        if mode != nil && existing.st_mode & S_IFMT != S_IFREG { return try writeInPlace(text, to: target, named: path) }
         let temporary = target + ".frontier-\(getpid()).tmp"
         pending = strdup(temporary)
         for signal in interrupting { Glibc.signal(signal, removePendingAndDie) }
@@ -47,6 +49,22 @@ enum AtomicFile {
         if let failure {
             unlink(temporary)
             throw Failure(message: "cannot write \(path): \(failure)")
+        }
+    }
+
+    /// Writes to a device or pipe as it is; a pipe with no reader is refused, not waited on.
+    private static func writeInPlace(_ text: String, to target: String, named path: String) throws(Failure) {
+        let fd = open(target, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
+            done += n
         }
     }
 

@@ -13,6 +13,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup(title: "Plan view") var plan: PlanOptions
     @OptionGroup(title: "Display") var display: DisplayOptions
 
     @Flag(inversion: .prefixedNo, help: "Re-read the data files when they change (on by default for named files).")
@@ -29,7 +30,7 @@ struct DashboardCommand: ParsableCommand {
         let catalog = display.catalog()
         var names = catalog.names
         if !names.contains(display.theme) { names.insert(display.theme, at: 0) }
-        var session = try Session.opening(loaded.dataset, options: scenario, hardware: data.hardware, themes: names,
+        var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware, themes: names,
                                           theme: names.firstIndex(of: display.theme) ?? 0, ascii: display.useASCII,
                                           width: 80, height: 24)
         if !loaded.warnings.isEmpty {

@@ -30,18 +30,19 @@ struct ReadOptions: ParsableArguments {
     /// The load options; `format`, when given, is read for every file.
     func loadOptions(format: ResultFormat?) throws(DataError) -> LoadOptions {
         var presetList = HardwarePresets.builtIn
-        if let path = presets ?? userPresetsPath() {
+        if let path = presets ?? userConfigFile("presets.json") {
             presetList = try DatasetLoader.loadPresets(path: path)
         }
         return LoadOptions(hardware: hardware, gpus: gpus, presets: presetList,
                            quality: try quality.map { path throws(DataError) in try QualityTable.load(path: path) },
                            format: format)
     }
+}
 
-    private func userPresetsPath() -> String? {
-        let env = ProcessInfo.processInfo.environment
-        let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { $0 + "/.config" } ?? "")
-        let path = config + "/frontier/presets.json"
-        return FileManager.default.fileExists(atPath: path) ? path : nil
-    }
+/// `$XDG_CONFIG_HOME/frontier/<name>` (else `~/.config/frontier/<name>`) when it exists.
+func userConfigFile(_ name: String) -> String? {
+    let env = ProcessInfo.processInfo.environment
+    let config = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"].map { $0 + "/.config" } ?? "")
+    let path = config + "/frontier/" + name
+    return FileManager.default.fileExists(atPath: path) ? path : nil
 }

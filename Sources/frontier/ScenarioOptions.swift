@@ -8,6 +8,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Concurrency to compare models at, interpolated between measured levels (default: the level in most models' optimal zone).", valueName: "c"))
     var concurrency: Double?
 
+    @Option(help: ArgumentHelp("Where setups are compared: best (each at its cheapest measured concurrency meeting the SLO and the budget) or a concurrency (all at it).", valueName: "best|c"))
+    var at: String?
+
     @Option(help: ArgumentHelp("Budget for the whole workload, in US dollars.", valueName: "usd"))
     var budget: Double?
 
@@ -52,6 +55,10 @@ struct ScenarioOptions: ParsableArguments {
 
     func validate() throws {
         if let concurrency, !(concurrency > 0 && concurrency.isFinite) { throw ValidationError("--concurrency must be a number > 0") }
+        if let at, at != "best", !(Double(at).map { $0 > 0 && $0.isFinite } ?? false) {
+            throw ValidationError("--at must be best or a concurrency > 0, not \"\(at)\"")
+        }
+        if let at, at != "best", concurrency != nil { throw ValidationError("give the concurrency once: --at \(at) or --concurrency, not both") }
         if let budget, !(budget > 0) { throw ValidationError("--budget must be a number of dollars > 0") }
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
@@ -70,13 +77,24 @@ struct ScenarioOptions: ParsableArguments {
         [gpuPrice, years, utilization, powerKw, pue, electricity, maintenance, rental].contains { $0 != nil }
     }
 
+    /// Where setups are compared when `--at` is not given: one concurrency for the report
+    /// and the dashboard, each at its best for the plan.
+    func operatingPoint(default point: OperatingPoint) -> OperatingPoint {
+        switch at {
+        case "best"?: .best
+        case .some: .chosen
+        case nil: point
+        }
+    }
+
     /// The scenario for `dataset`; cost options apply to `hardware`, or to the dataset's
     /// only profile.
-    func scenario(for prepared: PreparedDataset, hardware: String?) throws -> Scenario {
+    func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen) throws -> Scenario {
         let dataset = prepared.dataset
         var scenario = Scenario(budget: budget, requests: requests, sloTTFTms: sloTTFT,
                                 metric: metric, sortKey: sort, zoneTolerance: zoneTolerance)
-        scenario.concurrency = concurrency ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
+        scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
+        scenario.operatingPoint = operatingPoint(default: point)
         if let metric, !dataset.metrics.contains(metric) {
             throw ValidationError("no model has a \"\(metric)\" score; metrics in the data: \(dataset.metrics.joined(separator: ", "))")
         }

@@ -11,6 +11,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup(title: "Plan view") var plan: PlanOptions
 
     @Option(help: ArgumentHelp("Screen size, WIDTHxHEIGHT.", valueName: "size"))
     var size: String = "120x40"
@@ -34,7 +35,7 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         let loaded = try data.load(quiet: true)
         let (width, height) = parsedSize!
-        var session = try Session.opening(loaded.dataset, options: scenario, hardware: data.hardware,
+        var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware,
                                           ascii: ascii, width: width, height: height)
         let pressed: [Key]
         do { pressed = try Key.parse(keys) } catch {
@@ -50,11 +51,14 @@ struct SnapshotCommand: ParsableCommand {
 extension Session {
     /// A session on `dataset` with the command line's scenario (the suggested concurrency
     /// when none is given).
-    static func opening(_ dataset: Dataset, options: ScenarioOptions, hardware: String?, themes: [String] = ["default"],
-                        theme: Int = 0, ascii: Bool, width: Int, height: Int) throws -> Session {
+    static func opening(_ dataset: Dataset, options: ScenarioOptions, plan: PlanOptions, hardware: String?,
+                        themes: [String] = ["default"], theme: Int = 0, ascii: Bool, width: Int, height: Int) throws -> Session {
         let prepared = PreparedDataset(dataset)
         let scenario = try options.scenario(for: prepared, hardware: hardware)
-        return Session(dataset: dataset, scenario: scenario, themes: themes, theme: theme, ascii: ascii, width: width, height: height)
+        let settings = PlanSettings(requestsPerDay: try plan.requestsPerDay(TokenMeans(dataset)) ?? PlanSettings.defaultVolume,
+                                    peak: plan.peak)
+        return Session(dataset: dataset, scenario: scenario, plan: settings, apis: try plan.chosenAPIs(), themes: themes,
+                       theme: theme, ascii: ascii, width: width, height: height)
     }
 }
 

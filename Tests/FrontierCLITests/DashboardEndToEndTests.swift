@@ -163,3 +163,24 @@ extension DashboardMouseEndToEndTests {
         #expect(tmux.screen.contains("Ranking at c=128 "), "a release sets nothing")
     }
 }
+
+/// The Plan view in a real terminal: `p` opens it at 80×24, a slider step redraws it, Esc
+/// goes back.
+@Suite(.serialized) struct PlanViewEndToEndTests {
+    @Test func planViewOpensStepsAndCloses() {
+        let tmux = Tmux("\(frontierBinary) --volume 2e6", width: 80, height: 24)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Production frontier"))
+        tmux.keys("p")
+        #expect(tmux.wait(for: "Fleet for 2M requests a day"))
+        tmux.keys("b")
+        #expect(tmux.wait(for: "Cheapest: dense-7B at c=128"))
+        #expect(tmux.screen.contains("5×2 GPUs · $4725.40/month"))
+        tmux.keys("S-Right")
+        #expect(tmux.wait(for: "Fleet for 5M requests a day"))
+        tmux.keys("Escape")
+        #expect(tmux.wait(for: "Ranking each at its best"))
+        tmux.keys("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -33,6 +33,6 @@ struct CheckedTests {
         #expect(Checked.positive(-1) == nil)
         #expect(Checked.positive(.infinity) == nil)
         #expect(Checked.positive(.nan) == nil)
-        #expect(Checked.positive(5e-324) == 5e-324)
+        #expect(Checked.positive(.leastNonzeroMagnitude) == .leastNonzeroMagnitude)
     }
 }

@@ -33,6 +33,8 @@ struct KeyMapTests {
         (.character("m"), .cycleMetric),
         (.character("g"), .cycleHardware),
         (.character("r"), .resetScenario),
+        (.character("b"), .toggleBest),
+        (.character("p"), .togglePlan),
     ]
 
     @Test func everyKeyMapsAsDocumented() {

@@ -21,14 +21,16 @@ extension Analysis {
         let quality = shared.quality
         let n = prepared.series.count
 
-        // Each configuration at the chosen concurrency.
+        // Each configuration at the chosen concurrency, or at its best level.
         var points: [Estimate] = [], exclusions: [Exclusion?] = []
         points.reserveCapacity(n)
         exclusions.reserveCapacity(n)
         prepared.series.withUnsafeBufferPointer { series in
             for s in 0..<n {
-                let (point, exclusion) = Draft.point(series.baseAddress! + s, scenario: scenario,
-                                                     hourly: shared.hourly[s].total, requests: Double(requests))
+                let (point, exclusion) = scenario.operatingPoint == .best
+                    ? Draft.best(shared.curves[s], zone: shared.zones[s], scenario: scenario)
+                    : Draft.point(series.baseAddress! + s, scenario: scenario,
+                                  hourly: shared.hourly[s].total, requests: Double(requests))
                 points.append(point)
                 exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, curve: shared.curves[s])
                                   ?? exclusion)

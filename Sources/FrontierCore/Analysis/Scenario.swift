@@ -16,10 +16,13 @@ public struct Scenario: Equatable, Sendable {
     public var zoneTolerance: Double
     /// Cost inputs that replace a hardware profile's own, by profile name.
     public var costOverrides: [String: CostModel]
+    /// All configurations at `concurrency`, or each at its best level.
+    public var operatingPoint: OperatingPoint
 
     public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, sloTTFTms: Double? = nil,
                 metric: String? = nil, sortKey: SortKey = .quality,
-                zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:]) {
+                zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:],
+                operatingPoint: OperatingPoint = .chosen) {
         self.concurrency = concurrency
         self.budget = budget
         self.requests = requests
@@ -28,6 +31,7 @@ public struct Scenario: Equatable, Sendable {
         self.sortKey = sortKey
         self.zoneTolerance = zoneTolerance
         self.costOverrides = costOverrides
+        self.operatingPoint = operatingPoint
     }
 }
 

@@ -16,11 +16,11 @@ extension Report {
                     String(e.onFrontier), number(e.efficiency), number(e.zone?.low), number(e.zone?.high),
                     e.exclusion?.description ?? ""]
         }
-        return ([header] + rows).map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
     /// RFC 4180 quoting, and a leading quote mark for text a spreadsheet would run as a formula.
-    func csvField(_ text: String) -> String {
+    static func csvField(_ text: String) -> String {
         var s = Sanitize.line(text)
         if let first = s.first, "=+-@".contains(first), Double(s) == nil { s = "'" + s }
         return s.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s

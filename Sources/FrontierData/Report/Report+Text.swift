@@ -9,23 +9,24 @@ enum Block {
     case paragraph(String)
 }
 
-extension Report {
-    public func text() -> String {
-        blocks().map { block in
+extension Block {
+    /// Blocks as aligned text, 80 columns.
+    static func text(_ blocks: [Block]) -> String {
+        blocks.map { block in
             switch block {
             case .title(let t): Sanitize.line(t) + "\n" + String(repeating: "═", count: min(78, t.count))
             case .heading(let h): "\n" + Sanitize.line(h) + "\n" + String(repeating: "─", count: min(78, h.count))
             case .fields(let pairs):
-                pairs.map { wrap(($0.0 + ":").padding(11) + Sanitize.line($0.1), width: 78, indent: 11) }.joined(separator: "\n")
+                pairs.map { Report.wrap(($0.0 + ":").padding(11) + Sanitize.line($0.1), width: 78, indent: 11) }.joined(separator: "\n")
             case .table(let table): table.text(indent: 0)
-            case .paragraph(let p): wrap(Sanitize.line(p), width: 78, indent: 2)
+            case .paragraph(let p): Report.wrap(Sanitize.line(p), width: 78, indent: 2)
             }
         }.joined(separator: "\n") + "\n"
     }
 
     /// Blocks one blank line apart; the spacer paragraphs of the text form are dropped.
-    public func markdown() -> String {
-        blocks().compactMap { block -> String? in
+    static func markdown(_ blocks: [Block]) -> String {
+        blocks.compactMap { block -> String? in
             switch block {
             case .title(let t): "# " + Sanitize.line(t)
             case .heading(let h): "## " + Sanitize.line(h)
@@ -35,6 +36,12 @@ extension Report {
             }
         }.joined(separator: "\n\n") + "\n"
     }
+}
+
+extension Report {
+    public func text() -> String { Block.text(blocks()) }
+
+    public func markdown() -> String { Block.markdown(blocks()) }
 
     func blocks() -> [Block] {
         let s = analysis.scenario
@@ -44,8 +51,9 @@ extension Report {
             let hourly = profile.hourlyCost(gpus: gpus)
             fields.append(("Hardware", "\(gpus)×\(profile.name): \(Format.dollars(hourly.total))/h (\(Format.dollars(hourly.perGPU.total)) per GPU-hour: \(breakdown(hourly.perGPU)))"))
         }
+        let best = s.operatingPoint == .best
         fields.append(("Scenario", [
-            "concurrency \(Format.concurrency(s.concurrency))",
+            best ? "each model at its best concurrency" : "concurrency \(Format.concurrency(s.concurrency))",
             "budget \(s.budget.map(Format.dollars) ?? "none")",
             "TTFT SLO \(s.sloTTFTms.map(Format.milliseconds) ?? "none")",
             "metric \(analysis.metric ?? "none")",
@@ -53,12 +61,13 @@ extension Report {
         ].joined(separator: " · ")))
         blocks.append(.fields(fields))
 
-        blocks.append(.heading("Ranking at concurrency \(Format.concurrency(s.concurrency))"))
-        var ranking = Table([("#", .right), ("Model", .left), ("Quality", .right), ("Workload", .right),
+        blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))
+        // At its best, each model has its own concurrency: a column for it.
+        var ranking = Table([("#", .right), ("Model", .left)] + (best ? [("c", .right)] : []) + [("Quality", .right), ("Workload", .right),
                              ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right), ("F", .left)])
         for i in analysis.ranking {
             let e = analysis.entries[i]
-            ranking.add([String(e.rank!), e.label, e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
+            ranking.add([String(e.rank!), e.label] + (best ? [Format.concurrency(e.point.concurrency)] : []) + [e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
                          e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
                          e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
                          e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
@@ -77,9 +86,9 @@ extension Report {
         blocks.append(.heading("Production frontier"))
         let atC = analysis.frontier.map { i in
             let e = analysis.entries[i]
-            return "\(e.label) (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
+            return "\(e.label)\(best ? " @" + Format.concurrency(e.point.concurrency) : "") (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
         }
-        blocks.append(.paragraph("At concurrency \(Format.concurrency(s.concurrency)), cheapest first: "
+        blocks.append(.paragraph((best ? "Each at its best" : "At concurrency \(Format.concurrency(s.concurrency))") + ", cheapest first: "
             + (atC.isEmpty ? "none (no model has data and a quality score here)." : atC.joined(separator: " → "))))
         let all = analysis.globalFrontier.map { p in
             "\(analysis.entries[p.entry].label) @\(Format.concurrency(p.concurrency)) (\(Format.dollars(p.workloadCost)), \(Format.number(p.quality)))"
@@ -133,7 +142,7 @@ extension Report {
 
     /// Wraps at spaces to `width` columns; continuation lines are indented by `indent`.
     /// Runs of spaces (a field label's padding) are kept.
-    func wrap(_ text: String, width: Int, indent: Int) -> String {
+    static func wrap(_ text: String, width: Int, indent: Int) -> String {
         let margin = String(repeating: " ", count: indent)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -21,8 +21,9 @@ public struct Frame: Equatable, Sendable {
 /// The smallest terminal the dashboard lays out in.
 public let minimumSize = (width: 60, height: 18)
 
-/// Draws the whole dashboard for a state. Pure: the same inputs give the same cells.
-public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> Frame {
+/// Draws the whole dashboard for a state. Pure: the same inputs give the same cells. The
+/// Plan view (`state.view == .plan`) draws `plan` in place of the panels.
+public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, plan: Plan? = nil) -> Frame {
     var canvas = Canvas(width: state.width, height: state.height)
     guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
         let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(state.width)×\(state.height)",
@@ -36,14 +37,18 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> 
     let layout = ScreenLayout(state)
     var targets: [HitTarget] = []
     TitleBar(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.title)
-    targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
-    if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
-    let plotInner = canvas.box(layout.plot, title: "Production frontier at c=\(Format.concurrency(state.scenario.concurrency))",
-                               ascii: state.ascii)
-    FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
-                 budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
-    targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
-    if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
+    if state.view == .plan, let plan {
+        targets += PlanView(state: state, analysis: analysis, plan: plan).render(into: &canvas, area: layout.body)
+    } else {
+        targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
+        if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
+        let at = state.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
+        let plotInner = canvas.box(layout.plot, title: "Production frontier \(at)", ascii: state.ascii)
+        FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
+                     budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
+        targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
+        if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
+    }
     StatusLine(state: state).render(into: &canvas, area: layout.status)
     var scrollLimit = 0
     if let overlay = state.overlay {
@@ -51,7 +56,8 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset) -> 
         canvas.fill(layout.body)
         targets = []
         scrollLimit = switch overlay {
-        case .help: HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll).render(into: &canvas, area: layout.body)
+        case .help: HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan)
+            .render(into: &canvas, area: layout.body)
         case .detail: DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
         }
     }

@@ -17,14 +17,20 @@ public struct Session: Sendable {
     /// The screen for the current state, drawn once per change: the loop shows it, clicks
     /// are hit-tested against it, and an overlay's scroll is kept within it.
     public private(set) var frame: Frame
+    /// The APIs the Plan view sets the setups against.
+    public let apis: [APIPrice]
+    /// The data's mean tokens a request, for the Plan view.
+    private var tokens: TokenMeans
 
-    public init(dataset: Dataset, scenario: Scenario? = nil, themes: [String] = ["default"], theme: Int = 0,
-                ascii: Bool = false, width: Int = 80, height: Int = 24) {
+    public init(dataset: Dataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
+                themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
         let prepared = PreparedDataset(dataset)
         var initial = scenario ?? Scenario()
         if scenario == nil { initial.concurrency = prepared.suggestedConcurrency(initial) ?? initial.concurrency }
         self.prepared = prepared
-        state = State(scenario: initial, data: DataSummary(prepared), themes: themes, theme: theme, ascii: ascii,
+        self.apis = apis
+        tokens = TokenMeans(dataset)
+        state = State(scenario: initial, data: DataSummary(prepared), plan: plan, themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
         frame = Frame(canvas: Canvas(width: 0, height: 0), targets: [])
@@ -44,11 +50,18 @@ public struct Session: Sendable {
     /// Draws the state. Only a drawn overlay knows its length: a scroll past it is pulled
     /// back (and drawn again), so that End then ↑ moves at once.
     private mutating func redraw() {
-        frame = render(state, analysis, prepared.dataset)
+        let plan = state.view == .plan ? self.plan : nil
+        frame = render(state, analysis, prepared.dataset, plan: plan)
         if state.overlay != nil, state.overlayScroll > frame.overlayScrollLimit {
             state.overlayScroll = frame.overlayScrollLimit
-            frame = render(state, analysis, prepared.dataset)
+            frame = render(state, analysis, prepared.dataset, plan: plan)
         }
+    }
+
+    /// The plan for the state's volume and peak: cheap (arithmetic a setup and API), so
+    /// worked out on every step in the Plan view.
+    public var plan: Plan {
+        Plan(analysis, tokens: tokens, requestsPerDay: state.plan.requestsPerDay, peak: state.plan.peak, apis: apis)
     }
 
     /// Translates a key press (if it means anything here) and sends it.
@@ -73,6 +86,7 @@ public struct Session: Sendable {
     /// New data from a reload: the scenario stays, the figures change.
     public mutating func replace(_ dataset: Dataset) {
         prepared = PreparedDataset(dataset)
+        tokens = TokenMeans(dataset)
         state = reduce(state, .dataReloaded(DataSummary(prepared)))
         reanalyse()
         redraw()

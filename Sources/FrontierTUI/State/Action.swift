@@ -18,6 +18,12 @@ public enum Action: Equatable, Sendable {
     case cycleTheme
     case cycleMetric
     case cycleHardware
+    /// `b`: each setup at its best, or all at the one concurrency.
+    case toggleBest
+    /// `p`: the Plan view, or back to the ranking.
+    case togglePlan
+    /// A click on a Plan slider's track, at a fraction 0…1 of its width.
+    case setPlanSlider(PlanSlider, fraction: Double)
     case toggleHelp
     /// Scroll an overlay by lines (negative: up).
     case scroll(Int)

@@ -13,8 +13,8 @@ public enum KeyMap {
         case .right, .character("l"): return .moveSlider(direction: 1, coarse: false)
         case .shiftLeft, .character("H"): return .moveSlider(direction: -1, coarse: true)
         case .shiftRight, .character("L"): return .moveSlider(direction: 1, coarse: true)
-        case .up, .character("k"): return state.focus == .sliders ? .chooseSlider(direction: -1) : .moveSelection(-1)
-        case .down, .character("j"): return state.focus == .sliders ? .chooseSlider(direction: 1) : .moveSelection(1)
+        case .up, .character("k"): return state.focus == .sliders || state.view == .plan ? .chooseSlider(direction: -1) : .moveSelection(-1)
+        case .down, .character("j"): return state.focus == .sliders || state.view == .plan ? .chooseSlider(direction: 1) : .moveSelection(1)
         case .pageUp: return .moveSelection(-10)
         case .pageDown: return .moveSelection(10)
         case .home: return .moveSelection(-Int(Int16.max))
@@ -24,6 +24,8 @@ public enum KeyMap {
         case .character("t"): return .cycleTheme
         case .character("m"): return .cycleMetric
         case .character("g"): return .cycleHardware
+        case .character("b"): return .toggleBest
+        case .character("p"): return .togglePlan
         case .character("r"): return .resetScenario
         default: return nil
         }
@@ -49,13 +51,24 @@ public enum KeyMap {
         ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
         ("PgUp PgDn Home End", "move the selection further"),
         ("Enter", "details of the selected model: its runs and provenance"),
-        ("s", "cycle the ranking's sort key"),
-        ("m", "cycle the quality metric"),
+        ("s / m", "cycle the sort key / the quality metric"),
         ("g", "cycle which hardware profile the cost sliders edit"),
+        ("b / p", "each at its best c, or all at one / Plan view"),
         ("t", "cycle the colour theme"),
         ("r", "reset every slider"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay)"),
+    ]
+
+    /// The keys of the Plan view, for its help.
+    public static let planHelp: [(keys: String, does: String)] = [
+        ("← → or h l", "move the volume or the peak slider (Shift or H L: big steps)"),
+        ("↑ ↓ or k j", "choose the slider"),
+        ("b", "each setup at its best concurrency, or all at the one chosen"),
+        ("p or Esc", "back to the ranking"),
+        ("mouse", "click or drag a slider's track"),
+        ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
+        ("q", "quit"),
     ]
 }

@@ -12,13 +12,18 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .quit:
         s.quitting = true
     case .escape:
-        if s.overlay != nil { s.overlay = nil } else { s.quitting = true }
+        if s.overlay != nil { s.overlay = nil } else if s.view == .plan { s.view = .ranking } else { s.quitting = true }
     case .focusNext, .focusPrevious:
         let all = State.Focus.allCases
         let i = all.firstIndex(of: s.focus)!
         s.focus = all[(i + (action == .focusNext ? 1 : all.count - 1)) % all.count]
+    case .moveSlider(let direction, let coarse) where s.view == .plan:
+        s.plan.slider.set(s.plan.slider.stepped(s.plan, direction: direction, coarse: coarse), in: &s.plan)
     case .moveSlider(let direction, let coarse):
         s = set(s.slider, to: s.slider.stepped(s, direction: direction, coarse: coarse), in: s)
+    case .chooseSlider(let direction) where s.view == .plan:
+        let sliders = PlanSlider.allCases
+        s.plan.slider = sliders[min(sliders.count - 1, max(0, sliders.firstIndex(of: s.plan.slider)! + direction))]
     case .chooseSlider(let direction):
         let sliders = s.sliders
         let i = sliders.firstIndex(of: s.slider) ?? 0
@@ -50,6 +55,15 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.activeHardware = (s.activeHardware + 1) % s.data.hardware.count
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
         s.notice = "cost sliders edit \(s.data.hardware[s.activeHardware].name)"
+    case .toggleBest:
+        s.scenario.operatingPoint = s.scenario.operatingPoint == .best ? .chosen : .best
+        s.notice = s.scenario.operatingPoint == .best ? "each setup at its best concurrency (b: all at one)" : "all setups at one concurrency (b: each at its best)"
+    case .togglePlan:
+        s.view = s.view == .plan ? .ranking : .plan
+        s.overlay = nil
+    case .setPlanSlider(let kind, let fraction):
+        s.plan.slider = kind
+        kind.set(kind.value(atFraction: fraction), in: &s.plan)
     case .toggleHelp:
         s.overlay = s.overlay == .help ? nil : .help
     case .scroll(let lines):

@@ -5,10 +5,15 @@ import FrontierCore
 public struct State: Equatable, Sendable {
     public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
     public enum Overlay: Equatable, Sendable { case help, detail }
+    /// The main screen, or the Plan view (`p`).
+    public enum View: String, Sendable { case ranking, plan }
 
     public var scenario: Scenario
     public var data: DataSummary
     public var focus: Focus = .sliders
+    public var view: View = .ranking
+    /// The Plan view's volume, peak and current slider.
+    public var plan: PlanSettings
     public var slider: SliderKind = .concurrency
     public var selected: Configuration?
     /// Rows of the ranking table in display order (ranked, then excluded).
@@ -38,9 +43,10 @@ public struct State: Equatable, Sendable {
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 
-    public init(scenario: Scenario, data: DataSummary, themes: [String] = ["default"], theme: Int = 0,
-                ascii: Bool = false, width: Int = 80, height: Int = 24) {
+    public init(scenario: Scenario, data: DataSummary, plan: PlanSettings = PlanSettings(), themes: [String] = ["default"],
+                theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
         self.scenario = scenario
+        self.plan = plan
         self.initialScenario = scenario
         self.data = data
         self.themes = themes.isEmpty ? ["default"] : themes

@@ -4,6 +4,8 @@ import FrontierCore
 struct HelpOverlay {
     let ascii: Bool
     let scroll: Int
+    /// The Plan view's keys and definitions instead of the main screen's.
+    var plan = false
 
     /// One line of help: a term or key in the left column, text in the right.
     private struct Line {
@@ -45,9 +47,9 @@ struct HelpOverlay {
                 lines.append(Line(term: i < terms.count ? terms[i] : "", text: i < texts.count ? texts[i] : ""))
             }
         }
-        for (keys, does) in KeyMap.help { add(keys, does) }
+        for (keys, does) in plan ? KeyMap.planHelp : KeyMap.help { add(keys, does) }
         lines.append(Line())
-        for (term, definition) in Definitions.all { add(term, definition) }
+        for (term, definition) in plan ? Definitions.plan : Definitions.all { add(term, definition) }
         lines.append(Line())
         for part in wrapped(Definitions.source, width: textWidth + termWidth + 1) {
             lines.append(Line(text: part, style: Style(.muted)))

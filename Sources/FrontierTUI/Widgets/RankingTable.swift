@@ -15,7 +15,8 @@ struct RankingTable {
     }
 
     private var columns: [Column] {
-        [
+        // At its best, each row has its own concurrency.
+        (analysis.scenario.operatingPoint == .best ? [Column(title: "c", width: 4, alignRight: true) { Format.concurrency($0.point.concurrency) }] : []) + [
             Column(title: "Qual", width: 5, alignRight: true) { e in e.quality.map { Format.number($0) } ?? "—" },
             Column(title: "Workload", width: 8, alignRight: true) { e in Format.dollars(e.point.workloadCost) },
             Column(title: "$/1M out", width: 8, alignRight: true) { e in e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—" },
@@ -31,7 +32,8 @@ struct RankingTable {
     func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
         guard area.height >= 3, area.width >= 30 else { return [] }
         let order = Self.order(analysis)
-        let title = "Ranking at c=\(Format.concurrency(state.scenario.concurrency)) · by \(state.scenario.sortKey.rawValue)"
+        let at = analysis.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
+        let title = "Ranking \(at) · by \(state.scenario.sortKey.rawValue)"
             + " · \(analysis.ranking.count) of \(order.count) fit"
         let (heading, body) = area.splitTop(1)
         canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))

@@ -33,6 +33,11 @@ struct StatusLine {
             canvas.write(" ✗ " + error + " (using the default theme)", in: area, style: Style(.error, bold: true, reverse: true))
         } else if let notice = state.notice {
             canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
+        } else if state.view == .plan {
+            let hints = area.width >= 100
+                ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
+                : " ←→ slider ↑↓ choose b best p back ? help q quit"
+            canvas.write(state.ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
         } else {
             let hints = area.width >= 100
                 ? " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit"

@@ -1,0 +1,32 @@
+import ArgumentParser
+import FrontierCore
+import FrontierData
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "What to deploy for a volume: each setup's fleet for the peak, its month, and hosted APIs beside it.",
+        discussion: Definitions.plan.map { "\($0.term): \($0.definition)" }.joined(separator: "\n\n")
+    )
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup(title: "Plan") var plan: PlanOptions
+
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    func validate() throws {
+        if plan.volume == nil { throw ValidationError("give the volume to plan for: --volume 2e6 (requests a day), 60M/month or 1.5e9tok/month") }
+    }
+
+    func run() throws {
+        let loaded = try data.load()
+        let prepared = PreparedDataset(loaded.dataset)
+        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware, point: .best))
+        let tokens = TokenMeans(loaded.dataset)
+        let result = Plan(analysis, tokens: tokens, requestsPerDay: try plan.requestsPerDay(tokens)!, peak: plan.peak,
+                          apis: try plan.chosenAPIs())
+        Output.write(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result).render(format), terminator: "")
+    }
+}

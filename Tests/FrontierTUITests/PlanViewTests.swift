@@ -11,7 +11,7 @@ struct PlanViewTests {
         let presets = URL(fileURLWithPath: SampleData.folder).deletingLastPathComponent().path + "/presets/api-prices.json"
         var session = Session(dataset: try SampleData.wineval(), plan: PlanSettings(requestsPerDay: 2e6),
                               apis: try APIPresets.load(path: presets), ascii: ascii, width: width, height: height)
-        for key in Key.parse(keys) { session.press(key) }
+        for key in try Key.parse(keys) { session.press(key) }
         return session
     }
 

@@ -15,12 +15,14 @@ let package = Package(
     targets: [
         // Pure analytics: Foundation only, no I/O.
         .target(name: "FrontierCore"),
+        // Opening, reading and walking files without blocking, each real file once.
+        .target(name: "FrontierFiles"),
         // Datasets in and out: formats, validation, presets, reports.
-        .target(name: "FrontierData", dependencies: ["FrontierCore"]),
+        .target(name: "FrontierData", dependencies: ["FrontierCore", "FrontierFiles"]),
         // The one C module: ncursesw's wide-character API through a small shim.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.
-        .target(name: "FrontierTUI", dependencies: ["FrontierCore", "CNcursesw"]),
+        .target(name: "FrontierTUI", dependencies: ["FrontierCore", "FrontierFiles", "CNcursesw"]),
         // The load generator: streaming OpenAI-compatible client, SSE, closed-loop sweeps.
         .target(name: "FrontierLoad", dependencies: [
             "FrontierCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -42,7 +44,14 @@ let package = Package(
         ),
         // Prints speed and memory figures; run with `swift run -c release frontier-bench`.
         .executableTarget(name: "frontier-bench", dependencies: ["FrontierCore", "FrontierData", "FrontierLoad", "FrontierSim"]),
+        // Fuzz entry points for every parser and the dashboard's state machine; `swift test`
+        // replays their regression inputs, `scripts/fuzz.sh` fuzzes them.
+        .target(name: "FrontierFuzz", dependencies: ["FrontierCore", "FrontierData", "FrontierTUI"]),
+        // The libFuzzer driver (built by scripts/fuzz.sh with -sanitize=fuzzer), or a replayer.
+        .executableTarget(name: "frontier-fuzz", dependencies: ["FrontierFuzz"]),
+        .testTarget(name: "FrontierFuzzTests", dependencies: ["FrontierFuzz"]),
         .testTarget(name: "FrontierCoreTests", dependencies: ["FrontierCore"]),
+        .testTarget(name: "FrontierFilesTests", dependencies: ["FrontierFiles"]),
         .testTarget(name: "FrontierDataTests", dependencies: ["FrontierData"], exclude: ["Fixtures"]),
         .testTarget(name: "FrontierLoadTests", dependencies: [
             "FrontierLoad", "FrontierSim", .product(name: "NIOPosix", package: "swift-nio"),

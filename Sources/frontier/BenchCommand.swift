@@ -158,7 +158,7 @@ struct BenchCommand: ParsableCommand, Sendable {
             do {
                 try FileManager.default.createDirectory(atPath: vllmJson, withIntermediateDirectories: true)
             } catch {
-                printError("frontier: cannot create the folder \(vllmJson): \(error.localizedDescription)")
+                Output.error("frontier: cannot create the folder \(vllmJson): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
         }
@@ -168,13 +168,13 @@ struct BenchCommand: ParsableCommand, Sendable {
             info = try await ServerInfo.fetch(client, base: base, headers: requestHeaders)
         } catch {
             if model == nil {
-                printError("frontier: \(error)")
+                Output.error("frontier: \(error)")
                 throw ExitCode(1)
             }
         }
         let modelName = model ?? info!.models[0]
         guard Sanitize.line(modelName) == modelName else {
-            printError("frontier: the model name the server gave holds control characters; give --model")
+            Output.error("frontier: the model name the server gave holds control characters; give --model")
             throw ExitCode(1)
         }
         var output = BenchOutput(
@@ -209,13 +209,13 @@ struct BenchCommand: ParsableCommand, Sendable {
                         try writeAtomically(JSONWriter.write(file), to: vllmDir + "/" + Self.vllmFileName(model: modelName, concurrency: report.concurrency))
                     }
                 } catch {
-                    printError("frontier: stopping: the results could not be written")
+                    Output.error("frontier: stopping: the results could not be written")
                     withUnsafeCurrentTask { $0?.cancel() }
                 }
                 if openLive, state.dashboard.withLock({ $0 == nil }) {
                     state.dashboard.withLock { $0 = Self.openDashboard(on: outPath) }
                 }
-            }, onWarning: { printError("frontier: \($0)") })
+            }, onWarning: { Output.error("frontier: \($0)") })
         }
         let interrupts = Self.onInterrupt(state) { task.cancel() }
         let watcher = Task {
@@ -240,7 +240,7 @@ struct BenchCommand: ParsableCommand, Sendable {
         ticker.cancel()
         interrupts.cancel()
         if state.dashboard.withLock({ $0 }) == nil { watcher.cancel() }
-        if live && end != .cancelled { printError("frontier: the sweep has ended; quit the dashboard to exit") }
+        if live && end != .cancelled { Output.error("frontier: the sweep has ended; quit the dashboard to exit") }
         await watcher.value
         output = state.output.withLock { $0 }
         try finish(end, output: output, dashboardClosed: state.dashboardClosed.load(ordering: .relaxed))
@@ -251,14 +251,14 @@ struct BenchCommand: ParsableCommand, Sendable {
         let summary = "\(kept) level(s) written to \(out)"
         switch end {
         case .completed:
-            printError("frontier: sweep complete: \(summary)")
+            Output.error("frontier: sweep complete: \(summary)")
         case .stopped(let reason):
-            printError("frontier: stopped early: \(reason); \(summary)")
+            Output.error("frontier: stopped early: \(reason); \(summary)")
         case .notReady(let level, let failure):
-            printError("frontier: the ready-check request before c=\(level) failed (\(failure)); \(summary)")
+            Output.error("frontier: the ready-check request before c=\(level) failed (\(failure)); \(summary)")
             throw ExitCode(1)
         case .cancelled:
-            printError("frontier: \(dashboardClosed ? "the dashboard was closed" : "interrupted"); the level in progress was dropped; \(summary)")
+            Output.error("frontier: \(dashboardClosed ? "the dashboard was closed" : "interrupted"); the level in progress was dropped; \(summary)")
             if !dashboardClosed { throw ExitCode(130) }
         }
     }
@@ -290,7 +290,7 @@ struct BenchCommand: ParsableCommand, Sendable {
     private func loadPrompts() throws -> Prompts {
         guard let dataset else { return Prompts(source: .synthetic(tokens: inputTokens!), seed: seed) }
         guard let data = FileManager.default.contents(atPath: dataset) else {
-            printError("frontier: cannot read \(dataset)")
+            Output.error("frontier: cannot read \(dataset)")
             throw ExitCode(1)
         }
         var prompts: [String] = []
@@ -298,13 +298,13 @@ struct BenchCommand: ParsableCommand, Sendable {
             guard !line.allSatisfy(\.isWhitespace) else { continue }
             let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
             guard let prompt = (object?["prompt"] ?? object?["text"]) as? String, !prompt.isEmpty else {
-                printError("frontier: \(dataset) line \(i + 1): expected a JSON object with a \"prompt\" string")
+                Output.error("frontier: \(dataset) line \(i + 1): expected a JSON object with a \"prompt\" string")
                 throw ExitCode(1)
             }
             prompts.append(prompt)
         }
         guard !prompts.isEmpty else {
-            printError("frontier: \(dataset) holds no prompts; expected JSON lines {\"prompt\": \"…\"}")
+            Output.error("frontier: \(dataset) holds no prompts; expected JSON lines {\"prompt\": \"…\"}")
             throw ExitCode(1)
         }
         return Prompts(source: .dataset(prompts), seed: seed)
@@ -340,7 +340,7 @@ struct BenchCommand: ParsableCommand, Sendable {
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
             if state.interrupts.add(1, ordering: .relaxed).newValue == 1 {
-                printError("\nfrontier: stopping (Ctrl-C again to quit at once)")
+                Output.error("\nfrontier: stopping (Ctrl-C again to quit at once)")
                 stop()
             } else {
                 _exit(130)
@@ -358,7 +358,7 @@ struct BenchCommand: ParsableCommand, Sendable {
         defer { args.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, executable, nil, nil, args, environ) == 0 else {
-            printError("frontier: cannot open the dashboard (\(executable))")
+            Output.error("frontier: cannot open the dashboard (\(executable))")
             return nil
         }
         return pid

@@ -33,8 +33,8 @@ struct ImportCommand: ParsableCommand {
         do {
             loaded = try DatasetLoader.load(paths: files, options: try reading.loadOptions(format: format))
         } catch {
-            for problem in error.problems { printError(problem.description) }
-            printError("frontier: \(error.errors.count) error(s); nothing written")
+            for problem in error.problems { Output.error(problem.description) }
+            Output.error("frontier: \(error.errors.count) error(s); nothing written")
             throw ExitCode(1)
         }
         var dataset = loaded.dataset
@@ -42,15 +42,15 @@ struct ImportCommand: ParsableCommand {
         let text = JSONWriter.write(NativeJSON.encode(dataset))
         for file in loaded.files {
             let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
-            printError(Sanitize.line("\(file.path): \(file.format.title) (\(file.version)): \(runs)"))
+            Output.error("\(file.path): \(file.format.title) (\(file.version)): \(runs)")
         }
-        for warning in loaded.warnings { printError(warning.description) }
+        for warning in loaded.warnings { Output.error(warning.description) }
         if out == "-" {
-            print(text, terminator: "")
+            Output.write(text, terminator: "")
         } else {
             try writeAtomically(text, to: out)
         }
         let d = dataset
-        printError("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")
+        Output.error("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")
     }
 }

@@ -20,6 +20,6 @@ struct ReportCommand: ParsableCommand {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
         let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
-        print(Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware).render(format), terminator: "")
+        Output.write(Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware).render(format), terminator: "")
     }
 }

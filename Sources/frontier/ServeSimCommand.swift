@@ -88,7 +88,7 @@ struct ServeSimCommand: ParsableCommand {
         do {
             server = try await SimServer.start(config: config, port: port)
         } catch {
-            printError("frontier serve-sim: \(error)")
+            Output.error("frontier serve-sim: \(error)")
             throw ExitCode(1)
         }
         // Unbuffered, so that a script reading the port from a pipe sees it at once.
@@ -102,7 +102,7 @@ struct ServeSimCommand: ParsableCommand {
         await stop()
         let m = server.metrics()
         try await server.stop()
-        printError("frontier serve-sim: stopped; requests: \(m.received) received, \(m.completed) completed, \(m.failed) failed, "
+        Output.error("frontier serve-sim: stopped; requests: \(m.received) received, \(m.completed) completed, \(m.failed) failed, "
             + "\(m.rejected) rejected, \(m.cancelled) cancelled; at most \(m.maxInFlight) in flight")
     }
 

@@ -8,6 +8,8 @@ public enum Format {
         guard value.isFinite else { return "—" }
         let magnitude = abs(value)
         let sign = value < 0 ? "-" : ""
+        // Past a septillion a figure is an input's mistake, not a price: an exponent, not 300 digits.
+        if magnitude >= 1e24 { return sign + "$" + String(format: "%.2g", magnitude) }
         if magnitude >= 10_000 { return sign + "$" + groupDigits(fixed(magnitude, decimals: 0)) }
         // From 0.09995 three significant digits would round to "0.100": two decimals instead.
         if magnitude >= 0.09995 || magnitude == 0 { return sign + "$" + fixed(magnitude, decimals: 2) }

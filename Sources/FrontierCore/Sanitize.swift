@@ -17,13 +17,20 @@ public enum Sanitize {
                 skipString(&scalars)
             case 0x09, 0x0A, 0x0D:
                 out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069:
-                continue
             default:
-                out.append(scalar)
+                if !isControl(scalar) { out.append(scalar) }
             }
         }
         return String(out)
+    }
+
+    /// C0 and C1 control characters, DEL and the invisible bidi and zero-width controls: what
+    /// a terminal may act on or hide text behind, never shown as it is.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     private static func skipEscape(_ scalars: inout String.UnicodeScalarView.Iterator) {

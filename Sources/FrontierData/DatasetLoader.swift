@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierFiles
 
 /// What a load may assume about input that does not say it.
 public struct LoadOptions: Sendable {
@@ -50,6 +51,11 @@ public enum DatasetLoader {
     public static func load(paths: [String], options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
         var gathering = Importer.Gathering()
         for path in paths { Importer.gather(path, options: options, into: &gathering) }
+        return try merged(&gathering, options: options)
+    }
+
+    /// One dataset of everything gathered, or every problem found.
+    private static func merged(_ gathering: inout Importer.Gathering, options: LoadOptions) throws(DataError) -> Loaded {
         let loaded = Importer.datasets(&gathering, options: options)
         let problems = gathering.problems
         guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first?.loaded else { throw DataError(problems) }
@@ -71,13 +77,21 @@ public enum DatasetLoader {
         return merged
     }
 
+    /// Reads bytes as the file `file` would be read when named alone (the format detected
+    /// from the content, or `options.format`): what a fuzzer feeds, and any reader of bytes
+    /// that never were a file.
+    public static func load(bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
+        var gathering = Importer.Gathering()
+        Importer.gather(bytes, path: file, named: file, inFolder: false, siblings: [], options: options, into: &gathering)
+        return try merged(&gathering, options: options)
+    }
+
     /// The files a load of `paths` reads or may read: each folder with every file below it.
     /// What a watcher watches to see a folder of results change.
     public static func files(below paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
-            return [path] + Importer.files(in: path)
+        var walk = FolderWalk()
+        return paths.flatMap { path -> [String] in
+            FileSource.isFolder(path) ? [path] + walk.files(below: path) : [path]
         }
     }
 
@@ -110,7 +124,11 @@ public enum DatasetLoader {
 
     /// Reads a user presets file: `{"hardware": [entries as in a dataset]}`.
     public static func loadPresets(path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
-        let bytes = try readBytes(path)
+        try parsePresets(try readBytes(path), file: path, base: base)
+    }
+
+    /// Parses a user presets file's bytes; `file` is how messages name it.
+    public static func parsePresets(_ bytes: [UInt8], file path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch {
             throw DataError([DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)", message: error.message)])
@@ -129,49 +147,26 @@ public enum DatasetLoader {
         return presets
     }
 
-    /// The file's bytes, or its first `limit` bytes. Read straight into the array, so a
-    /// large file is in memory once.
+    /// The file's bytes, or its first `limit` bytes, through `FileSource`: opened without
+    /// blocking, refused at once when it is no regular file, binary content refused from its
+    /// first block.
     static func readBytes(_ path: String, limit: Int? = nil) throws(DataError) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            let message = errno == ENOENT ? "no such file" : "cannot be read (\(String(cString: strerror(errno))))"
-            throw DataError([DataProblem(.error, file: path, message: message)])
+        do {
+            return try FileSource.read(path, limit: maxFileBytes, prefix: limit, refuseBinary: true)
+        } catch {
+            throw DataError([DataProblem(.error, file: path, message: message(for: error))])
         }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw DataError([DataProblem(.error, file: path, message: "cannot be read")]) }
-        if info.st_mode & S_IFMT == S_IFDIR {
-            throw DataError([DataProblem(.error, file: path, message: "is a folder; expected a .json or .csv dataset file")])
+    }
+
+    /// Why a dataset file could not be read, as a message.
+    static func message(for failure: FileSource.Failure) -> String {
+        switch failure {
+        case .folder: "is a folder; expected a .json or .csv dataset file"
+        case .binary: "contains NUL bytes: a binary file, not a dataset (expected JSON or CSV)"
+        case .tooLarge(_, let size?): "is \(size / 1_048_576) MB; datasets over \(maxFileBytes / 1_048_576) MB are refused"
+        case .tooLarge(_, nil): "is over \(maxFileBytes / 1_048_576) MB; datasets over that are refused"
+        case .missing, .notRegular, .unreadable: failure.message
         }
-        let size = Int(info.st_size)
-        if size > maxFileBytes {
-            throw DataError([DataProblem(.error, file: path, message: "is \(size / 1_048_576) MB; datasets over \(maxFileBytes / 1_048_576) MB are refused")])
-        }
-        let wanted = min(size, limit ?? size)
-        var bytes = [UInt8](repeating: 0, count: wanted)
-        var filled = 0
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while limit.map({ filled < $0 }) ?? true {
-            // Into the array while it has room; past the size the file had (it grew, or is
-            // no regular file), through a small buffer, so that a file read whole is never
-            // copied to a larger array.
-            let room = bytes.count - filled
-            let n = room > 0
-                ? bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, room) }
-                : chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, min($0.count, (limit ?? .max) - filled)) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw DataError([DataProblem(.error, file: path, message: "cannot be read (\(String(cString: strerror(errno))))")]) }
-            if n == 0 { break }
-            if room == 0 {
-                guard filled + n <= maxFileBytes else {
-                    throw DataError([DataProblem(.error, file: path, message: "is over \(maxFileBytes / 1_048_576) MB; datasets over that are refused")])
-                }
-                bytes.append(contentsOf: chunk[..<n])
-            }
-            filled += n
-        }
-        if filled < bytes.count { bytes.removeSubrange(filled...) }
-        return bytes
     }
 }
 

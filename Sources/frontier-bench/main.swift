@@ -78,7 +78,13 @@ case "sweep-files":
         print("cannot write the files: \(error)")
         exit(1)
     }
+case "streams":
+    guard arguments.count <= 2, let streams = arguments.count == 2 ? Int(arguments[1]) : 1024, streams > 0 else {
+        print("usage: frontier-bench streams [<streams>]")
+        exit(2)
+    }
+    exit(await StreamBenchmark.run(streams: streams))
 default:
-    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | whole [<runs> …] | sweep-files <runs> <folder> | dashboard <file> <runs>]")
+    print("usage: frontier-bench [all | memory <runs> | loop <runs> <iterations> | import [<megabytes> [<files>]] | whole [<runs> …] | sweep-files <runs> <folder> | dashboard <file> <runs> | streams [<streams>]]")
     exit(2)
 }

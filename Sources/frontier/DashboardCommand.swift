@@ -22,8 +22,8 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         guard isInteractive(stdinTTY: isatty(STDIN_FILENO) == 1, stdoutTTY: isatty(STDOUT_FILENO) == 1,
                             term: ProcessInfo.processInfo.environment["TERM"]) else {
-            printError("frontier: the dashboard needs an interactive terminal (standard input and output a TTY, TERM set and not \"dumb\").")
-            printError("For text output use `frontier report` (add --format markdown, json or csv), or `frontier snapshot` for one frame.")
+            Output.error("frontier: the dashboard needs an interactive terminal (standard input and output a TTY, TERM set and not \"dumb\").")
+            Output.error("For text output use `frontier report` (add --format markdown, json or csv), or `frontier snapshot` for one frame.")
             throw ExitCode(2)
         }
         let loaded = try data.load(quiet: true)
@@ -50,7 +50,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             if let signal = try dashboard.run() { throw ExitCode(128 + signal) }
         } catch let error as TerminalError {
-            printError("frontier: \(error.description); use `frontier report` for text output")
+            Output.error("frontier: \(error.description); use `frontier report` for text output")
             throw ExitCode(2)
         }
     }

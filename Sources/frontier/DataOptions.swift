@@ -39,16 +39,12 @@ struct DataOptions: ParsableArguments {
         let paths = try paths()
         do {
             let loaded = try DatasetLoader.load(paths: paths, options: try loadOptions())
-            if !quiet { for warning in loaded.warnings { printError(warning.description) } }
+            if !quiet { for warning in loaded.warnings { Output.error(warning.description) } }
             return loaded
         } catch {
-            for problem in error.problems { printError(problem.description) }
-            printError("frontier: \(error.errors.count) error(s); nothing loaded")
+            for problem in error.problems { Output.error(problem.description) }
+            Output.error("frontier: \(error.errors.count) error(s); nothing loaded")
             throw ExitCode(1)
         }
     }
-}
-
-func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
 }

@@ -33,8 +33,8 @@ struct ImportCommand: ParsableCommand {
         do {
             loaded = try DatasetLoader.load(paths: files, options: try reading.loadOptions(format: format))
         } catch {
-            for problem in error.problems { printError(problem.description) }
-            printError("frontier: \(error.errors.count) error(s); nothing written")
+            for problem in error.problems { Output.error(problem.description) }
+            Output.error("frontier: \(error.errors.count) error(s); nothing written")
             throw ExitCode(1)
         }
         var dataset = loaded.dataset
@@ -42,40 +42,15 @@ struct ImportCommand: ParsableCommand {
         let text = JSONWriter.write(NativeJSON.encode(dataset))
         for file in loaded.files {
             let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
-            printError(Sanitize.line("\(file.path): \(file.format.title) (\(file.version)): \(runs)"))
+            Output.error("\(file.path): \(file.format.title) (\(file.version)): \(runs)")
         }
-        for warning in loaded.warnings { printError(warning.description) }
+        for warning in loaded.warnings { Output.error(warning.description) }
         if out == "-" {
-            print(text, terminator: "")
+            Output.write(text, terminator: "")
         } else {
-            try write(text, to: out)
+            try writeAtomically(text, to: out)
         }
         let d = dataset
-        printError("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")
-    }
-
-    /// Writes beside the target and renames, so that a failure never leaves half a file.
-    private func write(_ text: String, to path: String) throws {
-        // A device or pipe (/dev/null, /dev/stdout) is written in place: renaming over it would
-        // replace the device with a plain file.
-        var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
-            guard let handle = FileHandle(forWritingAtPath: path) else {
-                printError("frontier: cannot write \(path)")
-                throw ExitCode(1)
-            }
-            handle.write(Data(text.utf8))
-            return
-        }
-        let temporary = path + ".frontier-\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-            printError("frontier: cannot write \(temporary) (does the folder exist, may it be written?)")
-            throw ExitCode(1)
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
-            printError("frontier: cannot write \(path): \(String(cString: strerror(errno)))")
-            throw ExitCode(1)
-        }
+        Output.error("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")
     }
 }

@@ -27,6 +27,6 @@ struct PlanCommand: ParsableCommand {
         let tokens = TokenMeans(loaded.dataset)
         let result = Plan(analysis, tokens: tokens, requestsPerDay: try plan.requestsPerDay(tokens)!, peak: plan.peak,
                           apis: try plan.chosenAPIs())
-        print(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result).render(format), terminator: "")
+        Output.write(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result).render(format), terminator: "")
     }
 }

@@ -46,8 +46,8 @@ struct PlanOptions: ParsableArguments {
         do {
             for file in files { presets = try APIPresets.load(path: file, base: presets) }
         } catch {
-            for problem in error.problems { printError(problem.description) }
-            printError("frontier: \(error.errors.count) error(s) in the API prices")
+            for problem in error.problems { Output.error(problem.description) }
+            Output.error("frontier: \(error.errors.count) error(s) in the API prices")
             throw ExitCode(1)
         }
         do { return try APIPresets.choose(apis, from: presets) } catch { throw ValidationError(error.description) }

@@ -48,14 +48,13 @@ struct ReportCommand: ParsableCommand {
             let names = Set(analysis.entries.map(\.configuration.model)).sorted()
             throw ValidationError("no setup of model \"\(Sanitize.line(model))\"; expected one of: \(names.prefix(20).map(Sanitize.line).joined(separator: ", "))\(names.count > 20 ? ", …" : "")")
         }
-        // Straight to standard output: a large JSON report is not copied again as a string.
-        let bytes = report.bytes(format)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + written, $0.count - written) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw ExitCode(1) }
-            written += n
+        switch format {
+        case .json, .ndjson:
+            // Straight to standard output: a large JSON report is not copied again as a string.
+            // The JSON writer escapes every control character, so its bytes are safe on a terminal.
+            try Output.write(bytes: report.bytes(format))
+        case .text, .markdown, .csv:
+            Output.write(report.render(format), terminator: "")
         }
     }
 }

@@ -16,7 +16,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Screen size, WIDTHxHEIGHT.", valueName: "size"))
     var size: String = "120x40"
 
-    @Option(help: ArgumentHelp("Keys to press first, space-separated, named as tmux does: Left Right S-Right Up Down Tab BTab Enter Escape Space PageUp PageDown F1, or plain characters (\"s\", \"?\").", valueName: "keys"))
+    @Option(help: ArgumentHelp("Keys to press first, space-separated, named as tmux does: Left Right S-Right Up Down Tab BTab Enter Escape Space PageUp PageDown DC IC F1 C-q M-x, or plain characters (\"s\", \"?\").", valueName: "keys"))
     var keys: String = ""
 
     @Flag(help: "Draw with ASCII only.")
@@ -37,10 +37,14 @@ struct SnapshotCommand: ParsableCommand {
         let (width, height) = parsedSize!
         var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware,
                                           ascii: ascii, width: width, height: height)
-        for key in Key.parse(keys) { session.press(key) }
+        let pressed: [Key]
+        do { pressed = try Key.parse(keys) } catch {
+            throw ValidationError("--keys: unknown key name \(error.name); expected names as tmux spells them (Left, S-Right, C-q, M-x, DC, IC, F1…)")
+        }
+        for key in pressed { session.press(key) }
         var terminal = HeadlessTerminal(width: width, height: height)
         terminal.draw(session.frame.canvas, theme: .default)
-        print(terminal.last!.lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n"))
+        Output.write(terminal.last!.lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n"))
     }
 }
 

@@ -15,20 +15,20 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let options: LoadOptions
         do { options = try data.loadOptions() } catch {
-            error.problems.forEach { print($0.description) }
+            error.problems.forEach { Output.write($0.description) }
             throw ExitCode(1)
         }
         var failed = false
         for file in try data.paths() {
             do {
                 let loaded = try DatasetLoader.load(path: file, options: options)
-                loaded.warnings.forEach { print($0.description) }
+                loaded.warnings.forEach { Output.write($0.description) }
                 let d = loaded.dataset
-                print("\(file): ok: \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles, \(loaded.warnings.count) warning(s)")
+                Output.write("\(file): ok: \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles, \(loaded.warnings.count) warning(s)")
                 if strict && !loaded.warnings.isEmpty { failed = true }
             } catch {
-                error.problems.forEach { print($0.description) }
-                print("\(file): \(error.errors.count) error(s), \(error.problems.count - error.errors.count) warning(s)")
+                error.problems.forEach { Output.write($0.description) }
+                Output.write("\(file): \(error.errors.count) error(s), \(error.problems.count - error.errors.count) warning(s)")
                 failed = true
             }
         }

@@ -47,7 +47,9 @@ final class Tmux {
     func exitStatus(seconds: Double = 10) -> Int32? {
         let end = Date().addingTimeInterval(seconds)
         while Date() < end {
-            if paneDead { return Int32(run(["display", "-p", "-t", "t", "#{pane_dead_status}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            // tmux marks the pane dead when its terminal closes, which can come before it has
+            // reaped the process: until then the status is empty, so poll on.
+            if paneDead, let status = Int32(run(["display", "-p", "-t", "t", "#{pane_dead_status}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) { return status }
             usleep(30_000)
         }
         return nil

@@ -1,5 +1,6 @@
 import Testing
 @testable import FrontierData
+import FrontierCore
 
 private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceLocation = #_sourceLocation) {
     let text = JSONWriter.write(value, pretty: pretty)
@@ -16,6 +17,7 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         "", "plain", #"say "hi""#, "back\\slash", "a/b", "line\nbreak", "cr\rlf\r\n", "tab\there",
         String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }), "del\u{7F}", "nul\u{0}byte",
         "esc\u{1B}[31mred\u{07}", "é 中文 😀 𝄞", "\u{2028}\u{2029}", "\u{FEFF}bom", "c1\u{85}\u{9B}",
+        "bidi\u{202E}evil\u{2066}", "zero\u{200B}width", "dash — and × stay",
     ]
 
     static let awkwardNumbers: [Double] = [
@@ -31,8 +33,10 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
 
     @Test func outputHoldsNoRawControlCharacters() {
         let text = JSONWriter.write(.array(Self.awkwardStrings.map(JSONValue.string)), pretty: false)
-        #expect(!text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F })
+        // Report JSON goes to a terminal unsanitised: no C0, C1 or bidi control may be left raw.
+        #expect(!text.unicodeScalars.contains(where: Sanitize.isControl))
         #expect(JSONWriter.write(.string("a\u{1}\u{1F}\"\\\n"), pretty: false) == #""a\u0001\u001f\"\\\n""#)
+        #expect(JSONWriter.write(.string("c1\u{9B}bidi\u{202E}—"), pretty: false) == #""c1\u009bbidi\u202e—""#)
     }
 
     @Test(arguments: awkwardNumbers)

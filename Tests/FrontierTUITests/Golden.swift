@@ -79,7 +79,7 @@ enum SampleData {
     /// `Key.parse` reads them).
     static func session(width: Int, height: Int, keys: String = "", ascii: Bool = false) throws -> Session {
         var session = Session(dataset: try wineval(), ascii: ascii, width: width, height: height)
-        for key in Key.parse(keys) { session.press(key) }
+        for key in try Key.parse(keys) { session.press(key) }
         return session
     }
 }

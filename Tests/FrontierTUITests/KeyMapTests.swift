@@ -109,23 +109,39 @@ struct KeyMapTests {
         }
     }
 
-    @Test func parseReadsTmuxKeyNames() {
-        #expect(Key.parse("Left S-Right Tab BTab Enter Escape Space F1 PageDown ?s")
+    @Test func parseReadsTmuxKeyNames() throws {
+        #expect(try Key.parse("Left S-Right Tab BTab Enter Escape Space F1 PageDown ?s")
                 == [.left, .shiftRight, .tab, .backTab, .enter, .escape, .character(" "), .function(1), .pageDown,
                     .character("?"), .character("s")])
     }
 
-    @Test func parseReadsEveryName() {
-        #expect(Key.parse("Up Down Right S-Left S-Up S-Down Esc BSpace Home End PageUp PPage NPage F12")
+    @Test func parseReadsEveryName() throws {
+        #expect(try Key.parse("Up Down Right S-Left S-Up S-Down Esc BSpace Home End PageUp PPage NPage F12")
                 == [.up, .down, .right, .shiftLeft, .shiftUp, .shiftDown, .escape, .backspace, .home, .end, .pageUp, .pageUp,
                     .pageDown, .function(12)])
     }
 
-    @Test func parseTypesAnythingElseCharacterByCharacter() {
-        #expect(Key.parse("") == [])
-        #expect(Key.parse("  q  ") == [.character("q")])
-        #expect(Key.parse("F13 F0 Fx") == ["F", "1", "3", "F", "0", "F", "x"].map { Key.character(Character($0)) })
-        #expect(Key.parse("left") == ["l", "e", "f", "t"].map { Key.character(Character($0)) }, "names are case-sensitive")
+    @Test func parseTypesAnythingElseCharacterByCharacter() throws {
+        #expect(try Key.parse("") == [])
+        #expect(try Key.parse("  q  ") == [.character("q")])
+        #expect(try Key.parse("F13 F0 Fx") == ["F", "1", "3", "F", "0", "F", "x"].map { Key.character(Character($0)) })
+        #expect(try Key.parse("left") == ["l", "e", "f", "t"].map { Key.character(Character($0)) }, "names are case-sensitive")
+    }
+
+    @Test func parseReadsModifiersAsTheKeysTheyAre() throws {
+        // Before issue #14 these were typed letter by letter: "C-q" pressed q and quit.
+        #expect(try Key.parse("C-q C-l M-x DC IC") == [.control("q"), .control("l"), .alt("x"), .delete, .insert])
+        #expect(try Key.parse("C-i C-m C-j C-h C-[ C-C") == [.tab, .enter, .enter, .backspace, .escape, .control("c")])
+        #expect(try Key.parse("C- M-") == ["C", "-", "M", "-"].map { Key.character(Character($0)) })
+        #expect(throws: Key.UnknownName(name: "C-Left")) { try Key.parse("Up C-Left") }
+        #expect(throws: Key.UnknownName(name: "S-x")) { try Key.parse("S-x") }
+    }
+
+    @Test func controlCQuitsAndOtherModifiedKeysDoNothing() {
+        #expect(KeyMap.action(for: .control("c"), in: Self.sliders) == .quit)
+        for key: Key in [.control("q"), .control("l"), .alt("x"), .alt("q"), .delete, .insert] {
+            #expect(KeyMap.action(for: key, in: Self.sliders) == nil, "\(key)")
+        }
     }
 
     /// The keys a help entry's left column names.

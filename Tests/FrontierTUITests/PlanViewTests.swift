@@ -11,7 +11,7 @@ struct PlanViewTests {
         let presets = URL(fileURLWithPath: SampleData.folder).deletingLastPathComponent().path + "/presets/api-prices.json"
         var session = Session(dataset: try SampleData.wineval(), plan: PlanSettings(requestsPerDay: 2e6),
                               apis: try APIPresets.load(path: presets), ascii: ascii, width: width, height: height)
-        for key in Key.parse(keys) { session.press(key) }
+        for key in try Key.parse(keys) { session.press(key) }
         return session
     }
 
@@ -126,7 +126,10 @@ struct PlanViewTests {
             var session = Session(dataset: data, plan: PlanSettings(requestsPerDay: 2e6), apis: [free],
                                   width: size.width, height: size.height)
             session.press(.character("p"))
-            #expect(session.frame.canvas.text.contains("no positive costs to plot"))
+            // A free GPU's setups cannot be costed (issue #14: not above zero) and are left out,
+            // so only the free API could be drawn, and it has no positive cost either.
+            let text = session.frame.canvas.text
+            #expect(text.contains("no positive costs to plot") || text.contains("nothing to plot"))
         }
     }
 }

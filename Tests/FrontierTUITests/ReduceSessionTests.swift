@@ -35,7 +35,7 @@ struct ReduceSessionTests {
 
     @Test func theAnalysisFollowsTheScenario() throws {
         var session = try SampleData.session(width: 120, height: 40)
-        for key in Key.parse("Right Down Left Left Tab Down Down s m t g ? Escape Tab Down Left Left r S-Left") {
+        for key in try Key.parse("Right Down Left Left Tab Down Down s m t g ? Escape Tab Down Left Left r S-Left") {
             let scenario = session.state.scenario
             let analysis = session.analysis
             session.press(key)
@@ -50,7 +50,7 @@ struct ReduceSessionTests {
         var session = try SampleData.session(width: 80, height: 24)
         let requests = session.analysis.requests
         // Keys that do not touch the scenario leave the analysis as it was.
-        for key in Key.parse("Tab Down Down ? ? t Tab") {
+        for key in try Key.parse("Tab Down Down ? ? t Tab") {
             session.press(key)
             #expect(session.analysis.scenario.concurrency == 64)
             #expect(session.analysis.requests == requests)

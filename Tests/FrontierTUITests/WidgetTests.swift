@@ -212,7 +212,7 @@ struct SanitizeOnScreenTests {
     }
 
     @Test(arguments: ["", "Enter", "?"])
-    func hostileNamesReachNoCell(_ keys: String) {
+    func hostileNamesReachNoCell(_ keys: String) throws {
         var dataset = WidgetFixture.dataset()
         dataset.models[0].name = Self.hostile
         dataset.models[0].notes = "notes\u{1B}[1;1H\u{07}here"
@@ -222,7 +222,7 @@ struct SanitizeOnScreenTests {
         }
         for (width, height) in [(80, 24), (120, 40)] {
             var session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: width, height: height)
-            for key in Key.parse(keys) { session.press(key) }
+            for key in try Key.parse(keys) { session.press(key) }
             let canvas = session.frame.canvas
             let bad = canvas.cells.flatMap(\.character.unicodeScalars).filter(Self.isControl)
             #expect(bad.isEmpty, "\(width)x\(height) after \(keys): \(bad.map(\.value))")

@@ -32,13 +32,15 @@ extension Analysis {
                     : Draft.point(series.baseAddress! + s, scenario: scenario,
                                   hourly: shared.hourly[s].total, requests: Double(requests))
                 points.append(point)
-                exclusions.append(exclusion)
+                exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, curve: shared.curves[s])
+                                  ?? exclusion)
             }
         }
 
         // Frontier at the chosen concurrency: configurations with data there and a score.
         var comparable: [Int] = [], costs: [Double] = [], qualities: [Double] = []
         for s in 0..<n where !points[s].isClamped {
+            if case .notComputable? = exclusions[s] { continue }
             guard let q = quality[s] else { continue }
             comparable.append(s)
             costs.append(points[s].workloadCost)

@@ -52,6 +52,12 @@ public struct Entry: Sendable {
     public let rank: Int?
     public let exclusion: Exclusion?
 
+    /// Whether its figures can be drawn and compared: finite, with cost and throughput above zero.
+    public var isComputable: Bool {
+        if case .notComputable? = exclusion { return false }
+        return true
+    }
+
     public var measuredRange: ClosedRange<Double> { curve.first!.concurrency...curve.last!.concurrency }
 }
 
@@ -98,6 +104,9 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
     case overBudget(cost: Double, budget: Double)
     case missesSLO(ttftMs: Double, sloMs: Double)
     case noTTFT
+    /// Its cost or throughput is not a finite number above zero (an input so extreme that
+    /// a product overflows): shown nowhere, ranked nowhere, named with the reason.
+    case notComputable(String)
 
     public var description: String {
         switch self {
@@ -109,6 +118,8 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
             "misses TTFT SLO (\(Format.milliseconds(ttft)) > \(Format.milliseconds(slo)))"
         case .noTTFT:
             "no TTFT measured to check the SLO"
+        case .notComputable(let reason):
+            "cannot be costed: \(reason)"
         }
     }
 
@@ -119,6 +130,7 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .overBudget: "over budget"
         case .missesSLO: "misses SLO"
         case .noTTFT: "no TTFT"
+        case .notComputable: "no figures"
         }
     }
 }

@@ -33,6 +33,39 @@ enum Draft {
         return ttft <= slo
     }
 
+    /// Why a setup's figures cannot be used, if they cannot: its hourly cost, or a cost or
+    /// throughput at a measured level or at the chosen concurrency, is not a finite number
+    /// above zero (a finite input can still overflow a product).
+    static func notComputable(hourly: Double, point: Estimate, curve: [CurvePoint]) -> Exclusion? {
+        if Checked.positive(hourly) == nil {
+            return .notComputable("its hourly cost (\(Format.dollars(hourly))/h) is not a finite number above zero; check the hardware's cost inputs")
+        }
+        // One at a time, not gathered into an array: this runs for every series on every step.
+        if let reason = notComputable(point) { return reason }
+        for level in curve {
+            if let reason = notComputable(level.estimate) { return reason }
+        }
+        return nil
+    }
+
+    private static func notComputable(_ estimate: Estimate) -> Exclusion? {
+        // Written only when needed: a setup that can be costed costs no string.
+        func at() -> String { "at concurrency \(Format.concurrency(estimate.concurrency))" }
+        if Checked.positive(estimate.requestThroughput) == nil {
+            return .notComputable("its request throughput \(at()) is not a finite number above zero")
+        }
+        if Checked.positive(estimate.workloadCost) == nil || Checked.positive(estimate.costPerRequest) == nil {
+            return .notComputable("its cost \(at()) is too large to be a number")
+        }
+        if let perMillion = estimate.costPerMillionOutputTokens, Checked.positive(perMillion) == nil {
+            return .notComputable("its cost per output token \(at()) is not a finite number (output tokens/s too small or too large)")
+        }
+        if let ttft = estimate.meanTTFTms, !ttft.isFinite {
+            return .notComputable("its TTFT \(at()) is not a finite number")
+        }
+        return nil
+    }
+
     private static func exclusion(_ point: Estimate, range: ClosedRange<Double>, scenario: Scenario) -> Exclusion? {
         if point.isClamped { return .noData(measured: range) }
         if let budget = scenario.budget, point.workloadCost > budget {

@@ -5,6 +5,12 @@ enum HardwareReader {
     static let ownedKeys = ["price_usd", "years", "utilization", "power_kw", "pue", "electricity_usd_per_kwh", "maintenance_rate"]
 
     static func read(_ record: RecordReader, presets: [HardwareProfile], log: inout ProblemLog) -> HardwareProfile? {
+        guard let profile = profile(record, presets: presets, log: &log) else { return nil }
+        Plausibility.check(profile, at: record.location, log: &log)
+        return profile
+    }
+
+    private static func profile(_ record: RecordReader, presets: [HardwareProfile], log: inout ProblemLog) -> HardwareProfile? {
         let before = log.problems.count
         guard let name = record.text("name", required: true, log: &log) else { return nil }
         var base: HardwareProfile?

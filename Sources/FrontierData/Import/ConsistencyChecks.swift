@@ -11,8 +11,8 @@ enum ConsistencyChecks {
     static func check(_ run: Run, at location: String, log: inout ProblemLog) {
         if let failed = run[.failed], failed > 0 {
             let total = failed + (run[.requests] ?? 0)
-            let share = run[.requests] == nil ? "" : " (\(Format.percent(failed / total)) of \(Format.grouped(Int(total))))"
-            log.warning(location, "failed", "\(Format.grouped(Int(failed))) request(s) failed\(share); the figures describe the successful ones")
+            let share = run[.requests] == nil ? "" : " (\(Format.percent(failed / total)) of \(Format.grouped(Checked.int(total) ?? 0)))"
+            log.warning(location, "failed", "\(Format.grouped(Checked.int(failed) ?? 0)) request(s) failed\(share); the figures describe the successful ones")
         }
         if let tpot = run[.meanTPOTms], let itl = run[.meanITLms], tpot > 0, itl > 0,
            max(tpot, itl) / min(tpot, itl) > tpotITLTolerance {

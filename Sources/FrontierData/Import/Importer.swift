@@ -1,5 +1,6 @@
 import Foundation
 import FrontierCore
+import FrontierFiles
 
 /// One file that was read: what it was taken for and how many runs it gave.
 public struct ReadFile: Sendable, Equatable {
@@ -29,6 +30,8 @@ enum Importer {
         var importPaths: [String] = []
         /// Runs that stated no GPU count while no `--gpus` was given, and a file of one.
         var gpusAssumed: (count: Int, file: String)?
+        /// Every file and folder reached so far, so that each is read once.
+        var walk = FolderWalk()
     }
 
     /// A finished run and what the model list needs from its file.
@@ -46,29 +49,19 @@ enum Importer {
     static let discarded = VLLMResult.discarded.union(GuideLLMResult.discarded)
 
     static func gather(_ path: String, options: LoadOptions, into g: inout Gathering) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileSource.isFolder(path) {
             gatherFolder(path, options: options, into: &g)
+        } else if let first = g.walk.claim(path) {
+            g.problems.append(skipped(path, "the same file as \(first), already read"))
         } else {
             gatherFile(path, named: path, inFolder: false, siblings: [], options: options, into: &g)
         }
     }
 
-    /// Every file below `folder` (hidden ones aside), in name order.
-    static func files(in folder: String) -> [String] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
-        var files: [String] = []
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            files += isDirectory.boolValue ? Self.files(in: path) : [path]
-        }
-        return files
-    }
-
     private static func gatherFolder(_ folder: String, options: LoadOptions, into g: inout Gathering) {
-        let paths = files(in: folder)
+        let skippedBefore = g.walk.skipped.count
+        let paths = g.walk.files(below: folder)
+        for skip in g.walk.skipped[skippedBefore...] { g.problems.append(skipped(skip.path, skip.reason)) }
         let before = (g.natives.count, g.files.count, g.problems.filter { $0.severity == .error }.count)
         let names = Set(paths)
         for path in paths {
@@ -76,7 +69,7 @@ enum Importer {
         }
         let found = g.natives.count > before.0 || g.files.count > before.1
         if !found && g.problems.filter({ $0.severity == .error }).count == before.2 {
-            g.problems.append(DataProblem(.error, file: folder, message: "is a folder holding no dataset or result file that Frontier reads (\(paths.count) file(s) skipped)"))
+            g.problems.append(DataProblem(.error, file: folder, message: "is a folder holding no dataset or result file that Frontier reads (\(paths.count + g.walk.skipped.count - skippedBefore) file(s) skipped)"))
         }
     }
 
@@ -94,16 +87,24 @@ enum Importer {
                                    options: LoadOptions, into g: inout Gathering) {
         var bytes: [UInt8]
         do {
-            bytes = try DatasetLoader.readBytes(path, limit: inFolder ? sniffBytes : nil)
-            if inFolder && bytes.contains(0) {
-                g.problems.append(skipped(path, "a binary file (it holds NUL bytes), not JSON or CSV"))
-                return
-            }
-            if inFolder && bytes.count == sniffBytes { bytes = try DatasetLoader.readBytes(path) }
+            let limit = DatasetLoader.maxFileBytes
+            bytes = try FileSource.read(path, limit: limit, prefix: inFolder ? sniffBytes : nil, refuseBinary: true)
+            if inFolder && bytes.count == sniffBytes { bytes = try FileSource.read(path, limit: limit, refuseBinary: true) }
         } catch {
-            if inFolder { g.problems.append(skipped(path, error.problems.first?.message ?? "cannot be read")) } else { g.problems += error.problems }
+            if !inFolder {
+                g.problems.append(DataProblem(.error, file: path, message: DatasetLoader.message(for: error)))
+            } else {
+                g.problems.append(skipped(path, error == .binary ? "a binary file (it holds NUL bytes), not JSON or CSV" : DatasetLoader.message(for: error)))
+            }
             return
         }
+        gather(bytes, path: path, named: named, inFolder: inFolder, siblings: siblings, options: options, into: &g)
+    }
+
+    /// Reads a file's bytes as what they turn out to be (or are forced to be).
+    static func gather(_ bytes: [UInt8], path: String, named: String, inFolder: Bool, siblings: Set<String>,
+                       options: LoadOptions, into g: inout Gathering) {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         let kind = classify(bytes, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
         var log = ProblemLog(file: path)
@@ -199,6 +200,15 @@ enum Importer {
                 if inFolder || nativeKeys.contains(where: { root[$0] != nil }) { return nativeOr(reason) }
                 return .error(DataProblem(.error, file: path, location: "$", message: reason + "; force one with --input-format (import: --format)"))
             }
+            if format == .llmd {
+                // Its `requests` statistics share their key with GuideLLM's discarded arrays;
+                // reports are small, so it is parsed again whole.
+                return .json(format, try JSONParser.parse(bytes, options: JSONParser.Options(nonFiniteNumbers: true)))
+            }
+            if inFolder, format == .inferencePerf, InferencePerfResult.isSummary(path),
+               siblings.contains(InferencePerfResult.stageSibling(of: path)) {
+                return .skip("the whole-run summary of the stage reports beside it, which are read instead")
+            }
             return format == .native ? .native : .json(format, root)
         } catch {
             if let lines = jsonLinesFormat(bytes, options: parsing, forced: forced) { return lines }
@@ -247,6 +257,8 @@ enum Importer {
         case .guidellm: GuideLLMResult.read(root, log: &log)
         case .aiperf, .genaiPerf: AIPerfResult.read(root, format: format, log: &log).map { [$0] } ?? []
         case .llmperf: LLMPerfResult.read(root, log: &log).map { [$0] } ?? []
+        case .llmd: LLMDReport.read(root, log: &log).map { [$0] } ?? []
+        case .inferencePerf: InferencePerfResult.read(root, log: &log).map { [$0] } ?? []
         case .native, .genaiPerfCSV: []
         }
     }

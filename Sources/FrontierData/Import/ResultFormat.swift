@@ -8,6 +8,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     case genaiPerf = "genai-perf"
     case genaiPerfCSV = "genai-perf-csv"
     case llmperf
+    case llmd = "llm-d"
+    case inferencePerf = "inference-perf"
 
     /// How provenance and messages name the format.
     public var title: String {
@@ -19,6 +21,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         case .genaiPerf: "GenAI-Perf profile_export_genai_perf.json"
         case .genaiPerfCSV: "GenAI-Perf CSV export"
         case .llmperf: "LLMPerf summary"
+        case .llmd: "llm-d benchmark report"
+        case .inferencePerf: "inference-perf lifecycle report"
         }
     }
 
@@ -31,6 +35,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         guard case .object(let members) = root else { return nil }
         let keys = Set(members.map(\.key))
         if keys.contains("frontier_dataset") { return .native }
+        if LLMDReport.isReport(root) { return .llmd }
+        if keys.contains("load_summary") && keys.contains("successes") { return .inferencePerf }
         if case .array? = root["benchmarks"] { return .guidellm }
         if keys.contains("aiperf_version") || keys.contains("schema_version") { return .aiperf }
         if keys.contains(where: { $0.hasPrefix("results_") }),
@@ -67,7 +73,7 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         let signs: [(String, ResultFormat)] = [
             ("\"frontier_dataset\"", .native), ("\"benchmarks\"", .guidellm), ("\"aiperf_version\"", .aiperf),
             ("\"schema_version\"", .aiperf), ("\"results_", .llmperf), ("\"input_config\"", .genaiPerf),
-            ("\"model_id\"", .vllm), ("\"mean_ttft_ms\"", .vllm), ("\"request_throughput\"", .vllm),
+            ("\"load_summary\"", .inferencePerf), ("\"model_id\"", .vllm), ("\"mean_ttft_ms\"", .vllm), ("\"request_throughput\"", .vllm),
         ]
         return signs.compactMap { sign, format in text.range(of: sign).map { ($0.lowerBound, format) } }
             .min { $0.0 < $1.0 }?.1

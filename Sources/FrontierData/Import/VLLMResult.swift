@@ -161,10 +161,6 @@ enum VLLMResult {
             run.derive(.failed, Double(failed))
         }
 
-        static func percentile(_ sorted: [Double], _ p: Double) -> Double {
-            let position = p / 100 * Double(sorted.count - 1)
-            let low = Int(position.rounded(.down)), high = min(low + 1, sorted.count - 1)
-            return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-        }
+        static func percentile(_ sorted: [Double], _ p: Double) -> Double { Percentile.of(sorted: sorted, p) }
     }
 }

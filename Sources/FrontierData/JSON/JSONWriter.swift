@@ -1,3 +1,5 @@
+import FrontierCore
+
 /// Writes a `JSONValue` with two-space indentation, keys in their stored order, numbers in
 /// the shortest form that reads back to the same Double.
 ///
@@ -128,10 +130,13 @@ public enum JSONWriter {
             s.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
-        /// A string in quotes: appended whole when nothing in it needs an escape.
+        /// A string in quotes: appended whole when nothing in it needs an escape. Every control
+        /// character (C1 and bidi controls too) is escaped, so the JSON is safe on a terminal.
         mutating func quote(_ s: String) {
             var s = s
-            let plain = s.withUTF8 { utf8 in !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F } }
+            // 0xC2 and 0xE2 lead the UTF-8 of C1 and bidi controls: such strings are looked at
+            // scalar by scalar.
+            let plain = s.withUTF8 { utf8 in !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } }
             bytes.append(UInt8(ascii: "\""))
             if plain {
                 s.withUTF8 { bytes.append(contentsOf: $0) }
@@ -144,7 +149,7 @@ public enum JSONWriter {
                     case "\r": append("\\r")
                     case "\t": append("\\t")
                     default:
-                        if scalar.value < 0x20 || scalar.value == 0x7F {
+                        if Sanitize.isControl(scalar) {
                             let hex = String(scalar.value, radix: 16)
                             append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                         } else {

@@ -101,7 +101,7 @@ public struct Session: Sendable {
     private mutating func sync() {
         let rows = RankingTable.order(analysis).map { analysis.entries[$0].configuration }
         var low = Double.infinity, high = -Double.infinity
-        for entry in analysis.entries {
+        for entry in analysis.entries where entry.isComputable {
             for point in entry.curve {
                 low = min(low, point.estimate.workloadCost)
                 high = max(high, point.estimate.workloadCost)

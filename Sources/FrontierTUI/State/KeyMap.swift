@@ -3,7 +3,8 @@ public enum KeyMap {
     public static func action(for key: Key, in state: State) -> Action? {
         if state.overlay != nil, let scroll = scrolling(key) { return scroll }
         switch key {
-        case .character("q"): return .quit
+        // Ctrl-C quits as the terminal's interrupt does (where it arrives as a signal).
+        case .character("q"), .control("c"): return .quit
         case .escape: return .escape
         case .character("?"), .function(1): return .toggleHelp
         case .tab: return .focusNext

@@ -104,7 +104,7 @@ private func set(_ kind: SliderKind, to value: Double?, in state: State) -> Stat
     switch kind {
     case .concurrency: s.scenario.concurrency = value ?? s.scenario.concurrency
     case .budget: s.scenario.budget = value
-    case .requests: s.scenario.requests = value.map { Int($0.rounded()) }
+    case .requests: s.scenario.requests = value.flatMap { Checked.int($0.rounded()) }
     case .sloTTFT: s.scenario.sloTTFTms = value
     case .rental:
         guard let value, let profile = s.costProfile else { break }

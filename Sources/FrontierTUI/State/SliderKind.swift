@@ -43,7 +43,7 @@ public enum SliderKind: String, CaseIterable, Sendable {
         switch self {
         case .concurrency: return Format.concurrency(v ?? 1)
         case .budget: return v.map(Format.dollars) ?? "none"
-        case .requests: return Format.grouped(Int(v ?? 0)) + " req"
+        case .requests: return Format.grouped(Checked.int(v ?? 0) ?? 0) + " req"
         case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
         case .gpuPrice: return v.map(Format.dollars) ?? "—"
         case .utilization: return v.map(Format.percent) ?? "—"
@@ -155,20 +155,29 @@ public enum SliderKind: String, CaseIterable, Sendable {
     }
 
     /// 1, 2, 5-style values across a range: `perDecade` 3 gives 1, 2, 5; 12 gives
-    /// 1, 1.2, 1.5, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 8.
+    /// 1, 1.2, 1.5, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 8. The decades are counted, never
+    /// multiplied up to the range's end: a range reaching past 1e307 would make that
+    /// product infinite and the loop endless. Each ladder has at most `maxDecades` decades.
     static func niceLadder(_ range: ClosedRange<Double>, perDecade: Int) -> [Double] {
         let mantissas: [Double] = perDecade <= 3 ? [1, 2, 5] : [1, 1.2, 1.5, 1.8, 2, 2.5, 3, 3.5, 4, 5, 6, 8]
+        let exponents = -maxExponent...maxExponent
+        let first = Checked.int(floor(log10(range.lowerBound)), clampedTo: exponents)
+        let last = min(Checked.int(ceil(log10(range.upperBound)), clampedTo: exponents), first + maxDecades)
         var values: [Double] = []
-        var decade = pow(10, floor(log10(range.lowerBound)))
-        while decade <= range.upperBound * 10 {
+        for exponent in first...max(first, last) {
+            let decade = pow(10, Double(exponent))
             for m in mantissas {
                 let v = m * decade
-                if v >= range.lowerBound * 0.999 && v <= range.upperBound * 1.001 { values.append(v) }
+                if v.isFinite && v >= range.lowerBound * 0.999 && v <= range.upperBound * 1.001 { values.append(v) }
             }
-            decade *= 10
         }
         return values
     }
+
+    /// The widest ladder: more decades than any slider's range spans in use.
+    static let maxDecades = 40
+    /// Powers of ten a ladder may reach (a Double holds about 10^±308).
+    static let maxExponent = 308
 }
 
 extension Double {

@@ -1,5 +1,6 @@
 @preconcurrency import CNcursesw
 import Glibc
+import Synchronization
 
 /// Something the interactive loop waits for.
 public enum InputEvent: Equatable, Sendable {
@@ -23,6 +24,7 @@ public final class NcursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private let depth: ColorDepth
+    /// Where the signal watchdog hands the loop each ending signal (the read end of a pipe).
     private let signalFD: Int32
     private var pairs: [Colors: Int16] = [:]
     private var shown: Canvas?
@@ -31,9 +33,17 @@ public final class NcursesTerminal: Terminal {
     private var stopped = false
     private var savedMask = sigset_t()
 
-    /// Signals that end the dashboard; they arrive through a signalfd so that the loop, not
-    /// a handler, restores the terminal.
+    /// Signals that end the dashboard. A watchdog thread waits for them and passes each to
+    /// the loop, which restores the terminal and returns; if the loop has not done so within
+    /// `signalGrace` (it is busy), the watchdog restores the terminal itself and exits.
     static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    static let signalGrace: timespec = timespec(tv_sec: 1, tv_nsec: 500_000_000)
+    /// Signals of a crash: the terminal is restored before the crash is reported.
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    /// Whether a screen is up, for the watchdog and the crash handler.
+    static let active = Atomic<Bool>(false)
+    /// The handlers the crash handler replaced, by position in `crashSignals`.
+    nonisolated(unsafe) static var previousCrashActions = UnsafeMutablePointer<sigaction>.allocate(capacity: 6)
 
     public init(colors: Bool) throws {
         setlocale(LC_ALL, "")
@@ -49,7 +59,13 @@ public final class NcursesTerminal: Terminal {
         sigaddset(&winch, SIGWINCH)
         pthread_sigmask(SIG_UNBLOCK, &winch, nil)
         pthread_sigmask(SIG_BLOCK, &endings, &savedMask)
-        signalFD = signalfd(-1, &endings, Int32(SFD_NONBLOCK | SFD_CLOEXEC))
+        var ends: [Int32] = [-1, -1]
+        _ = pipe(&ends)
+        for fd in ends {
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(fd, F_SETFD, FD_CLOEXEC)
+        }
+        signalFD = ends[0]
 
         // newterm, not initscr: a bad TERM gives nil here instead of exit(1).
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
@@ -76,6 +92,9 @@ public final class NcursesTerminal: Terminal {
             colourCount = Int(nc_colors())
         }
         depth = ColorDepth(terminalColors: colors ? colourCount : 0)
+        Self.active.store(true, ordering: .sequentiallyConsistent)
+        Self.installCrashHandlers()
+        Self.startWatchdog(writingTo: ends[1])
     }
 
     deinit { stop() }
@@ -84,10 +103,78 @@ public final class NcursesTerminal: Terminal {
     public func stop() {
         guard !stopped else { return }
         stopped = true
-        endwin()
-        delscreen(screen)
+        if Self.active.exchange(false, ordering: .sequentiallyConsistent) {
+            endwin()
+            delscreen(screen)
+        }
         if signalFD >= 0 { close(signalFD) }
         pthread_sigmask(SIG_SETMASK, &savedMask, nil)
+    }
+
+    /// The last resort of the watchdog and the crash handler: leave the alternate screen and
+    /// mouse mode and restore the tty, once, whatever the loop is doing.
+    private static func emergencyRestore() {
+        guard active.exchange(false, ordering: .sequentiallyConsistent) else { return }
+        endwin()
+    }
+
+    /// Restores the terminal on a crash, then hands the signal to the handler it replaced
+    /// (Swift's backtracer prints the crash, now on a normal screen), and ends the process
+    /// as the signal does by default, even when the signal was sent rather than raised by
+    /// a fault (the backtracer returns then).
+    private static func installCrashHandlers() {
+        for (i, signal) in crashSignals.enumerated() {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = { signal, info, context in
+                NcursesTerminal.emergencyRestore()
+                if let i = NcursesTerminal.crashSignals.firstIndex(of: signal) {
+                    let previous = NcursesTerminal.previousCrashActions[i]
+                    if previous.sa_flags & SA_SIGINFO != 0, let handler = previous.__sigaction_handler.sa_sigaction {
+                        handler(signal, info, context)
+                    } else if let handler = previous.__sigaction_handler.sa_handler,
+                              UInt(bitPattern: unsafeBitCast(handler, to: UnsafeRawPointer.self)) > 1 {   // not SIG_DFL, SIG_IGN
+                        handler(signal)
+                    }
+                }
+                Glibc.signal(signal, SIG_DFL)
+                raise(signal)
+            }
+            action.sa_flags = SA_SIGINFO
+            sigemptyset(&action.sa_mask)
+            sigaction(signal, &action, previousCrashActions + i)
+        }
+    }
+
+    /// A thread that waits for the ending signals (blocked everywhere else, so they all come
+    /// here) and writes each to the loop's pipe; if the screen is still up after the grace
+    /// period, the loop is stuck: restore and exit as the signal would.
+    private static func startWatchdog(writingTo fd: Int32) {
+        var thread = pthread_t()
+        let box = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
+        box.pointee = fd
+        pthread_create(&thread, nil, { argument in
+            let fd = argument!.assumingMemoryBound(to: Int32.self).pointee
+            var endings = sigset_t()
+            sigemptyset(&endings)
+            for signal in NcursesTerminal.endingSignals { sigaddset(&endings, signal) }
+            while NcursesTerminal.active.load(ordering: .sequentiallyConsistent) {
+                var info = siginfo_t()
+                var tick = timespec(tv_sec: 0, tv_nsec: 200_000_000)
+                let signal = sigtimedwait(&endings, &info, &tick)
+                guard signal > 0 else { continue }
+                var number = signal
+                _ = write(fd, &number, MemoryLayout<Int32>.size)
+                var grace = NcursesTerminal.signalGrace, left = timespec()
+                while nanosleep(&grace, &left) != 0 && errno == EINTR { grace = left }
+                if NcursesTerminal.active.load(ordering: .sequentiallyConsistent) {
+                    NcursesTerminal.emergencyRestore()
+                    _exit(128 + signal)
+                }
+            }
+            close(fd)
+            return nil
+        }, box)
+        pthread_detach(thread)
     }
 
     public var size: (width: Int, height: Int) { (Int(getmaxx(window)), Int(getmaxy(window))) }
@@ -156,8 +243,8 @@ public final class NcursesTerminal: Terminal {
             // EINTR: SIGWINCH woke us; ncurses queues KEY_RESIZE for the read below.
             if ready < 0 && errno != EINTR { pending.append(.signal(SIGHUP)); break }
             if fds[1].revents & Int16(POLLIN) != 0 {
-                var info = signalfd_siginfo()
-                if read(signalFD, &info, MemoryLayout<signalfd_siginfo>.size) > 0 { pending.append(.signal(Int32(info.ssi_signo))) }
+                var number: Int32 = 0
+                if read(signalFD, &number, MemoryLayout<Int32>.size) == MemoryLayout<Int32>.size { pending.append(.signal(number)) }
             }
             if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0 {
                 pending.append(.signal(SIGHUP))   // the terminal went away
@@ -170,15 +257,26 @@ public final class NcursesTerminal: Terminal {
 
     private func readKeys() {
         var ch: wint_t = 0
+        // Escape and a character read together are one key, Alt and the character: that
+        // is how a terminal sends it. An Escape alone is Escape.
+        var escape = false
         while true {
             let rc = wget_wch(window, &ch)
-            if rc == ERR { return }
-            if rc == KEY_CODE_YES {
-                if let event = special(Int32(ch)) { pending.append(event) }
-            } else if let event = character(ch) {
-                pending.append(event)
+            if rc == ERR { break }
+            if rc != KEY_CODE_YES && ch == 27 && !escape {
+                escape = true
+                continue
             }
+            let event = rc == KEY_CODE_YES ? special(Int32(ch)) : character(ch)
+            if escape, case .key(.character(let c))? = event {
+                pending.append(.key(.alt(c)))
+            } else {
+                if escape { pending.append(.key(.escape)) }
+                if let event { pending.append(event) }
+            }
+            escape = false
         }
+        if escape { pending.append(.key(.escape)) }
     }
 
     private func character(_ ch: wint_t) -> InputEvent? {
@@ -188,6 +286,7 @@ public final class NcursesTerminal: Terminal {
         case 27: return .key(.escape)
         case 127, 8: return .key(.backspace)
         case 3: return .signal(SIGINT)
+        case 1...26: return .key(.control(Character(Unicode.Scalar(UInt8(ch) + 96))))
         default:
             guard ch >= 32, let scalar = Unicode.Scalar(ch) else { return nil }
             return .key(.character(Character(scalar)))
@@ -209,6 +308,8 @@ public final class NcursesTerminal: Terminal {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_HOME: return .key(.home)
         case KEY_END: return .key(.end)
+        case KEY_DC: return .key(.delete)
+        case KEY_IC: return .key(.insert)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_RESIZE:

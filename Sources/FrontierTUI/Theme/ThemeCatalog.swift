@@ -1,4 +1,5 @@
 import Foundation
+import FrontierFiles
 
 /// Finds and loads themes. A theme name `x` is the first `x.theme` found in `folders`, in
 /// order: the user's folder first (`userFolder(environment:)`), then the one that ships
@@ -112,20 +113,21 @@ public struct ThemeCatalog: Equatable, Sendable {
                 .init(file: path, line: 0, role: nil, kind: .unreadable, problem: problem, expected: expected),
             ]))
         }
-        let files = FileManager.default
-        var directory: ObjCBool = false
-        guard files.fileExists(atPath: path, isDirectory: &directory) else { return unreadable("no such file") }
-        if directory.boolValue { return unreadable("is a folder", "a theme file") }
-        // Read at most one byte past the limit, so that a huge file (or /dev/zero) costs nothing.
-        guard files.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path),
-              let data = try? handle.read(upToCount: maximumFileSize + 1) ?? Data() else {
-            return unreadable("cannot be read (permission denied?)")
+        // Through FileSource: a FIFO or a device named as a theme is refused at once, never
+        // waited on (the dashboard's loop reads themes), and at most the limit is read.
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSource.read(path, limit: maximumFileSize)
+        } catch {
+            return switch error {
+            case .missing: unreadable("no such file")
+            case .folder: unreadable("is a folder", "a theme file")
+            case .tooLarge: unreadable("too large", "at most \(maximumFileSize) bytes")
+            case .notRegular(let kind): unreadable("is \(kind), not a file", "a theme file")
+            case .binary, .unreadable: unreadable("cannot be read (permission denied?)")
+            }
         }
-        try? handle.close()
-        guard data.count <= maximumFileSize else {
-            return unreadable("too large", "at most \(maximumFileSize) bytes")
-        }
-        guard let text = String(data: data, encoding: .utf8) else { return unreadable("not UTF-8 text", "a UTF-8 text file") }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return unreadable("not UTF-8 text", "a UTF-8 text file") }
         return .success(text)
     }
 

@@ -46,7 +46,7 @@ struct DetailOverlay {
         for run in runs {
             let cells: [String] = [
                 Format.concurrency(run.concurrency) + (run.concurrencyEstimated ? "~" : ""),
-                run[.requests].map { Format.grouped(Int($0)) } ?? "—",
+                run[.requests].map { Format.grouped(Checked.int($0) ?? 0) } ?? "—",
                 run[.durationS].map(Format.seconds) ?? "—",
                 run[.requestThroughput].map { Format.significant($0, digits: 3) } ?? "—",
                 run[.outputTokensPerS].map { Format.number($0, decimals: 0) } ?? "—",

@@ -13,6 +13,10 @@ struct EconomicsPanel {
             if inner.height > 0 { canvas.write("Select a model in the ranking.", in: inner, style: Style(.muted)) }
             return
         }
+        if case .notComputable(let reason)? = entry.exclusion {
+            canvas.write("No figures: this setup cannot be costed; \(reason).", in: inner, style: Style(.warning))
+            return
+        }
         var y = inner.y
         let costs = entry.curve.map(\.estimate.costPerRequest)
         let throughput = entry.curve.map(\.estimate.requestThroughput)

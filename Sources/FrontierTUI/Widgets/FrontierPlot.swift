@@ -45,7 +45,7 @@ public struct FrontierPlot: Sendable {
         let entries = analysis.entries
         let unscored = entries.filter { !($0.quality?.isFinite ?? false) }.count
         let plotted = entries.indices.filter { i in
-            guard let quality = entries[i].quality, quality.isFinite else { return false }
+            guard entries[i].isComputable, let quality = entries[i].quality, quality.isFinite else { return false }
             return Self.plottable(entries[i].point.workloadCost)
         }
         let title = analysis.metric ?? "quality"
@@ -152,8 +152,12 @@ private struct Layout {
 
     func isPlotted(_ entry: Int) -> Bool { entry >= 0 && entry < plottedSet.count && plottedSet[entry] }
 
-    func dotX(_ cost: Double) -> Int { Int((xScale.fraction(cost) * Double(grid.dotWidth - 1)).rounded()) }
-    func dotY(_ quality: Double) -> Int { Int(((1 - yScale.fraction(quality)) * Double(grid.dotHeight - 1)).rounded()) }
+    func dotX(_ cost: Double) -> Int {
+        Checked.int((xScale.fraction(cost) * Double(grid.dotWidth - 1)).rounded(), clampedTo: 0...max(0, grid.dotWidth - 1))
+    }
+    func dotY(_ quality: Double) -> Int {
+        Checked.int(((1 - yScale.fraction(quality)) * Double(grid.dotHeight - 1)).rounded(), clampedTo: 0...max(0, grid.dotHeight - 1))
+    }
     /// The plot column and row of a dot.
     func cell(_ x: Int, _ y: Int) -> (column: Int, row: Int) { ascii ? (x, y) : (x / 2, y / 4) }
 

@@ -60,10 +60,11 @@ struct PlanPlot {
         let low = log10(least) - 0.15, high = max(low + 1, log10(most) + 0.15)
         func dotY(_ cost: Double) -> Int {
             let t = cost > 0 && cost.isFinite ? min(1, max(0, (high - log10(cost)) / (high - low))) : 1
-            return Int((t * Double(grid.dotHeight - 1)).rounded())
+            return Checked.int((t * Double(grid.dotHeight - 1)).rounded(), clampedTo: 0...max(0, grid.dotHeight - 1))
         }
         func dotX(_ v: Double) -> Int {
-            Int(((log10(v) - Self.decades.low) / (Self.decades.high - Self.decades.low) * Double(grid.dotWidth - 1)).rounded())
+            Checked.int(((log10(v) - Self.decades.low) / (Self.decades.high - Self.decades.low) * Double(grid.dotWidth - 1)).rounded(),
+                        clampedTo: 0...max(0, grid.dotWidth - 1))
         }
 
         let now = dotX(volume)

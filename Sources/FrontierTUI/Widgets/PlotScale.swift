@@ -32,7 +32,8 @@ struct LogScale: Equatable {
     }
 
     private init(_ low: Double, _ high: Double, mantissas: [Double]) {
-        let first = Int(floor(log10(low))) - 1, last = Int(ceil(log10(high))) + 1
+        let first = Checked.int(floor(log10(low)), clampedTo: -300...300) - 1
+        let last = Checked.int(ceil(log10(high)), clampedTo: -300...300) + 1
         var values: [Double] = []
         for exponent in first...last {
             for m in mantissas { values.append(Self.nice(m, exponent)) }
@@ -62,7 +63,7 @@ struct LogScale: Equatable {
     /// Whether every tick's label fits between its neighbours.
     func labelsFit(span: Int, gap: Int) -> Bool {
         let widest = ticks.map { Self.label($0).count }.max() ?? 0
-        let positions = ticks.map { Int((fraction($0) * Double(max(0, span - 1))).rounded()) }
+        let positions = ticks.map { Checked.int((fraction($0) * Double(max(0, span - 1))).rounded(), clampedTo: 0...max(0, span - 1)) }
         return zip(positions, positions.dropFirst()).allSatisfy { $1 - $0 >= widest + gap }
     }
 
@@ -70,8 +71,8 @@ struct LogScale: Equatable {
     /// absurd magnitudes.
     static func label(_ value: Double) -> String {
         if value < 1e-3 || value >= 1e12 {
-            let exponent = Int(floor(log10(value) + 1e-9))
-            let mantissa = Int((value / pow(10, Double(exponent))).rounded())
+            let exponent = Checked.int(floor(log10(value) + 1e-9), clampedTo: -400...400)
+            let mantissa = Checked.int((value / pow(10, Double(exponent))).rounded(), clampedTo: 0...10)
             return "$\(mantissa)e\(exponent)"
         }
         if value >= 1e9 { return "$" + Format.significant(value / 1e9, digits: 1) + "B" }
@@ -99,9 +100,10 @@ struct LinearScale: Equatable {
         let pad = max(1e-9, spread > 0 ? spread * 0.08 : (low != 0 ? abs(low) * 0.05 : 1))
         let paddedLo = low - pad, paddedHi = high + pad
         let intervals = max(1, maxIntervals)
-        var exponent = Int(floor(log10((paddedHi - paddedLo) / Double(intervals)))) - 1
+        var exponent = Checked.int(floor(log10((paddedHi - paddedLo) / Double(intervals))), clampedTo: -300...300) - 1
         var chosen: (lo: Double, hi: Double, step: Double, exponent: Int)?
-        while chosen == nil {
+        // Bounded by the exponent, not by the data: a step of 10^310 is past any Double.
+        while chosen == nil && exponent < 310 {
             for m in [1.0, 2, 5] {
                 let step = exponent >= 0 ? m * pow(10, Double(exponent)) : m / pow(10, Double(-exponent))
                 let lo = floor(paddedLo / step + 1e-9) * step
@@ -113,12 +115,12 @@ struct LinearScale: Equatable {
             }
             exponent += 1
         }
-        let (lo, hi, step, e) = chosen!
+        let (lo, hi, step, e) = chosen ?? (paddedLo, paddedHi, paddedHi - paddedLo, 0)
         self.lo = lo
         self.hi = hi
         self.step = step
         decimals = max(0, -e)
-        let count = Int(((hi - lo) / step).rounded())
+        let count = Checked.int(((hi - lo) / step).rounded(), clampedTo: 0...intervals)
         ticks = (0...count).map { lo + Double($0) * step }
     }
 

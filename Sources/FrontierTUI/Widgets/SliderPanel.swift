@@ -37,7 +37,7 @@ struct SliderPanel {
 
     private static func drawTrack(_ canvas: inout Canvas, _ track: Rect, position: Double, ascii: Bool) {
         let (line, handle): (Character, Character) = ascii ? ("-", "O") : ("─", "●")
-        let at = track.x + Int((position * Double(track.width - 1)).rounded())
+        let at = track.x + Checked.int((position * Double(track.width - 1)).rounded(), clampedTo: 0...max(0, track.width - 1))
         for x in track.x..<track.maxX {
             canvas.put(x < at ? (ascii ? "=" : "━") : line, x: x, y: track.y, style: Style(x < at ? .accent : .muted))
         }

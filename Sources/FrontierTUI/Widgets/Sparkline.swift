@@ -1,3 +1,5 @@
+import FrontierCore
+
 /// A row of block characters (or ASCII digits) showing values' shape, scaled to their own
 /// minimum and maximum.
 struct Sparkline {
@@ -12,7 +14,7 @@ struct Sparkline {
         let symbols = ascii ? Self.asciiLevels : Self.blocks
         return String(values.map { v in
             let t = high > low ? (v - low) / (high - low) : 0.5
-            return symbols[min(symbols.count - 1, Int((t * Double(symbols.count - 1)).rounded()))]
+            return symbols[Checked.int((t * Double(symbols.count - 1)).rounded(), clampedTo: 0...symbols.count - 1)]
         })
     }
 }

@@ -49,17 +49,18 @@ enum Plausibility {
     }
 
     /// Warns about each of a run's throughput and duration figures outside its plausible range.
-    static func check(_ run: Run, at location: String, log: inout ProblemLog) {
+    /// The location is made only for a warning: a million plausible runs build no strings.
+    static func check(_ run: Run, at location: @autoclosure () -> String, log: inout ProblemLog) {
         for field in [RunField.requestThroughput, .outputTokensPerS, .totalTokensPerS, .durationS] {
-            if let value = run[field] { warn(value, Self.run[field]!, at: location, field: field.key, log: &log) }
+            if let value = run[field] { warn(value, Self.run[field]!, at: location(), field: field.key, log: &log) }
         }
     }
 
-    private static func warn(_ value: Double, _ bound: Bound, at location: String, field: String, log: inout ProblemLog) {
+    private static func warn(_ value: Double, _ bound: Bound, at location: @autoclosure () -> String, field: String, log: inout ProblemLog) {
         guard !bound.range.contains(value) else { return }
         let side = value > bound.range.upperBound ? "above" : "below"
         let limit = value > bound.range.upperBound ? bound.range.upperBound : bound.range.lowerBound
         let unit = bound.unit.isEmpty ? "" : " " + bound.unit
-        log.warning(location, field, "\(JSONWriter.number(value))\(unit) is \(side) any plausible value for \(bound.what) (\(JSONWriter.number(limit))\(unit)); check the figure and its unit — costs computed from it may be meaningless")
+        log.warning(location(), field, "\(JSONWriter.number(value))\(unit) is \(side) any plausible value for \(bound.what) (\(JSONWriter.number(limit))\(unit)); check the figure and its unit — costs computed from it may be meaningless")
     }
 }

@@ -67,7 +67,7 @@ enum RunReader {
                         "\(JSONWriter.number(rps)) req/s disagrees with requests / duration_s = \(Format.significant(n / t, digits: 4)) req/s")
         }
         run.deriveMissing()
-        Plausibility.check(run, at: location, log: &log)
+        Plausibility.check(run, at: location(), log: &log)
         return true
     }
 

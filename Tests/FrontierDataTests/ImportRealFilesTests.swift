@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import FrontierData
+import FrontierCore
+
+/// Result files shaped after ones published by people who never saw Frontier
+/// (Fixtures/real/README.txt names each repository and commit).
+@Suite struct ImportRealFilesTests {
+    static let automation = "real/vllm-bench-automation/results.json"
+
+    @Test func vllmMetadataGPUWithACountPrefix() throws {
+        // --metadata gpu=4xNVIDIA_L40S: the L40S preset, 4 GPUs, no option needed.
+        let loaded = try #require(importing(Self.automation, options: LoadOptions()))
+        #expect(loaded.dataset.runs.count == 3)
+        for run in loaded.dataset.runs {
+            #expect(run.hardware == "L40S" && run.gpus == 4, "\(run.hardware) \(run.gpus)")
+            let source = try #require(run.source)
+            #expect(source.contains("hardware \"4xNVIDIA_L40S\" read as 4×L40S; GPU count from the hardware name"), "\(source)")
+        }
+        #expect(loaded.dataset.hardware.map(\.name) == ["L40S"])
+        #expect(!loaded.warnings.contains { $0.field == "gpus" }, "no GPU count is assumed")
+        // Rate-driven, no E2E keys: 300/36.2 req/s × (54.6 ms + 13.8 ms × (82500/300 − 1)) = 31.79.
+        let first = try #require(loaded.dataset.runs.first)
+        #expect(first.concurrency == 31.79 && first.concurrencyEstimated)
+    }
+
+    @Test func theCommandLineOverridesTheFileAndProvenanceSaysSo() throws {
+        let loaded = try #require(importing(Self.automation, options: LoadOptions(hardware: "H100-80G", gpus: 8)))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(run.hardware == "H100-80G" && run.gpus == 8)
+        let source = try #require(run.source)
+        #expect(source.contains("hardware from --hardware (the file says \"4xNVIDIA_L40S\"); GPU count from --gpus (the file says 4)"),
+                "\(source)")
+    }
+
+    @Test func onlyTheHardwareOverriddenKeepsTheFilesCount() throws {
+        let run = try #require(importing(Self.automation, options: LoadOptions(hardware: "L40S"))?.dataset.runs.first)
+        #expect(run.hardware == "L40S" && run.gpus == 4)
+    }
+
+    @Test func anUnknownGPUNameSuggestsHardwareAndTheNearestPresets() {
+        let file = fixture("hardware/vllm-unknown-gpu.json")
+        let problems = importProblems([file], options: LoadOptions())
+        expectProblem(problems, file: file, at: "$", field: "hardware",
+                      "unknown hardware \"2xNVIDIA_T4\"; give --hardware PRESET (nearest presets: ")
+        #expect(errors(problems).count == 1)
+        // The option reads it anyway.
+        #expect(importing(file, options: LoadOptions(hardware: "L40S"))?.dataset.runs.first?.gpus == 2)
+    }
+
+    @Test func aStatedGPUCountThatContradictsTheNameIsAnError() {
+        let file = fixture("hardware/vllm-gpu-count-disagrees.json")
+        expectProblem(importProblems([file], options: LoadOptions()), file: file, at: "$", field: "gpus",
+                      "the file states 8 GPU(s) but its hardware \"4xNVIDIA_L40S\" names 4; give --gpus N")
+        #expect(importing(file, options: LoadOptions(gpus: 8))?.dataset.runs.first?.gpus == 8)
+    }
+}

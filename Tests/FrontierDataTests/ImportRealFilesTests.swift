@@ -54,4 +54,28 @@ import FrontierCore
                       "the file states 8 GPU(s) but its hardware \"4xNVIDIA_L40S\" names 4; give --gpus N")
         #expect(importing(file, options: LoadOptions(gpus: 8))?.dataset.runs.first?.gpus == 8)
     }
+
+    @Test func vllmSecondsUnitKeysAreConvertedToMilliseconds() throws {
+        let path = "real/inferencex/llama70b-h200-conc16.json"
+        let loaded = try #require(importing(path, options: LoadOptions(hardware: "H200", gpus: 8)))
+        let run = try #require(loaded.dataset.runs.first)
+        expectFields(run, [
+            .requests: 160, .durationS: 60, .failed: 0, .requestThroughput: 160.0 / 60, .outputTokensPerS: 20480.0 / 60,
+            .totalTokensPerS: 3072, .meanInputTokens: 1024, .meanOutputTokens: 128,
+            .meanTTFTms: 500, .p50TTFTms: 450, .p99TTFTms: 1900, .meanTPOTms: 40, .meanITLms: 39.5, .meanE2Ems: 5580,
+        ])
+        let source = try #require(run.source)
+        #expect(source.contains("seconds-unit keys without _ms (mean_ttft, median_ttft, p99_ttft, mean_tpot, mean_itl, mean_e2el; converted to ms)"),
+                "\(source)")
+        // The percentiles are there: no warning says they are missing.
+        #expect(!loaded.warnings.contains { $0.message.contains("TTFT") }, "\(loaded.warnings)")
+    }
+
+    @Test func anMsKeyWinsOverItsSecondsTwin() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("r.json", #"{"model_id": "m", "completed": 10, "duration": 10, "request_throughput": 1, "max_concurrency": 1, "mean_ttft_ms": 80, "mean_ttft": 0.5, "mean_e2el": 1.0}"#)
+        let run = try #require(importing(path, options: onH100)?.dataset.runs.first)
+        #expect(run[.meanTTFTms] == 80 && run[.meanE2Ems] == 1000)
+        #expect(run.source?.contains("seconds-unit keys without _ms (mean_e2el; converted to ms)") == true, "\(run.source ?? "")")
+    }
 }

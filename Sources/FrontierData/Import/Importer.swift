@@ -182,7 +182,7 @@ enum Importer {
                 return .csv(format, text)
             }
             if forced != nil { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected JSON (a \(format.title)), found text that is not JSON")) }
-            let columns = header.split(separator: ",").map { String($0).trimmingSpaces.lowercased() }
+            let columns = header.split(separator: CSVReader.separator(of: header)).map { String($0).trimmingSpaces.lowercased() }
             if inFolder && !(path.lowercased().hasSuffix(".csv") && columns.contains("model") && columns.contains("concurrency")) {
                 return .skip("not JSON, and not a CSV with model and concurrency columns (a Frontier dataset) or a Metric,avg,… table (GenAI-Perf)")
             }

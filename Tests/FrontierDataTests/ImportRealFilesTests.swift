@@ -78,4 +78,33 @@ import FrontierCore
         #expect(run[.meanTTFTms] == 80 && run[.meanE2Ems] == 1000)
         #expect(run.source?.contains("seconds-unit keys without _ms (mean_e2el; converted to ms)") == true, "\(run.source ?? "")")
     }
+
+    @Test func aiperfCSVCountsErrorsAndTakesThroughputFromCountOverDuration() throws {
+        let path = "real/aiperf-csv/Qwen_Qwen3-0.6B-openai-chat-concurrency1/profile_export_aiperf.csv"
+        let loaded = try #require(importing(path))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(run.model == "Qwen_Qwen3-0.6B" && run.concurrency == 1)
+        // 63 requests / 1204.56 s = 0.052301…, not the rounded 0.05 (4.4 % off).
+        #expect(run[.requestThroughput] == 63 / 1204.56)
+        #expect(run[.failed] == 2 && run[.requests] == 63 && run[.durationS] == 1204.56)
+        let source = try #require(run.source)
+        #expect(source.contains("request throughput 0.05230 req/s from request count ÷ duration (the file's 0.05 is rounded)"), "\(source)")
+        expectProblem(loaded.warnings, .warning, file: fixture(path), at: "$", field: "failed", "2 request(s) failed (3% of 65)")
+    }
+
+    @Test func aThroughputFarFromCountOverDurationIsTheFilesOwn() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("m-openai-chat-concurrency1/profile_export_aiperf.csv", """
+            Metric,avg,p50,p99
+            Request Latency (ms),1000.00,1000.00,1000.00
+
+            Metric,Value
+            Request Throughput (requests/sec),1.00
+            Request Count,50.00
+            Benchmark Duration (sec),40.00
+
+            """)
+        // 50 / 40 = 1.25 is no rounding of 1.00: the file's figure stays.
+        #expect(importing(path)?.dataset.runs.first?[.requestThroughput] == 1)
+    }
 }

@@ -4,9 +4,10 @@ import FrontierFiles
 
 /// What a load may assume about input that does not say it.
 public struct LoadOptions: Sendable {
-    /// Hardware for runs that name none (CSV without a hardware column, result files).
+    /// Hardware for native runs that name none (CSV without a hardware column); for result
+    /// files, the hardware of every run, over what the file says.
     public var hardware: String?
-    /// GPU count for runs that state none (default 1).
+    /// GPU count for native runs that state none (default 1); for result files, of every run.
     public var gpus: Int?
     /// Presets that hardware names resolve to: the built-in ones plus the user's.
     public var presets: [HardwareProfile]

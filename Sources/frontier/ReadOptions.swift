@@ -8,11 +8,11 @@ extension ResultFormat: ExpressibleByArgument {}
 /// How data files are read, for every command that reads them: the hardware and GPU count
 /// for runs that state none, extra presets, and quality scores to join by model name.
 struct ReadOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Hardware preset or profile for runs that name none; cost options apply to it.",
+    @Option(help: ArgumentHelp("Hardware preset or profile for native runs that name none, and for every run of a result file (over what the file says); cost options apply to it.",
                                valueName: "name"))
     var hardware: String?
 
-    @Option(help: ArgumentHelp("GPU count for runs that state none (default 1).", valueName: "n"))
+    @Option(help: ArgumentHelp("GPU count for native runs that state none (default 1), and for every run of a result file (over what the file says).", valueName: "n"))
     var gpus: Int?
 
     @Option(help: ArgumentHelp("Quality scores to join by model name: CSV model,metric,score or model,<metric>,…; or JSON {\"model\": {\"metric\": score}}.",

@@ -25,7 +25,7 @@ import FrontierCore
         let run = try #require(loaded.dataset.runs.first)
         #expect(run.model == "Qwen/Qwen3-0.6B")
         #expect(run.gpus == 16)                       // 2 replicas × 8 accelerators
-        #expect(run.hardware == "H100-80G")           // NVIDIA-H100-80GB-HBM3 is no preset: --hardware
+        #expect(run.hardware == "H100-80G")           // from --hardware, over NVIDIA-H100-80GB-HBM3
         // concurrency: .inf (rate-driven): 2262.448 req/s × 36.858 ms.
         #expect(run.concurrencyEstimated && run.concurrency == 83.39)
         #expect(close(run[.durationS], 49.97206788184121))
@@ -45,9 +45,18 @@ import FrontierCore
         #expect(errors(problems).contains { $0.field == "concurrency" && $0.message.contains("the load set no concurrency") })
     }
 
-    @Test func llmdReportNeedsHardwareWhenTheAcceleratorIsNoPreset() {
-        let problems = importProblems([fixture("fleet/llm-d/benchmark-report-v0.2.json")], options: LoadOptions())
-        #expect(errors(problems).contains { $0.field == "hardware" })
+    @Test func llmdAcceleratorAsNvidiaSmiNamesItResolvesToAPreset() throws {
+        // "NVIDIA-H100-80GB-HBM3" (as nvidia-smi names it) is an alias of H100-80G: no --hardware needed.
+        let run = try #require(importing("fleet/llm-d/benchmark-report-v0.2.json", options: LoadOptions())?.dataset.runs.first)
+        #expect(run.hardware == "H100-80G" && run.gpus == 16)   // 2 replicas × 8
+    }
+
+    @Test func llmdReportNeedsHardwareWhenTheAcceleratorIsNoPreset() throws {
+        let tmp = try TempFolder()
+        let text = try String(contentsOfFile: fixture("fleet/llm-d/benchmark-report-v0.2.json"), encoding: .utf8)
+        let path = try tmp.write("report.json", text.replacingOccurrences(of: "NVIDIA-H100-80GB-HBM3", with: "NVIDIA-T4"))
+        expectProblem(importProblems([path], options: LoadOptions()), file: path, at: "$", field: "hardware",
+                      "unknown hardware \"NVIDIA-T4\"; give --hardware PRESET (nearest presets: ")
     }
 
     @Test func inferencePerfFolderReadsStagesAndSkipsTheSummary() throws {

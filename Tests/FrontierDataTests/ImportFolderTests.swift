@@ -76,9 +76,11 @@ import FrontierCore
         let run = try #require(onlyRun("results/aiperf/profile_export_aiperf.json", options: LoadOptions(hardware: "H100-80G", gpus: 4)))
         #expect(run.gpus == 4)
         #expect(run.source?.contains("GPU count from --gpus") == true)
-        // A file's own count wins over the option.
+        // The options win over a file's own setup, and provenance says what the file said.
         let own = try #require(onlyRun("results/vllm/bench-serve.json", options: LoadOptions(hardware: "B200", gpus: 8)))
-        #expect(own.gpus == 2 && own.hardware == "H100-80G")
+        #expect(own.gpus == 8 && own.hardware == "B200")
+        #expect(own.source?.contains("hardware from --hardware (the file says \"H100-80G\"); GPU count from --gpus (the file says 2)") == true,
+                "\(own.source ?? "")")
     }
 
     @Test func oddFilesInAFolderAreSkippedWithTheReason() throws {

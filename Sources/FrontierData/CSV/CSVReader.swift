@@ -1,6 +1,7 @@
 /// Splits RFC 4180 CSV into records, remembering the line each record starts on. Quoted
 /// fields may hold commas, line breaks and doubled quotes; CRLF, LF and a lone CR end a
-/// record; blank lines are skipped.
+/// record; blank lines are skipped. The separator is a comma, or the `;` or tab that
+/// spreadsheets write in many locales, told from the header line (`separator(of:)`).
 ///
 /// `scan` streams the records of UTF-8 bytes with each field as a range of those bytes
 /// (nothing copied, nothing kept); `records` reads small files into strings.
@@ -34,7 +35,7 @@ public enum CSVReader {
         var records: [Record] = []
         let bytes = Array(text.utf8)
         try bytes.withUnsafeBufferPointer { (buffer) throws(SyntaxError) in
-            try scan(buffer) { line, fields in
+            try scan(buffer, separator: separator(of: buffer)) { line, fields in
                 records.append(Record(line: line, fields: fields.map { $0.string(in: buffer) }))
             }
         }
@@ -42,10 +43,34 @@ public enum CSVReader {
     }
 
     private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+    static let semicolon = UInt8(ascii: ";"), tab = UInt8(ascii: "\t")
+
+    /// The separator of the first non-blank line, outside quotes: the one of comma, `;`
+    /// and tab it holds most of; a comma on a tie or when it holds none.
+    static func separator(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var counts: [UInt8: Int] = [comma: 0, semicolon: 0, tab: 0]
+        var quoted = false, seenText = false
+        for c in bytes {
+            if c == quote { quoted.toggle() }
+            if !quoted && (c == lf || c == cr) {
+                if seenText { break }
+                continue
+            }
+            seenText = true
+            if !quoted, let n = counts[c] { counts[c] = n + 1 }
+        }
+        return [semicolon, tab].reduce(comma) { best, c in counts[c]! > counts[best]! ? c : best }
+    }
+
+    /// `separator(of:)` of a line as text.
+    static func separator(of line: Substring) -> Character {
+        Character(Unicode.Scalar(Array(line.utf8).withUnsafeBufferPointer { separator(of: $0) }))
+    }
 
     /// Calls `record` with each record's line and fields, in order. The fields array is
     /// reused: copy what must outlive the call.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ record: (Int, [Field]) -> Void) throws(SyntaxError) {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, separator sep: UInt8 = UInt8(ascii: ","),
+                     _ record: (Int, [Field]) -> Void) throws(SyntaxError) {
         let n = bytes.count
         var i = 0
         var line = 1
@@ -76,20 +101,20 @@ public enum CSVReader {
                     }
                     fields.append(Field(start: start, end: i, escaped: escaped))
                     i += 1
-                    if i < n, bytes[i] != comma && bytes[i] != cr && bytes[i] != lf {
-                        throw SyntaxError(line: line, message: "unexpected text after a closing quote; expected ',' or a line end")
+                    if i < n, bytes[i] != sep && bytes[i] != cr && bytes[i] != lf {
+                        throw SyntaxError(line: line, message: "unexpected text after a closing quote; expected \(sep == tab ? "a tab" : "'\(Character(Unicode.Scalar(sep)))'") or a line end")
                     }
                 } else {
                     let start = i
                     while i < n {
                         let c = bytes[i]
-                        if c == comma || c == lf || c == cr { break }
+                        if c == sep || c == lf || c == cr { break }
                         if c == 0 { throw SyntaxError(line: line, message: "NUL byte: this looks like a binary file, not CSV") }
                         i += 1
                     }
                     fields.append(Field(start: start, end: i, escaped: false))
                 }
-                if i < n && bytes[i] == comma {
+                if i < n && bytes[i] == sep {
                     i += 1
                     continue
                 }

@@ -37,7 +37,8 @@ public enum HardwarePresets {
             rentalPerGPUHour: rental, source: source)
     }
 
+    /// The profile a name stands for, in any case or spelling of `HardwareName.aliases`.
     public static func named(_ name: String, in catalog: [HardwareProfile] = builtIn) -> HardwareProfile? {
-        catalog.first { $0.name.lowercased() == name.lowercased() }
+        HardwareName.resolve(name, in: catalog)
     }
 }

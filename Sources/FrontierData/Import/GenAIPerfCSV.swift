@@ -19,7 +19,11 @@ enum GenAIPerfCSV {
     static let valueRows: [String: RunField] = [
         "request throughput": .requestThroughput, "output token throughput": .outputTokensPerS,
         "total token throughput": .totalTokensPerS, "request count": .requests, "benchmark duration": .durationS,
+        "error request count": .failed,
     ]
+    /// The decimals AIPerf's CSV rounds figures to: a request throughput this close to
+    /// request count ÷ duration is that ratio rounded (0.05 for 0.0523 is 5 % off).
+    static let roundedTo = 0.005
     /// Where a folder name's model part ends: the service and endpoint the tools append.
     static let serviceMarkers = ["-openai-", "-triton-", "-tensorrtllm_engine", "-dynamic_grpc"]
 
@@ -55,13 +59,14 @@ enum GenAIPerfCSV {
                 : distributionRows[name] ?? []
             guard !reads.isEmpty else { continue }
             for (column, field) in reads {
-                let kind: MetricUnit.Kind = field == .requests || field == .meanInputTokens || field == .meanOutputTokens ? .count
+                let kind: MetricUnit.Kind = [.requests, .failed, .meanInputTokens, .meanOutputTokens].contains(field) ? .count
                     : [.requestThroughput, .outputTokensPerS, .totalTokensPerS].contains(field) ? .perSecond : .time
                 guard let unit = MetricUnit.parse(unitText, kind: kind) else {
                     log.error(location, first, "unit \(quoted(unitText)) is not \(kind == .time ? "a time (ms, s, sec)" : kind == .perSecond ? "a rate (per sec, requests/sec, tokens/sec)" : "a count")")
                     break
                 }
-                let rule: RecordReader.Rule = field == .requests ? .wholeAtLeastOne : kind == .perSecond ? .positive : .nonNegative
+                let rule: RecordReader.Rule = field == .requests ? .wholeAtLeastOne : field == .failed ? .wholeNonNegative
+                    : kind == .perSecond ? .positive : .nonNegative
                 guard let value = row.number("\(first), \(column)", rule, required: column != "p50" && column != "p99", log: &log) else { continue }
                 m[field] = field == .durationS ? unit.convert(value) / 1000 : unit.convert(value)
             }
@@ -75,6 +80,13 @@ enum GenAIPerfCSV {
         run.measurements = m
         run.concurrency = concurrency
         run.notes = ["model\(concurrency == nil ? "" : " and concurrency") from the folder name"]
+        if let count = m[.requests], let duration = m[.durationS], let rounded = m[.requestThroughput], duration > 0 {
+            let ratio = count / duration
+            if ratio != rounded && abs(ratio - rounded) <= roundedTo * (1 + 1e-9) {
+                run[.requestThroughput] = ratio
+                run.notes.append("request throughput \(Format.significant(ratio, digits: 4)) req/s from request count ÷ duration (the file's \(JSONWriter.number(rounded)) is rounded)")
+            }
+        }
         return [run]
     }
 

@@ -182,7 +182,7 @@ enum Importer {
                 return .csv(format, text)
             }
             if forced != nil { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected JSON (a \(format.title)), found text that is not JSON")) }
-            let columns = header.split(separator: ",").map { String($0).trimmingSpaces.lowercased() }
+            let columns = header.split(separator: CSVReader.separator(of: header)).map { String($0).trimmingSpaces.lowercased() }
             if inFolder && !(path.lowercased().hasSuffix(".csv") && columns.contains("model") && columns.contains("concurrency")) {
                 return .skip("not JSON, and not a CSV with model and concurrency columns (a Frontier dataset) or a Metric,avg,… table (GenAI-Perf)")
             }
@@ -287,25 +287,24 @@ enum Importer {
         }
         var finished: [Gathered] = []
         for imported in runs {
-            guard let run = finish(imported, format: format, file: file, options: options, log: &log) else { continue }
+            guard let setup = ImportedSetup(imported, options: options, log: &log),
+                  let run = finish(imported, setup: setup, format: format, file: file, log: &log) else { continue }
             finished.append(Gathered(run: run, location: imported.location, file: file,
                                      precision: imported.precision, engine: imported.engine))
-            if imported.gpus == nil && options.gpus == nil {
+            if setup.gpusAssumed {
                 g.gpusAssumed = ((g.gpusAssumed?.count ?? 0) + 1, g.gpusAssumed?.file ?? file)
             }
         }
         return log.hasErrors ? [] : finished
     }
 
-    private static func finish(_ imported: ImportedRun, format: ResultFormat, file: String, options: LoadOptions,
+    private static func finish(_ imported: ImportedRun, setup: ImportedSetup, format: ResultFormat, file: String,
                                log: inout ProblemLog) -> Run? {
         let location = imported.location
         guard checkName(imported.model, at: location, field: imported.modelField, log: &log) else { return nil }
-        var notes = imported.notes
-        if imported.hardware == nil { notes.append("hardware from --hardware") }
-        if imported.gpus == nil { notes.append(options.gpus == nil ? "1 GPU assumed" : "GPU count from --gpus") }
-        var run = Run(model: imported.model, hardware: imported.hardware ?? options.hardware ?? "",
-                      gpus: imported.gpus ?? options.gpus ?? 1, concurrency: imported.concurrency ?? 0,
+        var notes = imported.notes + setup.notes
+        var run = Run(model: imported.model, hardware: setup.hardware,
+                      gpus: setup.gpus, concurrency: imported.concurrency ?? 0,
                       concurrencyEstimated: imported.concurrencyEstimated, measurements: imported.measurements,
                       derived: imported.derived)
         guard RunReader.complete(&run, at: location, log: &log) else { return nil }

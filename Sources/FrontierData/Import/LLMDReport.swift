@@ -79,7 +79,7 @@ enum LLMDReport {
         run.measurements = m
         run.concurrency = setup.concurrency
         run.gpus = setup.gpus
-        run.hardware = setup.accelerator.flatMap { HardwarePresets.named($0) == nil ? nil : $0 }
+        run.hardware = setup.accelerator
         run.engine = setup.engine
         run.precision = setup.precision
         var notes: [String] = []

@@ -59,9 +59,9 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     }
 
     /// The format of CSV text from its first line: GenAI-Perf and AIPerf start with a
-    /// `Metric,avg,…` table; anything else is taken for a native CSV.
+    /// `Metric,avg,…` table (or `Metric;avg;…`); anything else is taken for a native CSV.
     static func detect(csvHeader line: Substring) -> ResultFormat {
-        let cells = line.split(separator: ",", omittingEmptySubsequences: false).prefix(2)
+        let cells = line.split(separator: CSVReader.separator(of: line), omittingEmptySubsequences: false).prefix(2)
             .map { String($0.filter { $0 != "\"" && $0 != "\r" }).trimmingSpaces.lowercased() }
         return cells == ["metric", "avg"] ? .genaiPerfCSV : .native
     }

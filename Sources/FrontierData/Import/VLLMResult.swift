@@ -13,6 +13,12 @@ enum VLLMResult {
     static let hardwareKeys = ["hardware", "gpu_type", "gpu", "accelerator"]
     static let gpuKeys = ["gpus", "num_gpus", "gpu_count"]
     static let precisionKeys = ["precision", "dtype", "quantization"]
+    /// Latency keys read, in ms; a fork that writes them in seconds without the `_ms`
+    /// (`median_ttft`, as SemiAnalysis InferenceX does) is read from those instead.
+    static let latencyKeys: [(String, RunField)] = [
+        ("mean_ttft_ms", .meanTTFTms), ("median_ttft_ms", .p50TTFTms), ("p99_ttft_ms", .p99TTFTms),
+        ("mean_tpot_ms", .meanTPOTms), ("mean_itl_ms", .meanITLms), ("mean_e2el_ms", .meanE2Ems),
+    ]
 
     static func read(_ root: JSONValue, at location: String, log: inout ProblemLog) -> ImportedRun? {
         guard case .object = root else {
@@ -31,10 +37,17 @@ enum VLLMResult {
         m[.requestThroughput] = r.number("request_throughput", .positive, required: true, log: &log)
         m[.outputTokensPerS] = r.number("output_throughput", .positive, log: &log)
         m[.totalTokensPerS] = r.number("total_token_throughput", .positive, log: &log)
-        for (key, field) in [("mean_ttft_ms", RunField.meanTTFTms), ("median_ttft_ms", .p50TTFTms), ("p99_ttft_ms", .p99TTFTms),
-                             ("mean_tpot_ms", .meanTPOTms), ("mean_itl_ms", .meanITLms), ("mean_e2el_ms", .meanE2Ems)] {
-            m[field] = r.number(key, .nonNegative, log: &log)
+        var inSeconds: [String] = []
+        for (key, field) in latencyKeys {
+            let seconds = String(key.dropLast(3))
+            if !r.has(key), r.has(seconds) {
+                m[field] = r.number(seconds, .nonNegative, log: &log).map { $0 * 1000 }
+                inSeconds.append(seconds)
+            } else {
+                m[field] = r.number(key, .nonNegative, log: &log)
+            }
         }
+        if !inSeconds.isEmpty { version += ", seconds-unit keys without _ms (\(inSeconds.joined(separator: ", ")); converted to ms)" }
         let totalIn = r.number("total_input_tokens", .wholeNonNegative, log: &log)
         let totalOut = r.number("total_output_tokens", .wholeNonNegative, log: &log)
         let prompts = r.number("num_prompts", .wholeAtLeastOne, log: &log)

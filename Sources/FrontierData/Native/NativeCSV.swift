@@ -32,7 +32,7 @@ enum NativeCSV {
         var headerRead = false
         var rows = 0
         do {
-            try CSVReader.scan(bytes) { line, fields in
+            try CSVReader.scan(bytes, separator: CSVReader.separator(of: bytes)) { line, fields in
                 guard headerRead else {
                     headerRead = true
                     reading = Reading(header: fields.map { $0.string(in: bytes).trimmingSpaces }, bytes: bytes,

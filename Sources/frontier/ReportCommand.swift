@@ -17,9 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (ndjson: one JSON object a line per setup).", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Show at most N setups ranked and N excluded (default: \(Self.textTop) in text and Markdown, all in json, csv and ndjson).",
-                               valueName: "N"))
-    var top: Int?
+    @OptionGroup var top: TopOption
 
     @Flag(help: "Show each setup's curve across concurrency (always with --model).")
     var curves = false
@@ -36,13 +34,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the draws: the same seed gives the same shares.", valueName: "S"))
     var seed: UInt64 = 0
 
-    /// Setups the text and Markdown reports show by default: a screen or two.
-    static let textTop = 50
     /// Enough for a share to a tenth of a percent; more only waits longer.
     static let maxDraws = 1_000_000
 
     func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
         if let draws, !(1...Self.maxDraws).contains(draws) { throw ValidationError("--draws must be between 1 and \(Format.grouped(Self.maxDraws))") }
     }
 
@@ -50,8 +45,7 @@ struct ReportCommand: ParsableCommand {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
         let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
-        let textual = format == .text || format == .markdown
-        let options = Report.Options(top: top ?? (textual ? Self.textTop : nil), curves: curves, model: model, compact: compact)
+        let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact)
         let robustness = draws.map { Robustness(prepared, analysis.scenario, draws: $0, seed: seed) }
         let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options, robustness: robustness)
         if let model, report.ordered.isEmpty { throw ModelChoice.unknown(model, in: analysis) }

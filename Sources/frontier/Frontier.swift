@@ -11,7 +11,7 @@ struct Frontier: ParsableCommand {
         bundled sample-data/wineval-a800.json.
         """,
         version: "0.1.0",
-        subcommands: [DashboardCommand.self, ReportCommand.self, PlanCommand.self, ValidateCommand.self, SnapshotCommand.self,
+        subcommands: [DashboardCommand.self, ReportCommand.self, SensitivityCommand.self, PlanCommand.self, ValidateCommand.self, SnapshotCommand.self,
                       ImportCommand.self, BenchCommand.self, ServeSimCommand.self],
         defaultSubcommand: DashboardCommand.self
     )

@@ -63,19 +63,20 @@ struct ScenarioOptions: ParsableArguments {
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
         if !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
-        if let utilization, !(utilization > 0 && utilization <= 1) { throw ValidationError("--utilization must be in (0, 1]") }
-        if let pue, !(pue >= 1) { throw ValidationError("--pue must be ≥ 1") }
-        for (name, value) in [("--gpu-price", gpuPrice), ("--years", years), ("--rental", rental)] {
-            if let value, !(value > 0) { throw ValidationError("\(name) must be > 0") }
-        }
-        for (name, value) in [("--power-kw", powerKw), ("--electricity", electricity), ("--maintenance", maintenance)] {
-            if let value, !(value >= 0) { throw ValidationError("\(name) must be ≥ 0") }
+        let given = costValues
+        for input in CostInput.allCases {
+            if let value = given[input], !input.accepts(value) { throw ValidationError("\(input.option) must be \(input.expected)") }
         }
     }
 
-    var changesCost: Bool {
-        [gpuPrice, years, utilization, powerKw, pue, electricity, maintenance, rental].contains { $0 != nil }
+    /// The cost inputs given, by input (`CostInput`).
+    var costValues: [CostInput: Double] {
+        let given: [CostInput: Double?] = [.gpuPrice: gpuPrice, .years: years, .utilization: utilization, .powerKW: powerKw,
+                                           .pue: pue, .electricity: electricity, .maintenance: maintenance, .rental: rental]
+        return given.compactMapValues { $0 }
     }
+
+    var changesCost: Bool { !costValues.isEmpty }
 
     /// Where setups are compared when `--at` is not given: one concurrency for the report
     /// and the dashboard, each at its best for the plan.
@@ -115,17 +116,9 @@ struct ScenarioOptions: ParsableArguments {
     }
 
     private func cost(from profile: HardwareProfile) throws -> CostModel {
-        if let rental { return .rental(rental) }
-        guard case .owned(var gpu) = profile.cost else {
+        guard let cost = profile.cost.setting(costValues) else {
             throw ValidationError("\(profile.name) is costed as rented; give --rental, or use a profile with an owned cost model")
         }
-        gpu.price = gpuPrice ?? gpu.price
-        gpu.years = years ?? gpu.years
-        gpu.utilization = utilization ?? gpu.utilization
-        gpu.powerKW = powerKw ?? gpu.powerKW
-        gpu.pue = pue ?? gpu.pue
-        gpu.electricityPerKWh = electricity ?? gpu.electricityPerKWh
-        gpu.maintenanceRate = maintenance ?? gpu.maintenanceRate
-        return .owned(gpu)
+        return cost
     }
 }

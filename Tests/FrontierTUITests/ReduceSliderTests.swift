@@ -165,13 +165,7 @@ struct ReduceSliderTests {
             return
         }
         var want = original
-        switch kind {
-        case .gpuPrice: want.price = expected
-        case .utilization: want.utilization = expected
-        case .electricity: want.electricityPerKWh = expected
-        case .pue: want.pue = expected
-        default: want.years = expected
-        }
+        want[keyPath: try #require(kind.costInput?.keyPath)] = expected
         for (name, got, wanted) in [("price", gpu.price, want.price), ("utilization", gpu.utilization, want.utilization),
                                     ("electricity", gpu.electricityPerKWh, want.electricityPerKWh), ("pue", gpu.pue, want.pue),
                                     ("years", gpu.years, want.years), ("power", gpu.powerKW, want.powerKW),

@@ -10,7 +10,7 @@ extension Analysis {
         let dataset = prepared.dataset
         let requests = scenario.requests ?? dataset.workload.requests
         let metric = scenario.metric ?? prepared.defaultMetric
-        let profiles = Self.applying(scenario.costOverrides, to: dataset.hardware)
+        let profiles = Self.applying(scenario, to: dataset.hardware)
         let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
         let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
                              sloTTFTms: scenario.sloTTFTms, zoneTolerance: scenario.zoneTolerance)
@@ -103,11 +103,10 @@ extension Analysis {
         self.init(PreparedDataset(dataset), scenario)
     }
 
-    private static func applying(_ overrides: [String: CostModel], to hardware: [HardwareProfile]) -> [String: HardwareProfile] {
+    private static func applying(_ scenario: Scenario, to hardware: [HardwareProfile]) -> [String: HardwareProfile] {
         var profiles: [String: HardwareProfile] = [:]
-        for var profile in hardware where profiles[profile.name] == nil {
-            if let cost = overrides[profile.name] { profile.cost = cost }
-            profiles[profile.name] = profile
+        for profile in hardware where profiles[profile.name] == nil {
+            profiles[profile.name] = scenario.profile(profile)
         }
         return profiles
     }

@@ -28,7 +28,7 @@ extension Report {
     /// Every member of the report but `models`.
     private func jsonHead() -> JSONValue {
         let s = analysis.scenario
-        return .object([
+        let head: JSONValue = .object([
             "frontier_report": .number(1),
             "dataset": .string(dataset.name),
             "scenario": .object([
@@ -53,6 +53,10 @@ extension Report {
                 ])
             }),
         ])
+        guard let robustness, case .object(let members) = head else { return head }
+        return .object(members + [.init("robustness", .array(robustness.shares.map { share in
+            .object(["name": .optional(share.label), "first_share": .number(share.share)])
+        }))])
     }
 
     func hardwareJSON(_ profile: HardwareProfile, gpus: Int) -> JSONValue {

@@ -43,6 +43,14 @@ extension Report {
 
     public func markdown() -> String { Block.markdown(blocks()) }
 
+    /// "First with every cost input drawn within ±20 %: WiNGPT-3.5 in 87 % of 10,000 draws, moe-30B-A3B 13 % (seed 1)."
+    static func sentence(_ r: Robustness) -> String {
+        let shares = r.shares.enumerated().map { k, share in
+            (share.label ?? "no setup") + (k == 0 ? " in \(Format.percent(share.share)) of \(Format.grouped(r.draws)) draws" : " \(Format.percent(share.share))")
+        }
+        return "First with every cost input drawn within ±\(Format.percent(r.swing)): \(shares.joined(separator: ", ")) (seed \(r.seed))."
+    }
+
     func blocks() -> [Block] {
         let s = analysis.scenario
         var blocks: [Block] = [.title("Frontier report — \(dataset.name)")]
@@ -76,6 +84,7 @@ extension Report {
         }
         blocks.append(ranked.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
         blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload; Eff = quality per dollar relative to the best; ● = on the frontier."))
+        if let robustness { blocks.append(.paragraph(Self.sentence(robustness))) }
         if !excluded.isEmpty {
             var table = Table([("Excluded", .left), ("Reason", .left)])
             for i in excluded {

@@ -9,6 +9,8 @@ public struct Report: Sendable {
     public let active: Configuration?
 
     public let options: Options
+    /// How often each setup ranks first when the cost inputs are drawn within their swing; nil when not asked for.
+    public let robustness: Robustness?
 
     /// How much a report shows: all of it unless told otherwise.
     public struct Options: Sendable {
@@ -29,10 +31,12 @@ public struct Report: Sendable {
         }
     }
 
-    public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options()) {
+    public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options(),
+                robustness: Robustness? = nil) {
         self.dataset = dataset
         self.analysis = analysis
         self.options = options
+        self.robustness = robustness
         let configurations = analysis.entries.map(\.configuration)
         active = configurations.first { $0.hardware == hardware } ?? configurations.first
     }

@@ -106,19 +106,10 @@ private func set(_ kind: SliderKind, to value: Double?, in state: State) -> Stat
     case .budget: s.scenario.budget = value
     case .requests: s.scenario.requests = value.flatMap { Checked.int($0.rounded()) }
     case .sloTTFT: s.scenario.sloTTFTms = value
-    case .rental:
-        guard let value, let profile = s.costProfile else { break }
-        s.scenario.costOverrides[profile.name] = .rental(value)
-    case .gpuPrice, .utilization, .electricity, .pue, .years:
-        guard let value, let profile = s.costProfile, case .owned(var gpu) = profile.cost else { break }
-        switch kind {
-        case .gpuPrice: gpu.price = value
-        case .utilization: gpu.utilization = value
-        case .electricity: gpu.electricityPerKWh = value
-        case .pue: gpu.pue = value
-        default: gpu.years = value
-        }
-        s.scenario.costOverrides[profile.name] = .owned(gpu)
+    case .gpuPrice, .utilization, .electricity, .pue, .years, .rental:
+        guard let value, let input = kind.costInput, let profile = s.costProfile,
+              let cost = input.setting(value, in: profile.cost) else { break }
+        s.scenario.costOverrides[profile.name] = cost
     }
     return s
 }

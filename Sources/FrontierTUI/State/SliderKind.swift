@@ -20,37 +20,41 @@ public enum SliderKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// The cost input the slider sets, if it sets one.
+    public var costInput: CostInput? {
+        switch self {
+        case .concurrency, .budget, .requests, .sloTTFT: nil
+        case .gpuPrice: .gpuPrice
+        case .utilization: .utilization
+        case .electricity: .electricity
+        case .pue: .pue
+        case .years: .years
+        case .rental: .rental
+        }
+    }
+
     /// The slider's value in `state`, as a number (nil: "none", the open end).
     func value(_ state: State) -> Double? {
-        let owned: OwnedGPU? = if case .owned(let gpu)? = state.costProfile?.cost { gpu } else { nil }
+        if let costInput { return state.costProfile.flatMap { costInput.value(in: $0.cost) } }
         switch self {
         case .concurrency: return state.scenario.concurrency
         case .budget: return state.scenario.budget
         case .requests: return Double(state.scenario.requests ?? state.data.requests)
         case .sloTTFT: return state.scenario.sloTTFTms
-        case .gpuPrice: return owned?.price
-        case .utilization: return owned?.utilization
-        case .electricity: return owned?.electricityPerKWh
-        case .pue: return owned?.pue
-        case .years: return owned?.years
-        case .rental: if case .rental(let rate)? = state.costProfile?.cost { return rate } else { return nil }
+        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return nil
         }
     }
 
     /// The value as shown, with units.
     public func label(_ state: State) -> String {
         let v = value(state)
+        if let costInput { return v.map(costInput.label) ?? "—" }
         switch self {
         case .concurrency: return Format.concurrency(v ?? 1)
         case .budget: return v.map(Format.dollars) ?? "none"
         case .requests: return Format.grouped(Checked.int(v ?? 0) ?? 0) + " req"
         case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
-        case .gpuPrice: return v.map(Format.dollars) ?? "—"
-        case .utilization: return v.map(Format.percent) ?? "—"
-        case .electricity: return v.map { Format.dollars($0) + "/kWh" } ?? "—"
-        case .pue: return v.map { Format.number($0, decimals: 2) } ?? "—"
-        case .years: return v.map { Format.number($0, decimals: 1) + " y" } ?? "—"
-        case .rental: return v.map { Format.dollars($0) + "/h" } ?? "—"
+        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return "—"
         }
     }
 
@@ -77,12 +81,7 @@ public enum SliderKind: String, CaseIterable, Sendable {
             return low...max(low * 2, state.costs.upperBound * 2)
         case .requests: return 100...1_000_000
         case .sloTTFT: return 50...60_000
-        case .gpuPrice: return 1_000...100_000
-        case .utilization: return 0.05...1
-        case .electricity: return 0...0.5
-        case .pue: return 1...3
-        case .years: return 1...10
-        case .rental: return 0.1...20
+        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return costInput!.range
         }
     }
 
@@ -102,16 +101,9 @@ public enum SliderKind: String, CaseIterable, Sendable {
             let ladder: [Double] = [50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10_000, 20_000, 30_000, 60_000]
             return Self.step(v, on: coarse ? ladder.enumerated().filter { $0.offset % 3 == 0 }.map(\.element) : ladder,
                              direction: direction, openTop: true)
-        default:
-            guard let v else { return nil }
-            let (fine, big): (Double, Double) = switch self {
-            case .gpuPrice: (500, 5000)
-            case .utilization: (0.05, 0.2)
-            case .electricity: (0.01, 0.05)
-            case .pue: (0.05, 0.25)
-            case .years: (0.5, 1)
-            default: (0.1, 1)
-            }
+        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental:
+            guard let v, let step = costInput?.step else { return nil }
+            let (fine, big) = step
             let r = range(state)
             let next = ((v + Double(direction) * (coarse ? big : fine)) / fine).rounded() * fine
             return min(r.upperBound, max(r.lowerBound, next))

@@ -61,9 +61,7 @@ public struct State: Equatable, Sendable {
     /// The profile the cost sliders edit, with the scenario's changes applied.
     public var costProfile: HardwareProfile? {
         guard data.hardware.indices.contains(activeHardware) else { return nil }
-        var profile = data.hardware[activeHardware]
-        if let cost = scenario.costOverrides[profile.name] { profile.cost = cost }
-        return profile
+        return scenario.profile(data.hardware[activeHardware])
     }
 
     /// The sliders on screen: the scenario's, then the active profile's cost inputs.

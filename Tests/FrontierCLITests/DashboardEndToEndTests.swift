@@ -175,7 +175,8 @@ extension DashboardMouseEndToEndTests {
         #expect(tmux.wait(for: "Fleet for 2M requests a day"))
         tmux.keys("b")
         #expect(tmux.wait(for: "Cheapest: dense-7B at c=128"))
-        #expect(tmux.screen.contains("5×2 GPUs · $4725.40/month"))
+        // A frame reaches tmux line by line: wait for this line too, not only the one above it.
+        #expect(tmux.wait(for: "5×2 GPUs · $4725.40/month"))
         tmux.keys("S-Right")
         #expect(tmux.wait(for: "Fleet for 5M requests a day"))
         tmux.keys("Escape")

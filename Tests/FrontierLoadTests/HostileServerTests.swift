@@ -63,7 +63,9 @@ import Testing
         let client = LoadClient(connections: 1)
         let request = StreamRequest.generation(base: "http://127.0.0.1:\(port)", api: .completions, model: "m", prompt: "x",
                                                maxTokens: 1, ignoreEOS: false, headers: [])
-        let result = await client.stream(request, timeouts: Self.timeouts)
+        // A refused connection ends at once; a long first-token timeout keeps a loaded machine's
+        // slow event loop from turning it into a timeout.
+        let result = await client.stream(request, timeouts: Timeouts(firstTokenS: 30, stallS: 30))
         try await client.shutdown()
         #expect(result.failure == .connect)
     }

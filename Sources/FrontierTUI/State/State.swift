@@ -40,6 +40,11 @@ public struct State: Equatable, Sendable {
     /// A passing note ("reloaded") shown until the next key.
     public var notice: String?
     public var quitting = false
+    /// The filter typed after `/`: only setups whose model, hardware or label contains it
+    /// (ignoring case) are ranked, plotted and counted. Empty: no filter.
+    public var filter = ""
+    /// Whether keys go into the filter (from `/` to Enter or Esc) instead of being hotkeys.
+    public var filtering = false
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 
@@ -75,6 +80,9 @@ public struct State: Equatable, Sendable {
         }
         return [.concurrency, .budget, .requests, .sloTTFT] + cost
     }
+
+    /// What the ranking's title says of the filter (its counts are then of the matches).
+    var filterNote: String? { filter.isEmpty ? nil : "filter \"\(filter)\"" }
 
     public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
 }

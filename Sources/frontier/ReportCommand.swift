@@ -27,6 +27,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Report only the setups of this model (or with this label), with their curves.", valueName: "name"))
     var model: String?
 
+    @Option(help: ArgumentHelp("Only the setups whose model or hardware contains this text, ignoring case (the dashboard's / filter).",
+                               valueName: "text"))
+    var filter: String?
+
     @Flag(help: "Write JSON on one line, without indentation.")
     var compact = false
 
@@ -40,9 +44,12 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
-        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
+        // The scenario of the whole data (its suggested concurrency), as the dashboard opens.
+        let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
+        let analysis = Analysis(filter.map { prepared.filtered(by: $0) } ?? prepared, chosen)
         let textual = format == .text || format == .markdown
-        let options = Report.Options(top: top ?? (textual ? Self.textTop : nil), curves: curves, model: model, compact: compact)
+        let options = Report.Options(top: top ?? (textual ? Self.textTop : nil), curves: curves, model: model, compact: compact,
+                                     filter: filter.flatMap { $0.isEmpty ? nil : $0 })
         let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options)
         if let model, report.ordered.isEmpty {
             let names = Set(analysis.entries.map(\.configuration.model)).sorted()

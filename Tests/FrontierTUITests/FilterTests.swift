@@ -102,3 +102,25 @@ struct FilterTests {
         #expect(session.state.data.setups == 3)
     }
 }
+
+/// `e` / `E`: reduce asks for the export as an effect and says what came of it.
+@Suite("export")
+struct ExportReduceTests {
+    typealias F = ReduceFixture
+
+    @Test func eAndEAskForAnExportThatReduceDoesNotWrite() {
+        #expect(KeyMap.action(for: .character("e"), in: F.state()) == .export(.markdown))
+        #expect(KeyMap.action(for: .character("E"), in: F.state()) == .export(.json))
+        let asked = reduce(F.state(), .export(.json))
+        #expect(asked.pendingExport == .json)
+        #expect(asked.scenario == F.state().scenario && asked.notice == nil)
+        let done = reduce(asked, .exported("exported frontier-x.json"))
+        #expect(done.pendingExport == nil)
+        #expect(done.notice == "exported frontier-x.json")
+    }
+
+    @Test func eInTheFilterIsText() {
+        let state = reduce(F.state(), .openFilter)
+        #expect(KeyMap.action(for: .character("e"), in: state) == .typeFilter("e"))
+    }
+}

@@ -59,6 +59,7 @@ extension Report {
             "metric \(analysis.metric ?? "none")",
             "sort \(s.sortKey.rawValue)",
         ].joined(separator: " · ")))
+        if let filter = options.filter { fields.append(("Filter", "only setups whose model or hardware contains \"\(filter)\"")) }
         blocks.append(.fields(fields))
 
         blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))

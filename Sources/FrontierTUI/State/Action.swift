@@ -41,6 +41,10 @@ public enum Action: Equatable, Sendable {
     case keepFilter
     /// Esc in the filter (or with one on): no filter.
     case clearFilter
+    /// `e` / `E`: write the current view to a file (the run loop does, then sends `exported`).
+    case export(ExportFormat)
+    /// The export is done: what to say (the file written, or why not).
+    case exported(String)
     case resize(width: Int, height: Int)
     /// The analysis for the current scenario changed: the rows in display order and the
     /// span of workload costs over every level, which the budget slider covers.

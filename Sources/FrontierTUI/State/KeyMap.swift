@@ -29,6 +29,8 @@ public enum KeyMap {
         case .character("p"): return .togglePlan
         case .character("r"): return .resetScenario
         case .character("/"): return .openFilter
+        case .character("e"): return .export(.markdown)
+        case .character("E"): return .export(.json)
         default: return nil
         }
     }
@@ -65,11 +67,11 @@ public enum KeyMap {
         ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
         ("PgUp PgDn Home End", "move the selection further"),
         ("Enter", "details of the selected model: its runs and provenance"),
-        ("s / m", "cycle the sort key / the quality metric"),
-        ("g", "cycle which hardware profile the cost sliders edit"),
+        ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
         ("b / p", "each at its best c, or all at one / Plan view"),
         ("t / r", "cycle the colour theme / reset every slider"),
-        ("/", "filter setups by name or hardware (Enter keeps, Esc clears)"),
+        ("e / E", "write the view to ./ as Markdown / JSON"),
+        ("/", "filter setups (Enter keeps it, Esc clears it)"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay or a filter)"),

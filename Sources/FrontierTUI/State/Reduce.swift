@@ -87,6 +87,11 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .clearFilter:
         s.filtering = false
         s.filter = ""
+    case .export(let format):
+        s.pendingExport = format
+    case .exported(let message):
+        s.pendingExport = nil
+        s.notice = message
     case .resize(let width, let height):
         s.width = width
         s.height = height

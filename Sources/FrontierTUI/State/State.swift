@@ -1,5 +1,8 @@
 import FrontierCore
 
+/// What `e` (Markdown) and `E` (JSON) write the current view as.
+public enum ExportFormat: String, Sendable { case markdown, json }
+
 /// The whole dashboard state: what the operator has chosen and what is on screen. A value:
 /// `reduce` makes the next one, `render` draws it.
 public struct State: Equatable, Sendable {
@@ -45,6 +48,8 @@ public struct State: Equatable, Sendable {
     public var filter = ""
     /// Whether keys go into the filter (from `/` to Enter or Esc) instead of being hotkeys.
     public var filtering = false
+    /// An export asked for (`e`, `E`) that the run loop has yet to write: reduce does no I/O.
+    public var pendingExport: ExportFormat?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 

@@ -16,6 +16,8 @@ struct PlanCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format.", valueName: "format"))
     var format: ReportFormat = .text
 
+    @OptionGroup var top: TopOption
+
     func validate() throws {
         if plan.volume == nil { throw ValidationError("give the volume to plan for: --volume 2e6 (requests a day), 60M/month or 1.5e9tok/month") }
     }
@@ -27,6 +29,6 @@ struct PlanCommand: ParsableCommand {
         let tokens = TokenMeans(loaded.dataset)
         let result = Plan(analysis, tokens: tokens, requestsPerDay: try plan.requestsPerDay(tokens)!, peak: plan.peak,
                           apis: try plan.chosenAPIs())
-        Output.write(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result).render(format), terminator: "")
+        Output.write(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result, top: top.limit(for: format)).render(format), terminator: "")
     }
 }

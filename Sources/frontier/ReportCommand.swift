@@ -17,9 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format (ndjson: one JSON object a line per setup).", valueName: "format"))
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Show at most N setups ranked and N excluded (default: \(Self.textTop) in text and Markdown, all in json, csv and ndjson).",
-                               valueName: "N"))
-    var top: Int?
+    @OptionGroup var top: TopOption
 
     @Flag(help: "Show each setup's curve across concurrency (always with --model).")
     var curves = false
@@ -34,21 +32,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Write JSON on one line, without indentation.")
     var compact = false
 
-    /// Setups the text and Markdown reports show by default: a screen or two.
-    static let textTop = 50
-
-    func validate() throws {
-        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
-    }
-
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
         // The scenario of the whole data (its suggested concurrency), as the dashboard opens.
         let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
         let analysis = Analysis(filter.map { prepared.filtered(by: $0) } ?? prepared, chosen)
-        let textual = format == .text || format == .markdown
-        let options = Report.Options(top: top ?? (textual ? Self.textTop : nil), curves: curves, model: model, compact: compact,
+        let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact,
                                      filter: filter.flatMap { $0.isEmpty ? nil : $0 })
         let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options)
         if let model, report.ordered.isEmpty {

@@ -8,12 +8,23 @@ import FrontierCore
 @Suite struct PlanReportTests {
     static var presetsPath: String { sampleDataFolder().deletingLastPathComponent().path + "/presets/api-prices.json" }
 
-    static func report(slo: Double? = nil, sample: String = "wineval-a800.json") throws -> PlanReport {
+    static func report(slo: Double? = nil, sample: String = "wineval-a800.json", top: Int? = nil) throws -> PlanReport {
         let d = try #require(loadSample(sample)).dataset
         let analysis = Analysis(d, Scenario(sloTTFTms: slo, operatingPoint: .best))
         let plan = Plan(analysis, tokens: TokenMeans(d), requestsPerDay: 2e6, peak: 2,
                         apis: try APIPresets.load(path: presetsPath))
-        return PlanReport(dataset: d, analysis: analysis, plan: plan)
+        return PlanReport(dataset: d, analysis: analysis, plan: plan, top: top)
+    }
+
+    @Test func topLimitsTheTextTablesNotTheJSON() throws {
+        let all = try Self.report(), two = try Self.report(top: 2)
+        let text = two.render(.text)
+        #expect(text.contains("dense-7B") && text.contains("moe-16B-A2B"))
+        #expect(!text.contains("dense-14B"), "the third cheapest is past --top 2, in every table")
+        #expect(text.contains("Not shown: \(all.plan.rows.count - 2) more planned and 0 more not planned setups"))
+        #expect(!all.render(.text).contains("Not shown"))
+        #expect(two.render(.json) == all.render(.json))
+        #expect(two.render(.csv) == all.render(.csv))
     }
 
     @Test func textFitsEightyColumnsAndNamesTheFleet() throws {

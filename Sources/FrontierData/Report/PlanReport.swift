@@ -6,12 +6,20 @@ public struct PlanReport: Sendable {
     public let dataset: Dataset
     public let analysis: Analysis
     public let plan: Plan
+    /// At most this many setups in the text and Markdown tables (and as many not planned):
+    /// nil for all. JSON and CSV list every one.
+    public let top: Int?
 
-    public init(dataset: Dataset, analysis: Analysis, plan: Plan) {
+    public init(dataset: Dataset, analysis: Analysis, plan: Plan, top: Int? = nil) {
         self.dataset = dataset
         self.analysis = analysis
         self.plan = plan
+        self.top = top
     }
+
+    /// The planned setups the tables show, cheapest first.
+    var shownRows: ArraySlice<PlanRow> { plan.rows.prefix(top ?? plan.rows.count) }
+    var shownUnplanned: ArraySlice<Int> { plan.unplanned.prefix(top ?? plan.unplanned.count) }
 
     public func render(_ format: ReportFormat) -> String {
         switch format {
@@ -44,7 +52,7 @@ public struct PlanReport: Sendable {
         blocks.append(.heading("Fleet for \(Format.grouped(Int(v.rounded()))) requests a day, cheapest month first"))
         var fleet = Table([("Setup", .left), ("c", .right), ("req/s", .right), ("Repl", .right), ("GPUs", .right),
                            ("Util", .right), ("$/month", .right), ("$/request", .right), ("$/1M out", .right)])
-        for row in plan.rows {
+        for row in shownRows {
             fleet.add([row.label, Format.concurrency(row.concurrency), Format.significant(row.requestThroughput, digits: 3),
                        Format.grouped(row.fleet.replicas), Format.grouped(row.fleet.gpus), Format.percent(row.fleet.utilization),
                        Format.dollars(row.fleet.monthly), Format.dollars(row.fleet.costPerRequest),
@@ -52,9 +60,13 @@ public struct PlanReport: Sendable {
         }
         blocks.append(plan.rows.isEmpty ? .paragraph("No setup meets the SLO and the budget.") : .table(fleet))
         blocks.append(.paragraph("c = the concurrency each replica runs at; req/s = one replica's throughput there; Repl = replicas for the peak; Util = the average load's share of the fleet's capacity. The fleet is paid for every hour of the month: see `frontier plan --help` for how this differs from the workload cost."))
+        let unshown = (plan.rows.count - shownRows.count, plan.unplanned.count - shownUnplanned.count)
+        if unshown != (0, 0) {
+            blocks.append(.paragraph("Not shown: \(Format.grouped(unshown.0)) more planned and \(Format.grouped(unshown.1)) more not planned setups (--top N shows more; --format json or csv lists every one)."))
+        }
         if !plan.unplanned.isEmpty {
             var left = Table([("Not planned", .left), ("Reason", .left)])
-            for i in plan.unplanned { left.add([analysis.entries[i].label, analysis.entries[i].exclusion?.description ?? ""]) }
+            for i in shownUnplanned { left.add([analysis.entries[i].label, analysis.entries[i].exclusion?.description ?? ""]) }
             blocks.append(.table(left))
         }
 
@@ -62,7 +74,7 @@ public struct PlanReport: Sendable {
             blocks.append(.heading("Against hosted APIs, at each setup's mean input and output tokens"))
             var api = Table([("Setup", .left), ("API", .left), ("API $/req", .right), ("API $/month", .right),
                              ("Self-host from", .right)])
-            for row in plan.rows {
+            for row in shownRows {
                 for comparison in row.vsAPI {
                     api.add([row.label, comparison.name, comparison.costPerRequest.map(Format.dollars) ?? "—",
                              comparison.monthly.map(Format.dollars) ?? "—", breakEven(comparison)])
@@ -72,7 +84,7 @@ public struct PlanReport: Sendable {
             blocks.append(.paragraph("Self-host from = the daily volume from which the fleet costs less than the API at every larger volume; \"never\" when one replica at full peak load costs no less a request than the API; \"—\" when the runs state no mean input or output tokens."))
         }
 
-        let byModel = Dictionary(grouping: plan.rows, by: \.configuration.model).filter { $0.value.count > 1 }
+        let byModel = Dictionary(grouping: shownRows, by: \.configuration.model).filter { $0.value.count > 1 }
         if !byModel.isEmpty {
             blocks.append(.heading("Same model, several setups"))
             var side = Table([("Model", .left), ("Setup", .left), ("c", .right), ("GPUs", .right), ("$/month", .right),

@@ -46,7 +46,8 @@ struct DashboardCommand: ParsableCommand {
                     let first = error.errors.first?.description ?? "invalid data"
                     return .failure(.init(error.errors.count > 1 ? "\(first) (+\(error.errors.count - 1) more)" : first))
                 }
-            })
+            },
+            export: { [hardware = data.hardware] format, session in DashboardExport.write(format, session, hardware: hardware) })
         do {
             if let signal = try dashboard.run() { throw ExitCode(128 + signal) }
         } catch let error as TerminalError {

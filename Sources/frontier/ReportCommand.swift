@@ -25,6 +25,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Report only the setups of this model (or with this label), with their curves.", valueName: "name"))
     var model: String?
 
+    @Option(help: ArgumentHelp("Only the setups whose model or hardware contains this text, ignoring case (the dashboard's / filter).",
+                               valueName: "text"))
+    var filter: String?
+
     @Flag(help: "Write JSON on one line, without indentation.")
     var compact = false
 
@@ -44,9 +48,13 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
-        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
-        let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact)
-        let robustness = draws.map { Robustness(prepared, analysis.scenario, draws: $0, seed: seed) }
+        // The scenario of the whole data (its suggested concurrency), as the dashboard opens.
+        let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
+        let subject = filter.map { prepared.filtered(by: $0) } ?? prepared
+        let analysis = Analysis(subject, chosen)
+        let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact,
+                                     filter: filter.flatMap { $0.isEmpty ? nil : $0 })
+        let robustness = draws.map { Robustness(subject, analysis.scenario, draws: $0, seed: seed) }
         let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options, robustness: robustness)
         if let model, report.ordered.isEmpty { throw ModelChoice.unknown(model, in: analysis) }
         switch format {

@@ -29,6 +29,8 @@ struct GoldenTests {
         Screen(name: "help-end", keys: "? End", shows: ["Method: Zhuang et al.", "Ranking  "]),
         Screen(name: "detail-end", keys: "Tab Down Enter End", shows: ["Sources (2):", "generate_wineval.py"]),
         Screen(name: "help-ascii", keys: "?", ascii: true, shows: ["+ Help . ? or Esc to close", "| < > or h l"]),
+        Screen(name: "filter-typing", keys: "/ wingpt-3", shows: [" /wingpt-3", "2 of 2 fit · filter \"wingpt-3\"", "2 of 9 setups match", "· filter on"]),
+        Screen(name: "filter-kept", keys: "/ dense Enter", shows: ["4 of 4 fit · filter \"dense\"", "· filter on", "dense-72B-int4"]),
     ]
 
     static let sizes = [(80, 24), (120, 40)].map { Size(width: $0.0, height: $0.1) }

@@ -150,6 +150,8 @@ struct KeyMapTests {
             "Tab": .tab, "Shift-Tab": .backTab, "←": .left, "→": .right, "↑": .up, "↓": .down,
             "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "F1": .function(1),
         ]
+        // "/" alone is the filter key; between keys it separates them.
+        if entry == "/" { return [.character("/")] }
         var keys: [Key] = []
         for token in entry.split(whereSeparator: { $0 == " " || $0 == "," }) where !["or", "/"].contains(token) {
             if let key = names[String(token)] {

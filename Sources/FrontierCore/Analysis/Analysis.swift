@@ -59,6 +59,12 @@ public struct Entry: Sendable {
     }
 
     public var measuredRange: ClosedRange<Double> { curve.first!.concurrency...curve.last!.concurrency }
+
+    /// What to say instead of the principles when the setup was measured at one level
+    /// only: one point is no curve, so no saving, elasticity or zone can be read from it.
+    public var singleLevelNote: String? {
+        curve.count == 1 ? "measured at c=\(Format.concurrency(curve[0].concurrency)) only: no curve" : nil
+    }
 }
 
 /// The figures of one configuration at one concurrency.

@@ -125,6 +125,27 @@ public struct PreparedDataset: Sendable {
         self.saturation = saturation
     }
 
+    /// The setups of `kept` (series indices, ascending), with everything derived from them
+    /// taken over as it is: labels stay as in the whole dataset, and so do their ranks,
+    /// which only ever compare.
+    init(_ whole: PreparedDataset, keeping kept: [Int]) {
+        dataset = whole.dataset
+        defaultMetric = whole.defaultMetric
+        series = kept.map { whole.series[$0] }
+        labels = kept.map { whole.labels[$0] }
+        labelRank = kept.map { whole.labelRank[$0] }
+        modelIndex = kept.map { whole.modelIndex[$0] }
+        saturation = kept.map { whole.saturation[$0] }
+        var elasticities: [Double] = [], elasticityStart: [Int32] = []
+        for s in kept {
+            elasticityStart.append(Int32(elasticities.count))
+            elasticities.append(contentsOf: whole.elasticities(series: s))
+        }
+        elasticityStart.append(Int32(elasticities.count))
+        self.elasticities = elasticities
+        self.elasticityStart = elasticityStart
+    }
+
     /// The elasticities of series `s`, from its second level on (level 0 has none).
     func elasticities(series s: Int) -> ArraySlice<Double> {
         elasticities[Int(elasticityStart[s])..<Int(elasticityStart[s + 1])]

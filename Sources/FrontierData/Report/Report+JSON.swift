@@ -40,6 +40,7 @@ extension Report {
                 "metric": .optional(analysis.metric),
                 "sort": .string(s.sortKey.rawValue),
                 "zone_tolerance": .number(s.zoneTolerance),
+                "filter": options.filter.map { .string($0) },
             ]),
             "hardware": setups.first.map { hardwareJSON($0.profile, gpus: $0.gpus) } ?? .null,
             "hardware_setups": .array(setups.map { hardwareJSON($0.profile, gpus: $0.gpus) }),

@@ -67,6 +67,7 @@ extension Report {
             "metric \(analysis.metric ?? "none")",
             "sort \(s.sortKey.rawValue)",
         ].joined(separator: " · ")))
+        if let filter = options.filter { fields.append(("Filter", "only setups whose model or hardware contains \"\(filter)\"")) }
         blocks.append(.fields(fields))
 
         blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))
@@ -125,7 +126,9 @@ extension Report {
 
     func curveBlocks(_ e: Entry) -> [Block] {
         var facts: [String] = []
-        if let zone = e.zone, let cheapest = e.curve.first(where: { $0.concurrency == zone.cheapest }) {
+        if let note = e.singleLevelNote {
+            facts.append(note)
+        } else if let zone = e.zone, let cheapest = e.curve.first(where: { $0.concurrency == zone.cheapest }) {
             facts.append("cheapest \(Format.dollars(cheapest.estimate.workloadCost)) at \(Format.concurrency(zone.cheapest))")
             facts.append("optimal zone \(Format.concurrency(zone.low))–\(Format.concurrency(zone.high)) (knee \(Format.concurrency(zone.knee)))")
         } else {
@@ -136,12 +139,16 @@ extension Report {
         case false?: facts.append("marginal cost not diminishing at every step")
         case nil: break
         }
-        facts.append(e.saturation.map { "throughput saturates after \(Format.concurrency($0))" } ?? "throughput not saturated")
+        if e.singleLevelNote == nil {
+            facts.append(e.saturation.map { "throughput saturates after \(Format.concurrency($0))" } ?? "throughput not saturated")
+        }
         var table = Table([("c", .right), ("Workload", .right), ("Saving", .right), ("req/s", .right),
                            ("tok/s", .right), ("ε", .right), ("TTFT", .right), ("", .left)])
+        // One level is no curve: it has no zone or knee to mark.
+        let zone = e.singleLevelNote == nil ? e.zone : nil
         for p in e.curve {
             var marks: [String] = []
-            if e.zone?.contains(p.concurrency) == true { marks.append(p.concurrency == e.zone?.knee ? "zone, knee" : "zone") }
+            if zone?.contains(p.concurrency) == true { marks.append(p.concurrency == zone?.knee ? "zone, knee" : "zone") }
             if !p.meetsSLO { marks.append("misses SLO") }
             if p.concurrencyEstimated { marks.append("c estimated") }
             table.add([Format.concurrency(p.concurrency), Format.dollars(p.estimate.workloadCost),

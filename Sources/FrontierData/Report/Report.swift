@@ -22,8 +22,11 @@ public struct Report: Sendable {
         public var model: String?
         /// JSON on one line, without indentation.
         public var compact: Bool
+        /// The dashboard's filter the analysis was made under, said in the report.
+        public var filter: String?
 
-        public init(top: Int? = nil, curves: Bool = true, model: String? = nil, compact: Bool = false) {
+        public init(top: Int? = nil, curves: Bool = true, model: String? = nil, compact: Bool = false, filter: String? = nil) {
+            self.filter = filter
             self.top = top
             self.curves = curves
             self.model = model

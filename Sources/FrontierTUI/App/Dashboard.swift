@@ -11,6 +11,8 @@ public struct Dashboard {
     public var watch: [String]
     /// Reads the data again; an error message when the new content is invalid.
     public var reload: () -> Result<Dataset, ReloadError>
+    /// Writes the session's view to a file; what the status line says (the file, or why not).
+    public var export: (ExportFormat, Session) -> String
 
     public struct ReloadError: Error {
         public let message: String
@@ -18,7 +20,8 @@ public struct Dashboard {
     }
 
     public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
-                reload: @escaping () -> Result<Dataset, ReloadError>) {
+                reload: @escaping () -> Result<Dataset, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
+        self.export = export
         self.session = session
         self.themes = themes
         self.colors = colors
@@ -55,6 +58,8 @@ public struct Dashboard {
                     }
                 }
             }
+            // The export `reduce` asked for, carried out here, its outcome sent back.
+            if let format = session.state.pendingExport { session.send(.exported(export(format, session))) }
             if session.state.quitting { return nil }
         }
     }

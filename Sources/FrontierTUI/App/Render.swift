@@ -43,7 +43,7 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
         targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
         if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
         let at = state.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
-        let plotInner = canvas.box(layout.plot, title: "Production frontier \(at)", ascii: state.ascii)
+        let plotInner = canvas.box(layout.plot, title: "Production frontier \(at)" + (state.filter.isEmpty ? "" : " · filter on"), ascii: state.ascii)
         FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
                      budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
         targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)

@@ -11,7 +11,10 @@ import FrontierCore
 /// print(session.frame.canvas.text)
 /// ```
 public struct Session: Sendable {
+    /// The setups the filter keeps (all of them with none): what is analysed and drawn.
     public private(set) var prepared: PreparedDataset
+    /// Every setup of the data, whatever the filter.
+    private var whole: PreparedDataset
     public private(set) var state: State
     public private(set) var analysis: Analysis
     /// The screen for the current state, drawn once per change: the loop shows it, clicks
@@ -28,6 +31,7 @@ public struct Session: Sendable {
         var initial = scenario ?? Scenario()
         if scenario == nil { initial.concurrency = prepared.suggestedConcurrency(initial) ?? initial.concurrency }
         self.prepared = prepared
+        whole = prepared
         self.apis = apis
         tokens = TokenMeans(dataset)
         state = State(scenario: initial, data: DataSummary(prepared), plan: plan, themes: themes, theme: theme, ascii: ascii,
@@ -41,9 +45,10 @@ public struct Session: Sendable {
     public var dataset: Dataset { prepared.dataset }
 
     public mutating func send(_ action: Action) {
-        let before = state.scenario
+        let before = state.scenario, filter = state.filter
         state = reduce(state, action)
-        if state.scenario != before { reanalyse() }
+        if state.filter != filter { prepared = whole.filtered(by: state.filter) }
+        if state.scenario != before || state.filter != filter { reanalyse() }
         redraw()
     }
 
@@ -85,9 +90,10 @@ public struct Session: Sendable {
 
     /// New data from a reload: the scenario stays, the figures change.
     public mutating func replace(_ dataset: Dataset) {
-        prepared = PreparedDataset(dataset)
+        whole = PreparedDataset(dataset)
+        prepared = whole.filtered(by: state.filter)
         tokens = TokenMeans(dataset)
-        state = reduce(state, .dataReloaded(DataSummary(prepared)))
+        state = reduce(state, .dataReloaded(DataSummary(whole)))
         reanalyse()
         redraw()
     }

@@ -31,6 +31,20 @@ public enum Action: Equatable, Sendable {
     /// Esc: closes an overlay, or quits when none is open.
     case escape
     case resetScenario
+    /// `/`: keys now go into the filter.
+    case openFilter
+    /// A character typed into the filter.
+    case typeFilter(Character)
+    /// Backspace in the filter.
+    case eraseFilter
+    /// Enter in the filter: it stays on, keys are hotkeys again.
+    case keepFilter
+    /// Esc in the filter (or with one on): no filter.
+    case clearFilter
+    /// `e` / `E`: write the current view to a file (the run loop does, then sends `exported`).
+    case export(ExportFormat)
+    /// The export is done: what to say (the file written, or why not).
+    case exported(String)
     case resize(width: Int, height: Int)
     /// The analysis for the current scenario changed: the rows in display order and the
     /// span of workload costs over every level, which the budget slider covers.
@@ -50,8 +64,11 @@ public struct DataSummary: Equatable, Sendable {
     public var hardware: [HardwareProfile]
     public var metrics: [String]
     public var requests: Int
+    /// Setups in the whole dataset, whatever the filter keeps.
+    public var setups: Int
 
-    public init(name: String, levels: [Double], hardware: [HardwareProfile], metrics: [String], requests: Int) {
+    public init(name: String, levels: [Double], hardware: [HardwareProfile], metrics: [String], requests: Int, setups: Int = 0) {
+        self.setups = setups
         self.name = name
         self.levels = levels
         self.hardware = hardware
@@ -62,6 +79,7 @@ public struct DataSummary: Equatable, Sendable {
     public init(_ prepared: PreparedDataset) {
         self.init(name: prepared.dataset.name, levels: Set(prepared.series.flatMap(\.levels)).sorted(),
                   hardware: prepared.dataset.hardware.filter { profile in prepared.series.contains { $0.configuration.hardware == profile.name } },
-                  metrics: prepared.dataset.metrics, requests: prepared.dataset.workload.requests)
+                  metrics: prepared.dataset.metrics, requests: prepared.dataset.workload.requests,
+                  setups: prepared.series.count)
     }
 }

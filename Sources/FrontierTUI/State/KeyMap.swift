@@ -1,6 +1,7 @@
 /// Keys to actions: the one place key codes become meaning, so `reduce` never sees a key.
 public enum KeyMap {
     public static func action(for key: Key, in state: State) -> Action? {
+        if state.filtering { return filtering(key) }
         if state.overlay != nil, let scroll = scrolling(key) { return scroll }
         switch key {
         // Ctrl-C quits as the terminal's interrupt does (where it arrives as a signal).
@@ -27,7 +28,22 @@ public enum KeyMap {
         case .character("b"): return .toggleBest
         case .character("p"): return .togglePlan
         case .character("r"): return .resetScenario
+        case .character("/"): return .openFilter
+        case .character("e"): return .export(.markdown)
+        case .character("E"): return .export(.json)
         default: return nil
+        }
+    }
+
+    /// Keys while the filter is open: text goes into it, and no key is a hotkey.
+    private static func filtering(_ key: Key) -> Action? {
+        switch key {
+        case .character(let c): .typeFilter(c)
+        case .backspace, .delete: .eraseFilter
+        case .enter: .keepFilter
+        case .escape: .clearFilter
+        case .control("c"): .quit
+        default: nil
         }
     }
 
@@ -51,14 +67,14 @@ public enum KeyMap {
         ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
         ("PgUp PgDn Home End", "move the selection further"),
         ("Enter", "details of the selected model: its runs and provenance"),
-        ("s / m", "cycle the sort key / the quality metric"),
-        ("g", "cycle which hardware profile the cost sliders edit"),
+        ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
         ("b / p", "each at its best c, or all at one / Plan view"),
-        ("t", "cycle the colour theme"),
-        ("r", "reset every slider"),
+        ("t / r", "cycle the colour theme / reset every slider"),
+        ("e / E", "write the view to ./ as Markdown / JSON"),
+        ("/", "filter setups (Enter keeps it, Esc clears it)"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
-        ("q, Esc", "quit (Esc first closes an overlay)"),
+        ("q, Esc", "quit (Esc first closes an overlay or a filter)"),
     ]
 
     /// The keys of the Plan view, for its help.

@@ -12,7 +12,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .quit:
         s.quitting = true
     case .escape:
-        if s.overlay != nil { s.overlay = nil } else if s.view == .plan { s.view = .ranking } else { s.quitting = true }
+        if s.overlay != nil { s.overlay = nil } else if !s.filter.isEmpty { s.filter = "" } else if s.view == .plan { s.view = .ranking } else { s.quitting = true }
     case .focusNext, .focusPrevious:
         let all = State.Focus.allCases
         let i = all.firstIndex(of: s.focus)!
@@ -74,6 +74,24 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .resetScenario:
         s.scenario = s.initialScenario
         s.notice = "scenario reset"
+    case .openFilter:
+        s.filtering = true
+        s.overlay = nil
+    case .typeFilter(let character):
+        // Typed text, but never a control character on screen.
+        if !character.unicodeScalars.contains(where: Sanitize.isControl) { s.filter.append(character) }
+    case .eraseFilter:
+        if !s.filter.isEmpty { s.filter.removeLast() }
+    case .keepFilter:
+        s.filtering = false
+    case .clearFilter:
+        s.filtering = false
+        s.filter = ""
+    case .export(let format):
+        s.pendingExport = format
+    case .exported(let message):
+        s.pendingExport = nil
+        s.notice = message
     case .resize(let width, let height):
         s.width = width
         s.height = height

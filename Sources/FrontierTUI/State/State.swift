@@ -1,5 +1,8 @@
 import FrontierCore
 
+/// What `e` (Markdown) and `E` (JSON) write the current view as.
+public enum ExportFormat: String, Sendable { case markdown, json }
+
 /// The whole dashboard state: what the operator has chosen and what is on screen. A value:
 /// `reduce` makes the next one, `render` draws it.
 public struct State: Equatable, Sendable {
@@ -40,6 +43,13 @@ public struct State: Equatable, Sendable {
     /// A passing note ("reloaded") shown until the next key.
     public var notice: String?
     public var quitting = false
+    /// The filter typed after `/`: only setups whose model, hardware or label contains it
+    /// (ignoring case) are ranked, plotted and counted. Empty: no filter.
+    public var filter = ""
+    /// Whether keys go into the filter (from `/` to Enter or Esc) instead of being hotkeys.
+    public var filtering = false
+    /// An export asked for (`e`, `E`) that the run loop has yet to write: reduce does no I/O.
+    public var pendingExport: ExportFormat?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 
@@ -73,6 +83,9 @@ public struct State: Equatable, Sendable {
         }
         return [.concurrency, .budget, .requests, .sloTTFT] + cost
     }
+
+    /// What the ranking's title says of the filter (its counts are then of the matches).
+    var filterNote: String? { filter.isEmpty ? nil : "filter \"\(filter)\"" }
 
     public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
 }

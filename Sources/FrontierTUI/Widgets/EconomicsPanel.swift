@@ -34,9 +34,11 @@ struct EconomicsPanel {
         // Show the levels around the chosen concurrency when they do not all fit.
         let near = entry.curve.firstIndex { $0.concurrency >= state.scenario.concurrency } ?? entry.curve.count - 1
         let start = max(0, min(near - tableRows / 2, entry.curve.count - tableRows))
+        // One level is no curve: it has no zone or knee to mark.
+        let zone = entry.singleLevelNote == nil ? entry.zone : nil
         for point in entry.curve.dropFirst(start).prefix(tableRows) {
-            let inZone = entry.zone?.contains(point.concurrency) == true
-            let isKnee = point.concurrency == entry.zone?.knee
+            let inZone = zone?.contains(point.concurrency) == true
+            let isKnee = point.concurrency == zone?.knee
             let current = point.concurrency == state.scenario.concurrency
             let text = row([Format.concurrency(point.concurrency), Format.dollars(point.estimate.workloadCost),
                             point.marginalSaving.map(Format.dollars) ?? "—",
@@ -58,6 +60,7 @@ struct EconomicsPanel {
 
     /// The paper's three findings, stated for this model.
     func findings(_ e: Entry) -> [String] {
+        if let note = e.singleLevelNote { return [note.prefix(1).uppercased() + note.dropFirst()] }
         let savings = e.curve.compactMap(\.marginalSaving)
         let saving = savings.filter { $0 > 0 }
         let range = "\(saving.first.map(Format.dollars) ?? "—")→\(saving.last.map(Format.dollars) ?? "—")"

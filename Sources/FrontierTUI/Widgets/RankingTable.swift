@@ -34,7 +34,7 @@ struct RankingTable {
         let order = Self.order(analysis)
         let at = analysis.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
         let title = "Ranking \(at) · by \(state.scenario.sortKey.rawValue)"
-            + " · \(analysis.ranking.count) of \(order.count) fit"
+            + " · \(analysis.ranking.count) of \(order.count) fit" + (state.filterNote.map { " · \($0)" } ?? "")
         let (heading, body) = area.splitTop(1)
         canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
         canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
@@ -89,7 +89,8 @@ struct RankingTable {
             targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }
         if order.isEmpty {
-            canvas.write("No models in the data.", x: area.x + 2, y: rows.y, style: Style(.muted))
+            let empty = state.filter.isEmpty ? "No models in the data." : "No setup matches \"\(state.filter)\" (Esc clears the filter)."
+            canvas.write(empty, x: area.x + 2, y: rows.y, style: Style(.muted), limit: area.width - 2)
         }
         return targets
     }

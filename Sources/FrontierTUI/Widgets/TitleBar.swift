@@ -31,6 +31,15 @@ struct StatusLine {
             canvas.write(" ✗ " + error + " (showing the last good data)", in: area, style: Style(.error, bold: true, reverse: true))
         } else if let error = state.themeError {
             canvas.write(" ✗ " + error + " (using the default theme)", in: area, style: Style(.error, bold: true, reverse: true))
+        } else if state.filtering {
+            let count = "\(state.rows.count) of \(state.data.setups) setups match"
+            canvas.write(" /" + state.filter, in: area, style: Style(.status, bold: true, reverse: true))
+            let cursor = min(area.maxX - 1, area.x + 2 + state.filter.count)
+            canvas.write(state.ascii ? "_" : "▏", x: cursor, y: area.y, style: Style(.status, bold: true, reverse: true))
+            let hint = "\(count) · Enter keep · Esc clear "
+            if cursor + 3 + hint.count <= area.maxX {
+                canvas.write(hint, x: area.maxX - hint.count, y: area.y, style: Style(.status, reverse: true))
+            }
         } else if let notice = state.notice {
             canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
         } else if state.view == .plan {

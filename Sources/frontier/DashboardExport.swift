@@ -1,0 +1,37 @@
+import Foundation
+import FrontierCore
+import FrontierData
+import FrontierTUI
+
+/// What `e` and `E` write from the dashboard: the `frontier report` of the view (its
+/// scenario, and its filter if one is on) with every setup's curve, through `AtomicFile`
+/// into the working folder, as `frontier-<dataset>-<time>.md` or `.json`.
+enum DashboardExport {
+    /// Writes the file; the status line's message: the file's name, or why nothing was written.
+    static func write(_ format: ExportFormat, _ session: Session, hardware: String?, now: Date = Date()) -> String {
+        let filter = session.state.filter
+        let report = Report(dataset: session.dataset, analysis: session.analysis, hardware: hardware,
+                            options: Report.Options(curves: true, filter: filter.isEmpty ? nil : filter))
+        let name = fileName(dataset: session.dataset.name, format: format, now: now)
+        let text = format == .json ? report.render(.json) : report.render(.markdown)
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(text, to: name)
+            return "exported \(name) (\(format == .json ? "JSON" : "Markdown"), \(session.analysis.entries.count) setups)"
+        } catch {
+            return "not exported: \(error.message)"
+        }
+    }
+
+    /// `frontier-<dataset>-<yyyyMMdd-HHmmss>.<ext>`, the dataset's name kept to letters,
+    /// digits, `.`, `_` and `-` so that it is one plain file name.
+    static func fileName(dataset: String, format: ExportFormat, now: Date) -> String {
+        let safe = String(dataset.unicodeScalars.map { scalar in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
+        }.prefix(60))
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return "frontier-\(safe.isEmpty ? "data" : safe)-\(formatter.string(from: now)).\(format == .json ? "json" : "md")"
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `e` and `E` in the real dashboard under tmux: the file in the working folder is the
+/// `frontier report` of the same view; a write that fails says why and leaves nothing.
+@Suite(.serialized) struct DashboardExportEndToEndTests {
+    static func folder() -> String {
+        let path = NSTemporaryDirectory() + "frontier-export-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    static func exported(in folder: String, suffix: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("frontier-wineval-a800-") && $0.hasSuffix(suffix) }
+    }
+
+    @Test func filterThenExportWritesTheReportOfTheFilteredView() throws {
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let tmux = Tmux("sh -c 'cd \(folder) && \(frontierBinary); echo exit=$?; sleep 10'", width: 120, height: 40)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Production frontier"))
+        // e typed into the filter is text, not an export.
+        tmux.keys("/", "d", "e", "n", "s", "e")
+        #expect(tmux.wait(for: "4 of 9 setups match"))
+        #expect(Self.exported(in: folder, suffix: ".md").isEmpty)
+        tmux.keys("Enter")
+        #expect(tmux.wait(for: "4 of 4 fit · filter \"dense\""))
+        tmux.keys("e")
+        #expect(tmux.wait(for: "exported frontier-wineval-a800-"))
+        #expect(tmux.screen.contains("(Markdown, 4 setups)"))
+        let name = try #require(Self.exported(in: folder, suffix: ".md").first)
+        #expect(tmux.screen.contains(name))
+        let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        let report = frontier("report", "--format", "markdown", "--curves", "--filter", "dense")
+        #expect(report.status == 0)
+        #expect(text == report.output, "the export is the report of the same scenario and filter")
+        #expect(text.contains("only setups whose model or hardware contains \"dense\""))
+        #expect(text.contains("dense-72B-int4") && !text.contains("WiNGPT-3.5"))
+
+        tmux.keys("E")
+        #expect(tmux.wait(for: "(JSON, 4 setups)"))
+        let json = try #require(Self.exported(in: folder, suffix: ".json").first)
+        let written = try String(contentsOfFile: folder + "/" + json, encoding: .utf8)
+        #expect(written == frontier("report", "--format", "json", "--curves", "--filter", "dense").output)
+        tmux.keys("q")
+        #expect(tmux.wait(for: "exit=0"))
+    }
+
+    @Test func aFailedExportSaysWhyAndWritesNothing() throws {
+        let folder = Self.folder()
+        let tmux = Tmux("sh -c 'cd \(folder) && \(frontierBinary); echo exit=$?; sleep 10'", width: 120, height: 40)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Production frontier"))
+        // The working folder goes away under the dashboard: nowhere to write.
+        try FileManager.default.removeItem(atPath: folder)
+        tmux.keys("e")
+        #expect(tmux.wait(for: "not exported: cannot write"))
+        #expect(tmux.screen.contains("No such file or directory"))
+        #expect(!FileManager.default.fileExists(atPath: folder))
+        #expect(tmux.screen.contains("Production frontier"), "the dashboard goes on")
+        tmux.keys("q")
+        #expect(tmux.wait(for: "exit=0"))
+    }
+}

@@ -41,19 +41,6 @@ final class Tmux {
         return false
     }
 
-    var paneDead: Bool { run(["display", "-p", "-t", "t", "#{pane_dead}"]).output.hasPrefix("1") }
-
-    /// The exit status once the pane's command has ended; nil if it is still running.
-    func exitStatus(seconds: Double = 10) -> Int32? {
-        let end = Date().addingTimeInterval(seconds)
-        while Date() < end {
-            // tmux marks the pane dead when its terminal closes, which can come before it has
-            // reaped the process: until then the status is empty, so poll on.
-            if paneDead, let status = Int32(run(["display", "-p", "-t", "t", "#{pane_dead_status}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) { return status }
-            usleep(30_000)
-        }
-        return nil
-    }
 
     /// The process id of the pane's command.
     var panePID: pid_t? { pid_t(run(["display", "-p", "-t", "t", "#{pane_pid}"]).output.trimmingCharacters(in: .whitespacesAndNewlines)) }

@@ -32,7 +32,8 @@ enum AtomicFile {
         }
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else {
-            throw Failure(message: "cannot write \(temporary) (\(String(cString: strerror(errno)))); does the folder exist, may it be written?")
+            // The user's name, not the temporary one: it is what they know, and it fits a status line.
+            throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno))) (no new file could be made beside it: does the folder exist, may it be written?)")
         }
         var failure: String?
         if let mode, fchmod(fd, mode) != 0 { failure = String(cString: strerror(errno)) }

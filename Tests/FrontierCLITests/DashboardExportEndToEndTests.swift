@@ -56,7 +56,8 @@ import Testing
         // The working folder goes away under the dashboard: nowhere to write.
         try FileManager.default.removeItem(atPath: folder)
         tmux.keys("e")
-        #expect(tmux.wait(for: "not exported: cannot write"))
+        #expect(tmux.wait(for: "not exported: cannot write frontier-wineval-a800-"))
+        #expect(tmux.screen.contains(".md: No such file or directory"), "the message names the file asked for, not a temporary one")
         #expect(tmux.screen.contains("No such file or directory"))
         #expect(!FileManager.default.fileExists(atPath: folder))
         #expect(tmux.screen.contains("Production frontier"), "the dashboard goes on")

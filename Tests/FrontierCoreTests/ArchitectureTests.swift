@@ -33,7 +33,7 @@ struct ArchitectureTests {
     }
 
     @Test func onlyTheNcursesBackendImportsCNcursesw() throws {
-        #expect(try Self.files(matching: #"^\s*(@\w+\s+)*import\s+CNcursesw"#) == ["FrontierTUI/Terminal/NcursesTerminal.swift"])
+        #expect(try Self.files(matching: #"^\s*(@\w+\s+)*import\s+CNcursesw"#) == ["FrontierTUI/Runtime/NcursesTerminal.swift"])
     }
 
     /// Widgets render what they are given; state changes only through `reduce`.

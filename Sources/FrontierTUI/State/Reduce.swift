@@ -1,5 +1,20 @@
 import FrontierCore
 
+/// The next state and what it asks the runtime to do — the loop's one entry point. Pure: the
+/// effects are values; the runtime carries them out and sends back what came of them.
+public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
+    let next = reduce(state, action)
+    var effects: [Effect] = []
+    if next.themeName != state.themeName { effects.append(.loadTheme(next.themeName)) }
+    switch action {
+    case .export(let format): effects.append(.export(format))
+    case .filesChanged: effects.append(.reloadData)
+    default: break
+    }
+    if next.quitting { effects.append(.quit) }
+    return (next, effects)
+}
+
 /// The next state after an action. Pure: no I/O, no clock. Global actions first, then by
 /// focus, in the manner of Bubble Tea's `Update`.
 public func reduce(_ state: State, _ action: Action) -> State {
@@ -87,10 +102,9 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .clearFilter:
         s.filtering = false
         s.filter = ""
-    case .export(let format):
-        s.pendingExport = format
+    case .export, .filesChanged:
+        break   // effects: see `update`
     case .exported(let message):
-        s.pendingExport = nil
         s.notice = message
     case .resize(let width, let height):
         s.width = width

@@ -48,8 +48,6 @@ public struct State: Equatable, Sendable {
     public var filter = ""
     /// Whether keys go into the filter (from `/` to Enter or Esc) instead of being hotkeys.
     public var filtering = false
-    /// An export asked for (`e`, `E`) that the run loop has yet to write: reduce does no I/O.
-    public var pendingExport: ExportFormat?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 

@@ -44,6 +44,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
         let i = sliders.firstIndex(of: s.slider) ?? 0
         s.slider = sliders[min(sliders.count - 1, max(0, i + direction))]
     case .setSlider(let kind, let fraction):
+        guard s.sliders.contains(kind) else { break }   // only a slider on screen can be clicked
         s.slider = kind
         s.focus = .sliders
         s = set(kind, to: kind.value(atFraction: fraction, s), in: s)
@@ -52,6 +53,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
         let i = s.selectedRow.map { $0 + delta } ?? (delta > 0 ? 0 : s.rows.count - 1)
         s.selected = s.rows[min(s.rows.count - 1, max(0, i))]
     case .select(let configuration):
+        guard s.rows.contains(configuration) else { break }
         s.selected = configuration
         s.focus = .ranking
     case .cycleSort:

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import FrontierCore
 import Testing
 @testable import FrontierTUI
@@ -8,7 +9,7 @@ import Testing
 @Suite("runtime")
 struct RuntimeTests {
     static func dashboard(_ session: Session = WidgetFixture.session(width: 80, height: 24), watch: [String] = [],
-                          reload: @escaping () -> Result<Dataset, Dashboard.ReloadError> = { .failure(.init("no reload")) },
+                          reload: @escaping @Sendable () -> Result<Dataset, Dashboard.ReloadError> = { .failure(.init("no reload")) },
                           export: @escaping (ExportFormat, Session) -> String = { _, _ in "not exported" }) -> Dashboard {
         Dashboard(session: session, themes: ThemeCatalog(folders: []), colors: false, watch: watch, reload: reload, export: export)
     }
@@ -59,6 +60,9 @@ struct RuntimeTests {
         let file: String
         var after: [InputEvent]
         var touched = false
+        var waitedForReload = false
+        /// Events to play once a wait with a timeout has timed out (the reload started).
+        var timeoutThen: [InputEvent?] = []
         var timeouts: [Double?] = []
         var frames = 0
         var size: (width: Int, height: Int) { (80, 24) }
@@ -72,7 +76,18 @@ struct RuntimeTests {
                 return .readable(extra.first ?? -1)
             }
             if !after.isEmpty { return after.removeFirst() }
-            return timeout == nil ? .signal(SIGHUP) : nil
+            if let first = timeoutThen.first, timeout != nil {
+                timeoutThen.removeFirst()
+                after = first.map { [$0] } ?? []
+                return nil
+            }
+            if timeout != nil { return nil }
+            // The reload runs off the loop: wait, as poll would, for its result.
+            guard !waitedForReload else { return .signal(SIGHUP) }
+            waitedForReload = true
+            var fds = extra.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
+            guard poll(&fds, nfds_t(fds.count), 10_000) > 0, let ready = fds.first(where: { $0.revents != 0 }) else { return .signal(SIGHUP) }
+            return .readable(ready.fd)
         }
     }
 
@@ -82,18 +97,40 @@ struct RuntimeTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/runs.csv"
         try "before".write(toFile: file, atomically: false, encoding: .utf8)
-        nonisolated(unsafe) var reloads = 0
+        let reloads = Mutex(0)
         let bigger = WidgetFixture.dataset(WidgetFixture.models + [("Delta", 70, [3, 9, 12])])
-        var dashboard = Self.dashboard(watch: [file], reload: { reloads += 1; return .success(bigger) })
+        var dashboard = Self.dashboard(watch: [file], reload: { reloads.withLock { $0 += 1 }; return .success(bigger) })
         var terminal = TouchingTerminal(file: file, after: [.key(.down)])
         #expect(dashboard.run(on: &terminal) == SIGHUP)
-        #expect(reloads == 1)
+        #expect(reloads.withLock { $0 } == 1)
         #expect(dashboard.session.state.notice == "reloaded widgets")
         #expect(dashboard.session.dataset.models.count == 4)
-        // Asleep at first, then waiting at most the settle time (the key came in it), then the reload.
-        #expect(terminal.timeouts.count == 4)
-        #expect(terminal.timeouts[0] == nil && terminal.timeouts[3] == nil)
+        // Asleep at first, then waiting at most the settle time (the key came in it), then
+        // asleep while the reload runs off the loop, and once more after its result.
+        #expect(terminal.timeouts.count == 5)
+        #expect(terminal.timeouts[0] == nil && terminal.timeouts[3] == nil && terminal.timeouts[4] == nil)
         #expect(terminal.timeouts[1].map { $0 > 0 && $0 <= Dashboard.settle } == true)
         #expect(terminal.timeouts[2].map { $0 >= 0 && $0 <= Dashboard.settle } == true)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func qQuitsWhileASlowReloadRuns() throws {
+        let folder = NSTemporaryDirectory() + "frontier-runtime-\(UUID())"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/runs.csv"
+        try "before".write(toFile: file, atomically: false, encoding: .utf8)
+        let gate = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        var dashboard = Self.dashboard(watch: [file], reload: {
+            gate.wait()
+            finished.signal()
+            return .failure(.init("too late"))
+        })
+        var terminal = TouchingTerminal(file: file, after: [])
+        terminal.timeoutThen = [.key(.character("q"))]
+        #expect(dashboard.run(on: &terminal) == nil, "q is answered while the data is still being read")
+        #expect(dashboard.session.state.error == nil)
+        gate.signal()
+        #expect(finished.wait(timeout: .now() + 10) == .success)
     }
 }

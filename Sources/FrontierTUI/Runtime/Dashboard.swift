@@ -9,8 +9,8 @@ public struct Dashboard {
     public var colors: Bool
     /// Files to watch; empty for no watching.
     public var watch: [String]
-    /// Reads the data again; an error message when the new content is invalid.
-    public var reload: () -> Result<Dataset, ReloadError>
+    /// Reads the data again (off the loop); an error message when the new content is invalid.
+    public var reload: @Sendable () -> Result<Dataset, ReloadError>
     /// Writes the session's view to a file; what the status line says (the file, or why not).
     public var export: (ExportFormat, Session) -> String
 
@@ -20,7 +20,7 @@ public struct Dashboard {
     }
 
     public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
-                reload: @escaping () -> Result<Dataset, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
+                reload: @escaping @Sendable () -> Result<Dataset, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
         self.export = export
         self.session = session
         self.themes = themes
@@ -45,6 +45,8 @@ public struct Dashboard {
     /// asleep, or until a changed file has been quiet for `settle`.
     public mutating func run(on terminal: inout some Terminal) -> Int32? {
         let watcher = watch.isEmpty ? nil : FileWatcher(paths: watch)
+        let reloads = watcher == nil ? nil : ReloadWorker(reload)
+        let descriptors = [watcher?.descriptor, reloads?.descriptor].compactMap { $0 }
         var theme = loadTheme(session.state.themeName)
         var reloadAt: ContinuousClock.Instant?
         session.send(.resize(width: terminal.size.width, height: terminal.size.height))
@@ -52,7 +54,7 @@ public struct Dashboard {
             terminal.draw(session.frame.canvas, theme: theme)
             let timeout = reloadAt.map { max(0, ContinuousClock.now.duration(to: $0).seconds) }
             var effects: [Effect] = []
-            switch terminal.nextEvent(timeout: timeout, watching: watcher.map { [$0.descriptor] } ?? []) {
+            switch terminal.nextEvent(timeout: timeout, watching: descriptors) {
             case nil:
                 reloadAt = nil
                 effects = session.send(.filesChanged)
@@ -60,6 +62,12 @@ public struct Dashboard {
             case .mouse(let mouse)?: effects = session.click(mouse)
             case .resize(let width, let height)?: effects = session.send(.resize(width: width, height: height))
             case .signal(let signal)?: return signal
+            case .readable(let fd)? where fd == reloads?.descriptor:
+                switch reloads?.take() {
+                case .success(let dataset)?: session.replace(dataset)
+                case .failure(let error)?: session.send(.problem(error.message))
+                case nil: break
+                }
             case .readable?:
                 if watcher?.changed() == true { reloadAt = ContinuousClock.now + .milliseconds(Int(Self.settle * 1000)) }
             }
@@ -70,11 +78,7 @@ public struct Dashboard {
                     theme = loadTheme(name)
                     terminal.invalidate()
                 case .export(let format): session.send(.exported(export(format, session)))
-                case .reloadData:
-                    switch reload() {
-                    case .success(let dataset): session.replace(dataset)
-                    case .failure(let error): session.send(.problem(error.message))
-                    }
+                case .reloadData: reloads?.start()
                 }
             }
         }

@@ -42,7 +42,9 @@ import Testing
         let (valid, report) = frontier("validate", out)
         #expect(valid == 0, "\(report)")
         #expect(report.contains("ok: 3 runs, 1 models, 1 hardware profiles"))
-        #expect(!report.contains("Little's law"))
+        // Little's law holds for a level the client kept full; one where it could not keep up
+        // (a loaded machine) is flagged so, and may hold fewer in flight than asked.
+        if !output.contains("client-limited") { #expect(!report.contains("Little's law"), "\(output)") }
 
         // The vllm bench serve-keyed files read back to the same runs.
         let back = temporaryPath(".json")

@@ -1,4 +1,4 @@
-/// Names cut to a width by what tells them apart, so that every name on screen stays
+/// Names cut to a width (in columns) by what tells them apart, so that every name on screen stays
 /// distinct: three Replicate models `meta/llama-2-70b-chat:02e509…`, `…:2796ee…` and
 /// `…:f4e2de…` are not three `meta/llam…`.
 ///
@@ -19,17 +19,17 @@ public enum DistinctNames {
 
     public static func shortened(_ names: [String], to width: Int) -> [String] {
         guard width > 0 else { return names.map { _ in "" } }
-        guard names.contains(where: { $0.count > width }) else { return names }
+        guard names.contains(where: { $0.columns > width }) else { return names }
         let parts = Parts(names)
         let need = min(parts.longestTail, parts.closest + 2 + context)
         let budget = width - need
         let prefix = parts.prefix
-        let lead = prefix.isEmpty || budget <= 0 ? "" : prefix.count <= budget ? prefix
+        let lead = prefix.isEmpty || budget <= 0 ? "" : prefix.columns <= budget ? prefix
             : budget == 1 ? "…" : Format.cutInTheMiddle(prefix, to: budget)
         func folded(_ name: String) -> String {
-            lead + head(String(name.dropFirst(prefix.count)), to: width - lead.count)
+            lead + Format.fit(String(name.dropFirst(prefix.count)), to: width - lead.columns)
         }
-        let mixed = names.map { $0.count <= width ? $0 : folded($0) }
+        let mixed = names.map { $0.columns <= width ? $0 : folded($0) }
         // A whole name could equal another's folded form; then every name is folded alike.
         return Set(mixed).count == Set(names).count ? mixed : names.map(folded)
     }
@@ -38,12 +38,6 @@ public enum DistinctNames {
     public static func minimumWidth(_ names: [String]) -> Int {
         let parts = Parts(names)
         return min(parts.longestTail, parts.closest + 2) + 1
-    }
-
-    /// Text cut from the end to `width`, ending in '…' when cut.
-    private static func head(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        return width <= 0 ? "" : String(text.prefix(width - 1)) + "…"
     }
 
     /// The common prefix of the names and, past it, how long the longest rest is and how
@@ -64,7 +58,7 @@ public enum DistinctNames {
             for name in unique.dropFirst() { p = min(p, Self.common(first[...], name[...])) }
             prefix = String(first[..<p])
             let tails = unique.map { $0[p...] }.sorted { $0.lexicographicallyPrecedes($1) }
-            longestTail = tails.map(\.count).max() ?? 0
+            longestTail = tails.map { String($0).columns }.max() ?? 0
             closest = zip(tails, tails.dropFirst()).map { Self.common($0, $1) }.max() ?? 0
         }
 

@@ -42,7 +42,7 @@ struct SnapshotCommand: ParsableCommand {
             throw ValidationError("--keys: unknown key name \(error.name); expected names as tmux spells them (Left, S-Right, C-q, M-x, DC, IC, F1…)")
         }
         for key in pressed { session.press(key) }
-        var terminal = HeadlessTerminal(width: width, height: height)
+        var terminal = ScriptedTerminal(width: width, height: height)
         terminal.draw(session.frame.canvas, theme: .default)
         Output.write(terminal.last!.lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n"))
     }

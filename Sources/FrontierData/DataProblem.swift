@@ -31,6 +31,29 @@ public struct DataProblem: Equatable, Sendable, CustomStringConvertible {
     }
 }
 
+extension DataProblem {
+    /// The shortest a quoted value is cut to, so that both its ends still say what it is.
+    static let shortestQuoted = 12
+
+    /// The description fitted to a terminal `width` columns wide: the values quoted from the
+    /// file (names, mostly) cut in the middle, longest first, until the line fits or each is
+    /// down to `shortestQuoted`. With no width (not a terminal) every value stays whole.
+    public func description(fitting width: Int?) -> String {
+        var line = Array(description)
+        guard let width else { return String(line) }
+        while line.count > width {
+            var spans: [Range<Int>] = [], open: Int?
+            for (i, c) in line.enumerated() where c == "\"" {
+                if let start = open { spans.append(start + 1..<i); open = nil } else { open = i }
+            }
+            guard let longest = spans.max(by: { $0.count < $1.count }), longest.count > Self.shortestQuoted else { break }
+            let keep = max(Self.shortestQuoted, longest.count - (line.count - width))
+            line.replaceSubrange(longest, with: Format.cutInTheMiddle(String(line[longest]), to: keep))
+        }
+        return String(line)
+    }
+}
+
 /// A file that could not be loaded: every problem found in it, errors and warnings.
 public struct DataError: Error, Sendable, CustomStringConvertible {
     public var problems: [DataProblem]
@@ -65,7 +88,11 @@ struct ProblemLog {
     var warnings: [DataProblem] { problems.filter { $0.severity == .warning } }
 }
 
-/// Shows a value found in a file inside a message: quoted, sanitised, and cut short.
+/// Shows a value found in a file inside a message: quoted and sanitised, whole up to
+/// `longestQuoted` (longer than any name; a hostile field does not flood the log); where the
+/// line goes to a terminal, `DataProblem.description(fitting:)` cuts it to the width.
 func quoted(_ text: String) -> String {
-    "\"" + Format.fit(Sanitize.line(text), to: 41) + "\""
+    "\"" + Format.cutInTheMiddle(Sanitize.line(text), to: longestQuoted) + "\""
 }
+
+let longestQuoted = 200

@@ -39,10 +39,10 @@ struct DataOptions: ParsableArguments {
         let paths = try paths()
         do {
             let loaded = try DatasetLoader.load(paths: paths, options: try loadOptions())
-            if !quiet { for warning in loaded.warnings { Output.error(warning.description) } }
+            if !quiet { for warning in loaded.warnings { Output.problem(warning) } }
             return loaded
         } catch {
-            for problem in error.problems { Output.error(problem.description) }
+            for problem in error.problems { Output.problem(problem) }
             Output.error("frontier: \(error.errors.count) error(s); nothing loaded")
             throw ExitCode(1)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import FrontierCore
 import ArgumentParser
+import FrontierData
 import Glibc
 
 /// The one way text leaves the binary: report lines, file names, warnings, errors. Every
@@ -26,6 +27,25 @@ enum Output {
     /// Writes a line to standard error.
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((clean(line) + "\n").utf8))
+    }
+
+    /// A warning or error about an input file, on standard error: its quoted names cut to
+    /// the terminal's width, or whole when standard error is not a terminal.
+    static func problem(_ problem: DataProblem) {
+        error(problem.description(fitting: columns(of: 2)))
+    }
+
+    /// The same on standard output (`frontier validate`).
+    static func write(_ problem: DataProblem) {
+        write(problem.description(fitting: columns(of: 1)))
+    }
+
+    /// The width of the terminal on file descriptor `fd`; nil when it is not a terminal.
+    static func columns(of fd: Int32) -> Int? {
+        guard isatty(fd) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
     }
 
     /// Each line sanitised; the line breaks between them kept.

@@ -48,6 +48,38 @@ import Testing
         #expect(tmux.wait(for: "exit=0"))
     }
 
+    @Test func filterMarkCompareThenExport() throws {
+        // The habits of #15 in one sitting: a filter, two marks, the comparison, an export
+        // read back from the file.
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let tmux = Tmux("sh -c 'cd \(folder) && \(frontierBinary); echo exit=$?; sleep 10'", width: 120, height: 40)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Production frontier"))
+        tmux.keys("/", "d", "e", "n", "s", "e", "Enter")
+        #expect(tmux.wait(for: "4 of 4 fit · filter \"dense\""))
+        tmux.keys("Tab", "Space")
+        #expect(tmux.wait(for: "marked A dense-72B-int4 2×A800-80G · 1 of 5 · c compares"))
+        tmux.keys("Down", "Space")
+        #expect(tmux.wait(for: "marked B dense-32B 2×A800-80G · 2 of 5 · c compares"))
+        #expect(tmux.screen.contains(" 1 A dense-72B-int4") && tmux.screen.contains(" 2 B dense-32B"), "letters in the ranking")
+        tmux.keys("c")
+        #expect(tmux.wait(for: "Compare 2 marked · c or Esc to close"))
+        let compare = tmux.screen
+        #expect(compare.contains("A dense-72B-int4") && compare.contains("B dense-32B"))
+        #expect(compare.contains("at its best") && compare.contains("failures"))
+        tmux.keys("Escape")
+        #expect(tmux.wait(for: "Ranking at c=64"))
+        tmux.keys("e")
+        #expect(tmux.wait(for: "exported frontier-wineval-a800-"))
+        let name = try #require(Self.exported(in: folder, suffix: ".md").first)
+        let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        #expect(text == frontier("report", "--format", "markdown", "--curves", "--filter", "dense").output)
+        #expect(text.contains("dense-32B") && !text.contains("WiNGPT"))
+        tmux.keys("q")
+        #expect(tmux.wait(for: "exit=0"))
+    }
+
     @Test func aFailedExportSaysWhyAndWritesNothing() throws {
         let folder = Self.folder()
         let tmux = Tmux("sh -c 'cd \(folder) && \(frontierBinary); echo exit=$?; sleep 10'", width: 120, height: 40)

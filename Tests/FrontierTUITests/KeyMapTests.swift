@@ -94,7 +94,7 @@ struct KeyMapTests {
         #expect(KeyMap.action(for: .down, in: Self.ranking) == .moveSelection(1))
         #expect(KeyMap.action(for: .pageDown, in: Self.ranking) == .moveSelection(10))
         #expect(KeyMap.action(for: .end, in: Self.sliders) == .moveSelection(Int(Int16.max)))
-        #expect(KeyMap.action(for: .character(" "), in: Self.sliders) == nil)
+        #expect(KeyMap.action(for: .character(" "), in: Self.sliders) == .toggleMark, "Space marks; it pages only an overlay")
     }
 
     @Test func theHelpSaysHowToScrollIt() {
@@ -103,7 +103,7 @@ struct KeyMapTests {
     }
 
     @Test func otherKeysMeanNothing() {
-        for key in [Key.character("x"), .character("Q"), .character(" "), .character("1"), .backspace, .shiftUp, .shiftDown,
+        for key in [Key.character("x"), .character("Q"), .character("1"), .backspace, .shiftUp, .shiftDown,
                     .function(2), .function(12)] {
             #expect(KeyMap.action(for: key, in: Self.sliders) == nil, "\(key)")
         }
@@ -148,7 +148,7 @@ struct KeyMapTests {
     static func keys(in entry: String) -> [Key]? {
         let names: [String: Key] = [
             "Tab": .tab, "Shift-Tab": .backTab, "←": .left, "→": .right, "↑": .up, "↓": .down,
-            "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "F1": .function(1),
+            "PgUp": .pageUp, "PgDn": .pageDown, "Space": .character(" "), "Home": .home, "End": .end, "Enter": .enter, "Esc": .escape, "F1": .function(1),
         ]
         // "/" alone is the filter key; between keys it separates them.
         if entry == "/" { return [.character("/")] }

@@ -45,7 +45,7 @@ struct OverlayTests {
     @Test func helpListsEveryKey() {
         // At 120 columns the term column is 27 wide (a third of the inside, at most 27) and
         // the text starts after a gap.
-        let lines = Self.help(width: 120, height: 40).lines
+        let lines = Self.help(width: 120, height: 42).lines
         for (keys, does) in KeyMap.help {
             #expect(lines.contains { $0.contains("│ " + keys.padding(toLength: 28, withPad: " ", startingAt: 0) + does + " ") },
                     "\(keys): \(does)")
@@ -53,7 +53,7 @@ struct OverlayTests {
     }
 
     @Test func helpDefinesEveryTerm() {
-        let canvas = Self.help(width: 120, height: 40)
+        let canvas = Self.help(width: 120, height: 42)
         let column = Self.definitionColumn(canvas, x: 32)
         for (term, definition) in Definitions.all {
             #expect(column.contains(definition), "\(term)")
@@ -63,7 +63,7 @@ struct OverlayTests {
 
     @Test func helpShowsLongTermsWhole() {
         // Every term fits the 27-column term column at 120×40, with a gap before its text.
-        let canvas = Self.help(width: 120, height: 40)
+        let canvas = Self.help(width: 120, height: 42)
         for (term, definition) in Definitions.all {
             let first = wrapped(definition, width: 84)[0]
             #expect(canvas.lines.contains { $0.contains("│ " + term.padding(toLength: 28, withPad: " ", startingAt: 0) + first) },
@@ -108,7 +108,7 @@ struct OverlayTests {
             if i < method { #expect(cells[28] == " ", "a gap between term and text: \(row)") }
         }
         #expect(rows[method - 1] == "  │" + String(repeating: " ", count: 74) + "│  ")
-        #expect(Self.textColumn(Array(rows[method...]), x: 4) == Definitions.source)
+        #expect(Self.textColumn(Array(rows[method...]), x: 4) == Definitions.source + " " + Note.legend)
     }
 
     @Test func helpAt80x24PageDownShowsTheSameRows() throws {
@@ -148,10 +148,10 @@ struct OverlayTests {
         let end = Self.help(width: 80, height: 24, scroll: rows.count - 18)
         #expect(!end.lines[21].contains("more"))
         #expect(end.lines[21] == "xx└" + String(repeating: "─", count: 65) + " ↑ PgUp ─┘xx")
-        // Everything fits at 120×40: a plain border.
-        let wide = Self.help(width: 120, height: 40)
-        #expect(wide.lines[37] == "xx└" + String(repeating: "─", count: 114) + "┘xx")
-        #expect(Self.help(width: 120, height: 40, scroll: 3) == wide, "nothing to scroll")
+        // Everything fits at 120×42: a plain border.
+        let wide = Self.help(width: 120, height: 42)
+        #expect(wide.lines[39] == "xx└" + String(repeating: "─", count: 114) + "┘xx")
+        #expect(Self.help(width: 120, height: 42, scroll: 3) == wide, "nothing to scroll")
     }
 
     @Test func helpBoxSitsInsideTheBodyAndClearsIt() {
@@ -211,18 +211,19 @@ struct OverlayTests {
         session.send(.openDetail)
         let lines = Self.detail(session).lines
         #expect(lines[2].hasPrefix("x┌ Beta · Enter or Esc to close ─"))
+        // Only what some run measured is a column (failures always), so no empty columns.
         #expect(Array(lines[3...13]) == [
             "x│ 1×H100 · size 7B                                                           │x",
             "x│ Quality: score 60.0                                                        │x",
             "x│ A note on Beta.                                                            │x",
             "x│                                                                            │x",
-            "x│      c requests  duration    req/s   tok/s      TTFT  p99 TTFT             │x",
-            "x│      1        —         —     2.00     200    100 ms         —             │x",
-            "x│      4        —         —     8.00     800    400 ms         —             │x",
-            "x│     16        —         —     10.0    1000     1.6 s         —             │x",
+            "x│     c failed   req/s  tok/s     TTFT src                                   │x",
+            "x│     1      —    2.00    200   100 ms   1                                   │x",
+            "x│     4      —    8.00    800   400 ms   1                                   │x",
+            "x│    16      —    10.0   1000    1.6 s   1                                   │x",
             "x│                                                                            │x",
             "x│ Source:                                                                    │x",
-            "x│ bench-beta.json                                                            │x",
+            "x│ 1  bench-beta.json                                                         │x",
         ])
         #expect(lines[14...20].allSatisfy { $0 == "x│" + String(repeating: " ", count: 76) + "│x" })
         #expect(!lines.joined().contains("erived"), "nothing derived, nothing said")
@@ -262,23 +263,26 @@ struct OverlayTests {
     }
 
     @Test func detailTableOfTheSample() throws {
-        // WiNGPT-3.0: durations in hours, then minutes; p99 TTFT beside the mean; the two
-        // derived fields named once under the table.
+        // WiNGPT-3.0: durations in hours, then minutes; p99 TTFT beside the mean; failures
+        // counted (none); the derived figure starred and, further down, the two derived
+        // fields named once.
         let session = try SampleData.session(width: 80, height: 24, keys: "Tab Down Enter")
         let lines = session.frame.canvas.lines
         #expect(Array(lines[11...20]) == [
-            " │      c requests  duration    req/s   tok/s      TTFT  p99 TTFT             │ ",
-            " │      1    2,993    59.5 h   0.0140      42     63 ms    163 ms             │ ",
-            " │      2    2,993    30.2 h   0.0276      82     69 ms    176 ms             │ ",
-            " │      4    2,993    15.5 h   0.0536     160     73 ms    186 ms             │ ",
-            " │      8    2,993 490.9 min    0.102     304     89 ms    256 ms             │ ",
-            " │     16    2,993 271.7 min    0.184     549    342 ms     1.4 s             │ ",
-            " │     32    2,993 166.3 min    0.300     896     4.8 s    18.4 s             │ ",
-            " │     64    2,993 131.8 min    0.379    1131    50.2 s    80.8 s             │ ",
-            " │    128    2,993 131.9 min    0.378    1130   207.8 s   265.7 s             │ ",
-            " │ Derived, not measured: request_throughput, total_tokens_per_s              │ ",
+            " │     c requests failed   duration   req/s  tok/s     TTFT p99 TTFT src      │ ",
+            " │     1    2,993      0     59.5 h 0.0140*     42    63 ms   163 ms   1      │ ",
+            " │     2    2,993      0     30.2 h 0.0276*     82    69 ms   176 ms   1      │ ",
+            " │     4    2,993      0     15.5 h 0.0536*    160    73 ms   186 ms   1      │ ",
+            " │     8    2,993      0  490.9 min  0.102*    304    89 ms   256 ms   1      │ ",
+            " │    16    2,993      0  271.7 min  0.184*    549   342 ms    1.4 s   1      │ ",
+            " │    32    2,993      0  166.3 min  0.300*    896    4.8 s   18.4 s   1      │ ",
+            " │    64    2,993      0  131.8 min  0.379*   1131   50.2 s   80.8 s   2      │ ",
+            " │   128    2,993      0  131.9 min  0.378*   1130  207.8 s  265.7 s   1      │ ",
+            " │ Failures: 0 of 23,944 requests sent (0.0%)                                 │ ",
         ])
-        #expect(lines.filter { $0.lowercased().contains("derived") }.count == 1)
+        let end = try SampleData.session(width: 80, height: 24, keys: "Tab Down Enter End").frame.canvas.lines
+        #expect(end.filter { $0.lowercased().contains("derived") }
+                == [" │ Derived, not measured (*): request_throughput, total_tokens_per_s          │ "])
     }
 
     @Test func durationsReadInSecondsMinutesOrHours() {
@@ -315,14 +319,15 @@ struct OverlayTests {
         }
         let lines = Self.detail(session).lines
         #expect(lines.filter { $0.lowercased().contains("derived") }
-                == ["x│ Derived, not measured: duration_s, request_throughput                      │x"])
-        #expect(lines[11] == "x│ Derived, not measured: duration_s, request_throughput                      │x", "right under the table")
+                == ["x│ Derived, not measured (*): duration_s, request_throughput                  │x"])
+        #expect(lines[11] == "x│ Derived, not measured (*): duration_s, request_throughput                  │x", "right under the table")
+        #expect(lines[7].contains("  req/s ") && lines[8].contains("2.00* "), "each derived figure starred")
     }
 
     @Test func detailMarksEstimatedConcurrency() {
         let session = Self.betaDetail { run in run.concurrencyEstimated = run.concurrency == 4 }
         let lines = Self.detail(session).lines
-        #expect(lines[9] == "x│     4~        —         —     8.00     800    400 ms         —             │x")
+        #expect(lines[9] == "x│    4~      —    8.00    800   400 ms   1                                   │x")
         #expect(lines[11] == "x│ ~ concurrency estimated by Little's law                                    │x")
         #expect(lines.filter { $0.contains("Little") }.count == 1)
         #expect(!Self.detail(Self.betaDetail()).text.contains("Little"))
@@ -338,7 +343,7 @@ struct OverlayTests {
         let inside = lines.map { String($0.dropFirst(3).prefix(114)) }
         #expect(Self.textColumn(inside, x: 0).contains(notes), "every word of the notes")
         #expect(lines.contains { $0.contains("Sources (2):") })
-        #expect(Self.textColumn(inside, x: 0).contains("Sources (2): bench-beta.json " + source), "sources sorted, each whole")
+        #expect(Self.textColumn(inside, x: 0).contains("Sources (2): 1  bench-beta.json 2  " + source), "sources sorted, numbered, each whole")
         #expect(!lines.joined().contains("…"))
     }
 

@@ -17,10 +17,11 @@ struct RankingTableTests {
         let (canvas, _) = Self.render(F.session())
         #expect(canvas.lines == [
             "─ Ranking at c=16 · by quality · 2 of 3 fit ──────────────────────────",
-            "x#xModelxxxxxxxxxxxxxxxxxQualxWorkloadx$/1M outxxxxTTFTxFxxxxxxxxxxxxx",
-            " 1 Alpha                 80.0    $0.40    $1.11   1.6 s ●             ",
-            "x2xBetaxxxxxxxxxxxxxxxxxx60.0xxxx$0.20xxxx$0.56xxx1.6 sx●xxxxxxxxxxxxx",
-            "x–xGammaxxxxxxxxxxxxxxxxx50.0xxxx$0.50xxxx$1.39xxx1.6 sxxxover budgetx",
+            "x#xModelxxxxxxxxxxxxxxxQualxWorkloadx$/1M outxxxxTTFTxxtok/sxxEffxFxxx",
+            " 1 Alpha               80.0    $0.40    $1.11   1.6 s    500  67% ●   ",
+            "x2xBetaxxxxxxxxxxxxxxxx60.0xxxx$0.20xxxx$0.56xxx1.6 sxxx1000x100%x●xxx",
+            // The reason has no room beside every chosen column: a marker, not a lost column.
+            "x–xGammaxxxxxxxxxxxxxxx50.0xxxx$0.50xxxx$1.39xxx1.6 sxxxx400xx33%xxx$x",
             "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
         ])
     }
@@ -31,7 +32,8 @@ struct RankingTableTests {
         #expect(canvas[69, 2]?.style == Style(.selected, reverse: true))
         #expect(canvas[4, 3]?.style == Style(.text))
         #expect(canvas[4, 4]?.style == Style(.muted), "excluded rows are muted")
-        #expect(canvas[56, 3] == Cell("●", Style(.frontier, bold: true)))
+        #expect(canvas[66, 3] == Cell("●", Style(.frontier, bold: true)))
+        #expect(canvas[68, 4] == Cell("$", Style(.warning, bold: true)), "the over-budget marker")
         #expect(canvas[2, 0]?.style == Style(.frame, bold: true))
         let (focused, _) = Self.render(F.session(), focused: true)
         #expect(focused[0, 0]?.style.role == .focus)
@@ -51,22 +53,22 @@ struct RankingTableTests {
         #expect(headers == [
             "# Model Qual Workload $/1M out TTFT tok/s Eff F",
             "# Model Qual Workload $/1M out TTFT tok/s Eff F",
-            "# Model Qual Workload $/1M out TTFT tok/s F",
+            "# Model Qual Workload $/1M out TTFT tok/s Eff F",
+            "# Model Qual Workload $/1M out F",
             "# Model Qual Workload F",
             "# Model Qual F",
-            "# Model F",
         ])
-        // Every row keeps its rank, name, frontier mark and note.
+        // Every row keeps its rank, name, frontier mark and note (a marker where narrow).
         let narrow = Self.render(F.session(), width: 30).0
-        #expect(narrow.lines[2] == " 1 Alpha        ●             ")
-        #expect(narrow.lines[4] == "x–xGammaxxxxxxxxxxover budgetx")
+        #expect(narrow.lines[2] == " 1 Alpha             80.0 ●   ")
+        #expect(narrow.lines[4] == "x–xGammaxxxxxxxxxxxxx50.0xxx$x")
     }
 
     @Test func dropsColumnsFromTheRight() {
-        // At 60 columns TTFT gives way, and so do tok/s and Eff after it, though Eff alone
-        // would fit: the rightmost columns give way first.
-        let header = Self.render(F.session(), width: 60).0.lines[1].split(separator: "x").filter { !$0.isEmpty }
-        #expect(header.joined(separator: " ") == "# Model Qual Workload $/1M out F")
+        // At 56 columns tok/s gives way, and so does Eff after it, though Eff alone would
+        // fit: the rightmost columns give way first.
+        let header = Self.render(F.session(), width: 56).0.lines[1].split(separator: "x").filter { !$0.isEmpty }
+        #expect(header.joined(separator: " ") == "# Model Qual Workload $/1M out TTFT F")
     }
 
     @Test func noteColumnOnlyWhenARowNeedsOne() {
@@ -80,9 +82,9 @@ struct RankingTableTests {
         #expect(header(everyoneFits, 70) == "# Model Qual Workload $/1M out TTFT tok/s Eff F")
         #expect(header(everyoneFits, 60) == "# Model Qual Workload $/1M out TTFT tok/s F")
         #expect(Self.render(everyoneFits, width: 70).0.lines[4] == "x3xGammaxxxxxxxxxxxxxxxxx50.0xxxx$0.50xxxx$1.39xxx1.6 sxxxx400xx33%xxx")
-        // With Gamma over budget 12 columns are kept for its note, and tok/s and Eff give way.
-        #expect(header(F.session(), 70) == "# Model Qual Workload $/1M out TTFT F")
-        #expect(header(F.session(), 60) == "# Model Qual Workload $/1M out F")
+        // With Gamma over budget no column gives way to its note: it shrinks to a marker.
+        #expect(header(F.session(), 70) == "# Model Qual Workload $/1M out TTFT tok/s Eff F")
+        #expect(header(F.session(), 60) == "# Model Qual Workload $/1M out TTFT tok/s F")
     }
 
     @Test func leftoverWidthWidensTheNameThenTheNote() {
@@ -93,19 +95,19 @@ struct RankingTableTests {
         let long = Session(dataset: F.dataset(models), scenario: Scenario(concurrency: 16, budget: 0.45), width: 80, height: 24)
         func nameWidth(_ width: Int) -> Int? {
             let cell = Self.render(long, width: width).0.lines[2].dropFirst(3).prefix { $0 != " " }
-            return cell.contains("…") && cell.hasPrefix("Alph") && cell.hasSuffix("indeed") ? cell.count : nil
+            return cell.hasPrefix("Alpha-with") && cell.hasSuffix("…") ? cell.count : nil
         }
-        #expect(nameWidth(38) == 14, "the least the name gets beside a column")
-        #expect(nameWidth(37) == 19, "Qual does not fit: its room goes to the name")
-        #expect(nameWidth(60) == 18)
-        #expect(nameWidth(80) == 18, "every column first, then the name")
-        #expect(nameWidth(90) == 24, "the most the name gets")
-        #expect(nameWidth(120) == 24)
+        #expect(nameWidth(35) == 14, "the least the name gets beside a column, the marker after it")
+        #expect(nameWidth(34) == 20, "Workload does not fit: its room goes to the name")
+        #expect(nameWidth(60) == 14)
+        #expect(nameWidth(80) == 18, "every column first, then the note's short form, then the name")
+        #expect(nameWidth(90) == 24, "the most the name gets below 96 columns")
+        #expect(nameWidth(120) == 30, "past 24, up to a quarter of a wider table as the longest name needs")
         // Past that the note widens: at 120 Gamma's note starts after Eff and the mark and
         // runs to the edge.
         let wide = Self.render(F.session(), width: 120).0
         let note = wide.lines[4].drop(while: { $0 != "%" }).dropFirst().drop(while: { $0 == "x" })
-        #expect(note.count == 120 - 74)
+        #expect(note.count == 120 - 74, "names of five letters: the name stays at 24")
         #expect(note.hasPrefix("over budget ($0.50 > $0.45)x"))
     }
 

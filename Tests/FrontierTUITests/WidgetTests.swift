@@ -259,8 +259,13 @@ struct ScreenLayoutTests {
         let narrow = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 80, height: 40)
         #expect(ScreenLayout(narrow.state).ranking.height == 12)
         #expect(ScreenLayout(narrow.state).plot.height == 38 - 12)
-        let wide = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 120, height: 50)
+        let wide = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 120, height: 40)
         #expect(ScreenLayout(wide.state).ranking.height == 16)
+        // Taller, the ranking and the economics panel take two fifths of the body; wider,
+        // the economics panel three tenths of the width.
+        let large = ScreenLayout(Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 200, height: 60).state)
+        #expect(large.ranking.height == 58 * 2 / 5 && large.economics?.height == 23)
+        #expect(large.economics?.width == 60 && large.ranking.width == 140)
     }
 
     @Test func topBandKeepsTheSlidersWhole() throws {

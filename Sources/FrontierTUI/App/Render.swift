@@ -44,8 +44,12 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
         if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }
         let at = state.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
         let plotInner = canvas.box(layout.plot, title: "Production frontier \(at)" + (state.filter.isEmpty ? "" : " · filter on"), ascii: state.ascii)
+        var marked: [Int: Character] = [:]
+        for setup in state.marked {
+            if let i = analysis.entries.firstIndex(where: { $0.configuration == setup }) { marked[i] = state.markLetter(setup) }
+        }
         FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
-                     budget: state.scenario.budget, ascii: state.ascii).render(into: &canvas, area: plotInner)
+                     budget: state.scenario.budget, ascii: state.ascii, marked: marked).render(into: &canvas, area: plotInner)
         targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
         if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
     }
@@ -59,6 +63,7 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
         case .help: HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan)
             .render(into: &canvas, area: layout.body)
         case .detail: DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
+        case .compare: CompareOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
         }
     }
     if state.ascii { canvas.foldToASCII() }
@@ -67,7 +72,8 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
 
 /// Where each panel goes. 80×24: title, sliders beside the plot, the ranking, status;
 /// from 110×30 the economics panel sits beside the ranking and a cost breakdown under the
-/// sliders.
+/// sliders; past 120×40 the ranking and the economics panel grow with the screen too (up to
+/// two fifths of its height, three tenths of its width), not the plot alone.
 struct ScreenLayout {
     let title: Rect, body: Rect, status: Rect
     let sliders: Rect, cost: Rect?, plot: Rect, ranking: Rect, economics: Rect?
@@ -82,10 +88,10 @@ struct ScreenLayout {
 
         let wide = state.width >= 110 && state.height >= 30
         let sliderHeight = state.sliders.count + 2
-        // The ranking gets the rows it needs (heading, header, a row a model) up to a cap;
-        // the sliders and the plot get the rest, at least the sliders' height.
-        let rankingRows = min(max(6, state.rows.count + 2), wide ? 16 : 12)
-        let bottomHeight = wide ? max(rankingRows, 16) : rankingRows
+        // Narrow, the ranking gets the rows it needs (heading, header, a row a model) up to
+        // a cap; wide, it and the economics panel get two fifths, at least 16 rows. The
+        // sliders and the plot get the rest, at least the sliders' height.
+        let bottomHeight = wide ? max(16, body.height * 2 / 5) : min(max(6, state.rows.count + 2), 12)
         let topHeight = max(min(sliderHeight, body.height - 6), body.height - bottomHeight)
         let (top, bottom) = body.splitTop(topHeight)
         let (left, plot) = top.splitLeft(wide ? 40 : 34)
@@ -94,7 +100,7 @@ struct ScreenLayout {
         cost = wide && below.height >= 6 ? below : nil
         self.plot = plot
         if wide {
-            let (ranking, economics) = bottom.splitLeft(bottom.width - 50)
+            let (ranking, economics) = bottom.splitLeft(bottom.width - max(50, min(72, bottom.width * 3 / 10)))
             self.ranking = ranking
             self.economics = economics
         } else {

@@ -31,6 +31,10 @@ public enum Action: Equatable, Sendable {
     /// Esc: closes an overlay, or quits when none is open.
     case escape
     case resetScenario
+    /// Space: mark the selected setup, or unmark it.
+    case toggleMark
+    /// `c`: the marked setups side by side, or back.
+    case toggleCompare
     /// `/`: keys now go into the filter.
     case openFilter
     /// A character typed into the filter.

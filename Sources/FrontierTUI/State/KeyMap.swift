@@ -29,6 +29,8 @@ public enum KeyMap {
         case .character("p"): return .togglePlan
         case .character("r"): return .resetScenario
         case .character("/"): return .openFilter
+        case .character(" "): return .toggleMark
+        case .character("c"): return .toggleCompare
         case .character("e"): return .export(.markdown)
         case .character("E"): return .export(.json)
         default: return nil
@@ -72,6 +74,7 @@ public enum KeyMap {
         ("t / r", "cycle the colour theme / reset every slider"),
         ("e / E", "write the view to ./ as Markdown / JSON"),
         ("/", "filter setups (Enter keeps it, Esc clears it)"),
+        ("Space / c", "mark or unmark a setup (up to 5) / compare them"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay or a filter)"),

@@ -88,6 +88,25 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .openDetail:
         if s.selected == nil { s.selected = s.rows.first }
         s.overlay = s.overlay == .detail ? nil : (s.selected == nil ? nil : .detail)
+    case .toggleMark:
+        if s.selected == nil { s.selected = s.rows.first }
+        guard let setup = s.selected else { break }
+        let name = setup.model + " " + setup.hardwareLabel
+        if let i = s.marked.firstIndex(of: setup) {
+            s.marked.remove(at: i)
+            s.notice = "unmarked \(name)" + (s.marked.isEmpty ? "" : " · \(s.marked.count) marked")
+        } else if s.marked.count >= State.maxMarks {
+            s.notice = "\(State.maxMarks) setups marked, the most: Space on a marked one unmarks it"
+        } else {
+            s.marked.append(setup)
+            s.notice = "marked \(s.markLetter(setup)!) \(name) · \(s.marked.count) of \(State.maxMarks) · c compares"
+        }
+    case .toggleCompare:
+        if s.marked.isEmpty {
+            s.notice = "nothing marked: Space marks the selected setup, c compares the marked ones"
+        } else {
+            s.overlay = s.overlay == .compare ? nil : .compare
+        }
     case .resetScenario:
         s.scenario = s.initialScenario
         s.notice = "scenario reset"

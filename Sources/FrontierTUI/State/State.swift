@@ -7,7 +7,7 @@ public enum ExportFormat: String, Sendable { case markdown, json }
 /// `reduce` makes the next one, `render` draws it.
 public struct State: Equatable, Sendable {
     public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
-    public enum Overlay: Equatable, Sendable { case help, detail }
+    public enum Overlay: Equatable, Sendable { case help, detail, compare }
     /// The main screen, or the Plan view (`p`).
     public enum View: String, Sendable { case ranking, plan }
 
@@ -48,6 +48,11 @@ public struct State: Equatable, Sendable {
     public var filter = ""
     /// Whether keys go into the filter (from `/` to Enter or Esc) instead of being hotkeys.
     public var filtering = false
+    /// Setups marked with Space, in the order marked (at most `maxMarks`): set apart in the
+    /// ranking and the plot, side by side after `c`. Kept by setup, not by row, so a filter
+    /// or a new ranking keeps them.
+    public var marked: [Configuration] = []
+    public static let maxMarks = 5
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 
@@ -80,6 +85,11 @@ public struct State: Equatable, Sendable {
 
     /// What the ranking's title says of the filter (its counts are then of the matches).
     var filterNote: String? { filter.isEmpty ? nil : "filter \"\(filter)\"" }
+
+    /// The letter a marked setup goes by on screen (A for the first marked), nil unmarked.
+    public func markLetter(_ setup: Configuration) -> Character? {
+        marked.firstIndex(of: setup).map { Character(UnicodeScalar(UInt8(65 + $0))) }
+    }
 
     public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
 }

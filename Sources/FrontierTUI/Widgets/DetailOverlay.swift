@@ -11,23 +11,43 @@ struct DetailOverlay {
     @discardableResult
     func render(into canvas: inout Canvas, area: Rect) -> Int {
         guard let configuration = state.selected else { return 0 }
-        let box = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
-        canvas.fill(box)
+        let frame = OverlayFrame(box: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2), ascii: state.ascii)
         let label = analysis.entries.first { $0.configuration == configuration }?.label ?? configuration.model
-        let inner = canvas.box(box, title: "\(label) · Enter or Esc to close", style: Style(.focus), ascii: state.ascii)
+        let inner = frame.draw(name: label, suffix: " · Enter or Esc to close", into: &canvas)
         guard inner.width > 30, inner.height > 0 else { return 0 }
-        let lines = content(configuration, width: inner.width - 2)
-        let first = min(state.overlayScroll, max(0, lines.count - inner.height))
-        for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
-            canvas.write(line.0, in: Rect(x: inner.x + 1, y: inner.y + row, width: inner.width - 2, height: 1), style: line.1)
-        }
-        if first + inner.height < lines.count {
-            canvas.write(" ↓ more: ↑ ↓ PgDn ", x: box.maxX - 20, y: box.maxY - 1, style: Style(.focus, bold: true))
-        } else if first > 0 {
-            canvas.write(" ↑ PgUp ", x: box.maxX - 10, y: box.maxY - 1, style: Style(.focus, bold: true))
-        }
-        return max(0, lines.count - inner.height)
+        return frame.draw(content(configuration, width: inner.width - 2), scroll: state.overlayScroll, in: inner, into: &canvas)
     }
+
+    /// A column of the runs table: its heading, width, and a run's cell (nil: not
+    /// measured); a derived figure gets a '*'.
+    private struct Column {
+        let title: String
+        let width: Int
+        let field: RunField?
+        let value: (Run) -> String?
+    }
+
+    /// The columns in display order; `dropOrder` says which give way first when narrow.
+    /// `src` numbers the run's source in the list under the table.
+    private func columns(sources: [String]) -> [Column] {
+        func figure(_ title: String, _ width: Int, _ field: RunField, _ format: @escaping (Double) -> String) -> Column {
+            Column(title: title, width: width, field: field) { $0[field].map(format) }
+        }
+        return [
+            Column(title: "c", width: 5, field: nil) { Format.concurrency($0.concurrency) + ($0.concurrencyEstimated ? "~" : "") },
+            figure("requests", 8, .requests) { Format.grouped(Checked.int($0) ?? 0) },
+            figure("failed", 6, .failed) { Format.grouped(Checked.int($0) ?? 0) },
+            figure("duration", 10, .durationS, Format.seconds),
+            figure("req/s", 7, .requestThroughput) { Format.significant($0, digits: 3) },
+            figure("tok/s", 6, .outputTokensPerS) { Format.number($0, decimals: 0) },
+            figure("TTFT", 8, .meanTTFTms, Format.milliseconds),
+            figure("p99 TTFT", 8, .p99TTFTms, Format.milliseconds),
+            figure("TPOT", 7, .meanTPOTms, Format.milliseconds),
+            figure("E2E", 8, .meanE2Ems, Format.milliseconds),
+            Column(title: "src", width: 3, field: nil) { run in run.source.flatMap { sources.firstIndex(of: $0) }.map { String($0 + 1) } },
+        ]
+    }
+    private static let dropOrder = ["E2E", "TPOT", "p99 TTFT", "duration"]
 
     private func content(_ configuration: Configuration, width: Int) -> [(String, Style)] {
         var lines: [(String, Style)] = []
@@ -40,35 +60,44 @@ struct DetailOverlay {
         lines.append(("", .plain))
 
         let runs = dataset.runs.filter { $0.configuration == configuration }.sorted { $0.concurrency < $1.concurrency }
-        let widths = [6, 8, 9, 8, 7, 9, 9]
-        lines.append((rightAligned(["c", "requests", "duration", "req/s", "tok/s", "TTFT", "p99 TTFT"], widths: widths),
-                      Style(.muted, bold: true)))
+        let sources = Array(Set(runs.compactMap(\.source))).sorted()
+        // A figure no run has is no column; failures always are, measured or not.
+        var shown = columns(sources: sources).filter { column in
+            column.field == nil || column.field == .failed || runs.contains { column.value($0) != nil }
+        }
+        for title in Self.dropOrder where shown.reduce(-1, { $0 + $1.width + 1 }) > width {
+            shown.removeAll { $0.title == title }
+        }
+        let widths = shown.map(\.width)
+        lines.append((rightAligned(shown.map(\.title), widths: widths), Style(.muted, bold: true)))
         for run in runs {
-            let cells: [String] = [
-                Format.concurrency(run.concurrency) + (run.concurrencyEstimated ? "~" : ""),
-                run[.requests].map { Format.grouped(Checked.int($0) ?? 0) } ?? "—",
-                run[.durationS].map(Format.seconds) ?? "—",
-                run[.requestThroughput].map { Format.significant($0, digits: 3) } ?? "—",
-                run[.outputTokensPerS].map { Format.number($0, decimals: 0) } ?? "—",
-                run[.meanTTFTms].map(Format.milliseconds) ?? "—",
-                run[.p99TTFTms].map(Format.milliseconds) ?? "—",
-            ]
+            let cells = shown.map { column in
+                column.value(run).map { $0 + (column.field.map(run.derived.contains) == true ? "*" : "") } ?? "—"
+            }
             lines.append((rightAligned(cells, widths: widths), .plain))
         }
-        let derived = Set(runs.flatMap(\.derived)).sorted().map(\.key)
+        if let failures = Failures(runs), let rate = failures.rate {
+            lines.append(("Failures: \(Format.grouped(Checked.int(failures.failed) ?? 0)) of \(Format.grouped(Checked.int(failures.failed + failures.completed) ?? 0)) requests sent (\(Format.number(rate * 100, decimals: 1))%)", .plain))
+        }
         if runs.contains(where: \.concurrencyEstimated) { lines.append(("~ concurrency estimated by Little's law", Style(.muted))) }
+        let derived = RunFields(runs.flatMap(\.derived)).map(\.key)
         if !derived.isEmpty {
-            for text in wrapped("Derived, not measured: " + derived.joined(separator: ", "), width: width) {
+            for text in wrapped("Derived, not measured (*): " + derived.joined(separator: ", "), width: width) {
                 lines.append((text, Style(.muted)))
             }
         }
         lines.append(("", .plain))
-        let sources = Array(Set(runs.compactMap(\.source))).sorted()
         lines.append(("Source" + (sources.count > 1 ? "s (\(sources.count))" : "") + ":", Style(.muted, bold: true)))
         for (i, source) in sources.enumerated() {
             if i > 0 { lines.append(("", .plain)) }
-            for text in wrapped(source, width: width) { lines.append((text, Style(.muted))) }
+            // Numbered as the src column names them.
+            for (j, text) in wrapped(source, width: width - 3).enumerated() { lines.append(((j == 0 ? "\(i + 1)" : "").padding3 + text, Style(.muted))) }
         }
         return lines
     }
+}
+
+private extension String {
+    /// Padded to three columns: a source's number before its text.
+    var padding3: String { self + String(repeating: " ", count: max(0, 3 - count)) }
 }

@@ -12,7 +12,8 @@ import FrontierCore
 ///
 /// Marks: frontier '⣿' (ASCII '*'), dominated '⠛' ('x'), outside the measured range — the
 /// nearest level's figures — hollow '⣉' ('o'); trails dotted ('.'); staircase solid
-/// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video.
+/// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video; a
+/// marked setup's point is its letter (A–E), its trail solid.
 public struct FrontierPlot: Sendable {
     public var analysis: Analysis
     /// Index into `analysis.entries` of the highlighted model.
@@ -21,13 +22,16 @@ public struct FrontierPlot: Sendable {
     public var budget: Double?
     /// Glyphs one a cell instead of braille dots, for terminals without UTF-8.
     public var ascii: Bool
+    /// Marked setups by index into `analysis.entries`, with the letter each point shows.
+    public var marked: [Int: Character]
 
     /// Smaller areas get a short message instead of a plot.
     public static let minimumWidth = 20
     public static let minimumHeight = 6
 
-    public init(analysis: Analysis, selected: Int? = nil, budget: Double? = nil, ascii: Bool = false) {
+    public init(analysis: Analysis, selected: Int? = nil, budget: Double? = nil, ascii: Bool = false, marked: [Int: Character] = [:]) {
         self.analysis = analysis
+        self.marked = marked
         self.selected = selected
         self.budget = budget
         self.ascii = ascii
@@ -61,7 +65,8 @@ public struct FrontierPlot: Sendable {
                          style: Style(.muted))
             return
         }
-        var layout = Layout(area: area, ascii: ascii, analysis: analysis, plotted: plotted, budget: plottableBudget)
+        var layout = Layout(area: area, ascii: ascii, analysis: analysis, plotted: plotted, budget: plottableBudget,
+                            marked: marked.filter { plotted.contains($0.key) })
         layout.draw(selected: selected.flatMap { layout.isPlotted($0) ? $0 : nil },
                     titleRowFree: area.x + titleWidth + 2..<max(area.x + titleWidth + 2, noteStart - 2), into: &canvas)
     }
@@ -99,6 +104,9 @@ private struct Layout {
     /// By entry: whether it is plotted.
     let plottedSet: [Bool]
     let budget: Double?
+    let marked: [Int: Character]
+    /// By entry: its label, told apart from the other plotted labels.
+    let names: [Int: String]
     let xScale: LogScale
     let yScale: LinearScale
     /// Where the dots go: right of the y axis, between the title row and the x axis.
@@ -112,8 +120,9 @@ private struct Layout {
     let crowded: Bool
     static let crowdedLimit = 400
 
-    init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?) {
+    init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?, marked: [Int: Character]) {
         self.area = area
+        self.marked = marked
         self.ascii = ascii
         self.analysis = analysis
         self.plotted = plotted
@@ -138,6 +147,8 @@ private struct Layout {
         }
         if let budget { include(budget) }
         xScale = LogScale(low: low, high: high, span: plot.width)
+        let longest = max(4, min(16, plot.width / 3))
+        names = Dictionary(uniqueKeysWithValues: zip(plotted, DistinctNames.shortened(plotted.map { Sanitize.line(analysis.entries[$0].label) }, to: longest)))
         crowded = plotted.count > Self.crowdedLimit
         self.yScale = yScale
         grid = BrailleGrid(columns: plot.width, rows: plot.height, ascii: ascii)
@@ -168,7 +179,7 @@ private struct Layout {
             let x = dotX(budget)
             grid.line(from: (x, 0), to: (x, grid.dotHeight - 1), role: .budget, glyph: ":")
         }
-        for i in plotted where !crowded || i == selected || analysis.entries[i].onFrontier {
+        for i in plotted where !crowded || i == selected || analysis.entries[i].onFrontier || marked[i] != nil {
             drawTrail(i, selected: i == selected)
         }
         drawStaircase()
@@ -186,6 +197,11 @@ private struct Layout {
                 $0.bold = true
             }
         }
+        for (i, letter) in marked {
+            let entry = analysis.entries[i]
+            let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))
+            canvas.put(letter, x: plot.x + column, y: plot.y + row, style: Style(.accent, bold: true, reverse: true))
+        }
         drawAxes(titleRowFree: titleRowFree, into: &canvas)
         drawLabels(selected: selected, into: &canvas)
         if let budgetColumn { markOverBudget(after: budgetColumn, into: &canvas) }
@@ -195,11 +211,12 @@ private struct Layout {
     /// level a dot.
     private mutating func drawTrail(_ i: Int, selected: Bool) {
         let entry = analysis.entries[i]
-        let role: Role = selected ? .selected : .trail
+        let role: Role = selected ? .selected : marked[i] != nil ? .accent : .trail
+        let solid = selected || marked[i] != nil
         let y = dotY(entry.quality!)
         let xs = entry.curve.map(\.estimate.workloadCost).filter(FrontierPlot.plottable).map(dotX)
         for (a, b) in zip(xs, xs.dropFirst()) {
-            grid.line(from: (a, y), to: (b, y), role: role, glyph: ".", every: ascii || selected ? 1 : 2)
+            grid.line(from: (a, y), to: (b, y), role: role, glyph: ".", every: ascii || solid ? 1 : 2)
         }
         for x in xs { grid.set(x, y, role: role, glyph: ".") }
     }
@@ -282,17 +299,18 @@ private struct Layout {
 
     /// A label beside each point, right or left of it, whichever hides fewer dots and cuts
     /// less of the name (right on a tie); skipped where it would cover a point or another
-    /// label. The selected model goes first, then the frontier.
+    /// label. The selected model goes first, then the marked, then the frontier.
     private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) {
-        let frontier = analysis.frontier.filter { isPlotted($0) && $0 != selected }
-        let rest = crowded ? [] : plotted.filter { $0 != selected && !analysis.entries[$0].onFrontier }
-        let order = (selected.map { [$0] } ?? []) + frontier + rest
+        let first = (selected.map { [$0] } ?? []) + marked.keys.sorted { marked[$0]! < marked[$1]! }.filter { $0 != selected }
+        let frontier = analysis.frontier.filter { isPlotted($0) && !first.contains($0) }
+        let rest = crowded ? [] : plotted.filter { !first.contains($0) && !analysis.entries[$0].onFrontier }
+        let order = first + frontier + rest
         let longest = max(4, min(16, plot.width / 3))
         for i in order {
             let entry = analysis.entries[i]
             let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))
-            let text = Sanitize.line(entry.label)
-            let role: Role = i == selected ? .selected : entry.onFrontier ? .frontier : .dominated
+            let text = names[i] ?? ""
+            let role: Role = i == selected ? .selected : marked[i] != nil ? .accent : entry.onFrontier ? .frontier : .dominated
             let style = Style(role, bold: i == selected)
             // Right of the point after a gap or left of it: a cut character counts as two
             // hidden dots.

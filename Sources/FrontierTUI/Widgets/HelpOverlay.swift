@@ -30,12 +30,7 @@ struct HelpOverlay {
             let textX = line.term.isEmpty && line.style.role == .muted ? inner.x + 1 : inner.x + 2 + termWidth
             canvas.write(line.text, in: Rect(x: textX, y: y, width: inner.maxX - textX - 1, height: 1), style: line.style)
         }
-        if first + inner.height < lines.count {
-            canvas.write(" ↓ more: ↑ ↓ PgDn ", x: box.maxX - 20, y: box.maxY - 1, style: Style(.focus, bold: true))
-        } else if first > 0 {
-            canvas.write(" ↑ PgUp ", x: box.maxX - 10, y: box.maxY - 1, style: Style(.focus, bold: true))
-        }
-        return max(0, lines.count - inner.height)
+        return OverlayFrame(box: box, ascii: ascii).hint(first: first, rows: inner.height, of: lines.count, into: &canvas)
     }
 
     private func content(textWidth: Int, termWidth: Int) -> [Line] {
@@ -53,6 +48,9 @@ struct HelpOverlay {
         lines.append(Line())
         for part in wrapped(Definitions.source, width: textWidth + termWidth + 1) {
             lines.append(Line(text: part, style: Style(.muted)))
+        }
+        if !plan {
+            for part in wrapped(Note.legend, width: textWidth + termWidth + 1) { lines.append(Line(text: part, style: Style(.muted))) }
         }
         return lines
     }

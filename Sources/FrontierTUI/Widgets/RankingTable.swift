@@ -39,40 +39,56 @@ struct RankingTable {
         canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
         canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
 
-        // Rank, a name of at least 14, the columns that fit in order (the rightmost give way
-        // first), the frontier mark, and room for a note when a row needs one; what is left
-        // widens the name (up to 24), then the note.
-        let needsNote = order.contains { analysis.entries[$0].exclusion != nil || analysis.entries[$0].point.isClamped }
-        let minimumNote = needsNote ? 12 : 0
+        // Rank, the mark letter when a setup is marked, a name of at least 14, the columns
+        // that fit in order (the rightmost give way first), the frontier mark; then a note
+        // column for the rows that need one (why excluded, clamped) when its short form
+        // fits, else a one-character marker: the chosen columns never give way to it. What
+        // is left widens the name, then the note.
+        let notes = order.map { Note(analysis.entries[$0]) }
+        let shortest = notes.compactMap { $0?.short.count }.max() ?? 0
         var shown: [Column] = []
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
         let rankWidth = max(2, String(order.count).count)
-        var used = rankWidth + 1 + 14 + 1 + 2 + minimumNote
+        let markWidth = state.marked.isEmpty ? 0 : 2
+        var used = rankWidth + 1 + markWidth + 14 + 1 + 2
         for column in columns {
             guard used + column.width + 1 <= area.width else { break }
             shown.append(column)
             used += column.width + 1
         }
-        let nameWidth = 14 + min(10, area.width - used)
-        let noteX = area.x + rankWidth + 1 + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
+        let spare = area.width - used
+        let asText = shortest > 0 && spare >= shortest + 1
+        let noteRoom = shortest == 0 ? 0 : asText ? shortest + 1 : 2
+        // The name widens to 24, and past that (to a quarter of the width) as far as the
+        // longest name needs.
+        let longest = order.lazy.map { analysis.entries[$0].label.count }.max() ?? 0
+        let nameWidth = 14 + max(0, min(max(10, min(area.width / 4, longest) - 14), spare - noteRoom))
+        let nameX = area.x + rankWidth + 1 + markWidth
+        let noteX = nameX + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
         let noteWidth = max(0, area.maxX - noteX)
-        func drawRow(_ y: Int, rank: String, name: String, cells: [String], mark: String, note: String, style: Style) {
+        func drawRow(_ y: Int, rank: String, mark: Character?, name: String, cells: [String], frontier: String, note: Note?, style: Style) {
             canvas.write(rank, in: Rect(x: area.x, y: y, width: rankWidth, height: 1), style: style, alignRight: true)
-            canvas.write(Format.cutInTheMiddle(name, to: nameWidth), in: Rect(x: area.x + rankWidth + 1, y: y, width: nameWidth, height: 1), style: style)
-            var x = area.x + rankWidth + 1 + nameWidth + 1
+            if let mark { canvas.put(mark, x: area.x + rankWidth + 1, y: y, style: Style(.accent, bold: true, reverse: true)) }
+            canvas.write(name, in: Rect(x: nameX, y: y, width: nameWidth, height: 1), style: style)
+            var x = nameX + nameWidth + 1
             for (column, cell) in zip(shown, cells) {
                 canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)
                 x += column.width + 1
             }
-            canvas.write(mark, x: x, y: y, style: Style(mark.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
-            canvas.write(note, in: Rect(x: noteX, y: y, width: noteWidth, height: 1), style: style)
+            canvas.write(frontier, x: x, y: y, style: Style(frontier.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
+            guard let note else { return }
+            let text = asText ? (note.long.count <= noteWidth ? note.long : note.short) : String(note.marker)
+            canvas.write(text, in: Rect(x: noteX, y: y, width: noteWidth, height: 1),
+                         style: asText ? style : Style(.warning, bold: true, reverse: style.reverse))
         }
         let (header, rows) = body.splitTop(1)
-        drawRow(header.y, rank: "#", name: "Model", cells: shown.map(\.title), mark: "F", note: "", style: Style(.muted, bold: true))
+        drawRow(header.y, rank: "#", mark: nil, name: "Model", cells: shown.map(\.title), frontier: "F", note: nil, style: Style(.muted, bold: true))
 
         // Scroll so the selection stays visible.
         let selected = state.selectedRow ?? 0
         let first = max(0, min(selected - rows.height + 1, order.count - rows.height))
+        // Every name the table can show told apart from the others.
+        let names = DistinctNames.shortened(order.map { Sanitize.line(analysis.entries[$0].label) }, to: nameWidth)
         var targets: [HitTarget] = []
         for (line, index) in order.enumerated().dropFirst(max(0, first)).prefix(rows.height) {
             let y = rows.y + line - max(0, first)
@@ -81,11 +97,10 @@ struct RankingTable {
             var style = Style(entry.rank == nil ? .muted : .text)
             if isSelected { style = Style(.selected, reverse: true) }
             if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
-            drawRow(y, rank: entry.rank.map(String.init) ?? "–", name: entry.label, cells: shown.map { $0.value(entry) },
-                    mark: entry.onFrontier ? (state.ascii ? "*" : "●") : "",
-                    note: entry.exclusion.map { $0.description.count <= noteWidth ? $0.description : $0.short }
-                        ?? (entry.point.isClamped ? "clamped" : ""),
-                    style: style)
+            // Excluded, a row is off the frontier the ranking stands for.
+            drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: state.markLetter(entry.configuration), name: names[line],
+                    cells: shown.map { $0.value(entry) }, frontier: entry.onFrontier && entry.rank != nil ? (state.ascii ? "*" : "●") : "",
+                    note: notes[line], style: isSelected ? style : Style(style.role, bold: state.markLetter(entry.configuration) != nil))
             targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }
         if order.isEmpty {
@@ -94,4 +109,36 @@ struct RankingTable {
         }
         return targets
     }
+}
+
+/// Why a row is not ranked as measured, in three lengths: the whole reason, a short form
+/// for a narrow note column, and a one-character marker when even that does not fit (the
+/// help lists the markers).
+struct Note {
+    let long: String
+    let short: String
+    let marker: Character
+
+    init?(_ entry: Entry) {
+        if let exclusion = entry.exclusion {
+            (long, short, marker) = (exclusion.description, exclusion.short, Self.marker(exclusion))
+        } else if entry.point.isClamped {
+            (long, short, marker) = ("clamped", "clamped", "~")
+        } else {
+            return nil
+        }
+    }
+
+    static func marker(_ exclusion: Exclusion) -> Character {
+        switch exclusion {
+        case .overBudget: "$"
+        case .missesSLO: "S"
+        case .noTTFT: "T"
+        case .noData: "-"
+        case .notComputable: "x"
+        }
+    }
+
+    /// The markers, for the help.
+    static let legend = "Ranking: ● frontier, A–E marked, $ over budget, S misses SLO, T no TTFT, - no data, x no figures, ~ clamped"
 }

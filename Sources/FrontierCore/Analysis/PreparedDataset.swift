@@ -146,6 +146,31 @@ public struct PreparedDataset: Sendable {
         self.elasticityStart = elasticityStart
     }
 
+    /// The same setups with the measured throughput (request and output-token rates) of
+    /// each series in `factors` times its factor at every level, the rest shared as it is:
+    /// what moving the sensitivity's throughput lever (or drawing throughputs within their
+    /// intervals) analyses, without grouping the runs again. `dataset` stays the one
+    /// measured. The scaled series' elasticities and saturation levels are worked out again
+    /// from the scaled rates (a common factor leaves them as they were, up to rounding).
+    init(_ whole: PreparedDataset, scalingThroughput factors: [Int: Double]) {
+        dataset = whole.dataset
+        defaultMetric = whole.defaultMetric
+        labels = whole.labels
+        labelRank = whole.labelRank
+        modelIndex = whole.modelIndex
+        elasticityStart = whole.elasticityStart
+        var series = whole.series, elasticities = whole.elasticities, saturation = whole.saturation
+        for (s, factor) in factors {
+            series[s] = Series(series[s], scalingThroughputBy: factor)
+            let values = Principles.elasticities(levels: series[s].levels, throughputs: series[s].requestThroughput)
+            elasticities.replaceSubrange(Int(elasticityStart[s])..<Int(elasticityStart[s + 1]), with: values.dropFirst().map { $0! })
+            saturation[s] = Principles.saturationLevel(levels: series[s].levels, elasticities: values)
+        }
+        self.series = series
+        self.elasticities = elasticities
+        self.saturation = saturation
+    }
+
     /// The elasticities of series `s`, from its second level on (level 0 has none).
     func elasticities(series s: Int) -> ArraySlice<Double> {
         elasticities[Int(elasticityStart[s])..<Int(elasticityStart[s + 1])]
@@ -230,6 +255,18 @@ public struct Series: Sendable {
         outputTokens = tokens
         self.ttft = ttft
         self.estimated = sharedEstimated.intern(estimated)
+    }
+
+    /// `other` with its request and output-token rates times `factor`; latencies kept.
+    init(_ other: Series, scalingThroughputBy factor: Double) {
+        configuration = other.configuration
+        hardware = other.hardware
+        hardwareIndex = other.hardwareIndex
+        levels = other.levels
+        requestThroughput = other.requestThroughput.map { $0 * factor }
+        outputTokens = other.outputTokens.map { $0 * factor }
+        ttft = other.ttft
+        estimated = other.estimated
     }
 
     /// The mean, summed in order; nil for no values.

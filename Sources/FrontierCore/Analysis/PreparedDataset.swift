@@ -193,6 +193,11 @@ public struct Series: Sendable {
     public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
     /// Whether any run at the level had its concurrency estimated rather than set.
     public let estimated: [Bool]
+    /// By level, the 95 % intervals of request throughput and mean TTFT: t over the runs
+    /// at a level measured more than once, else the run's own (bootstrapped or stated).
+    /// Empty when no level has one, as for most data.
+    let rpsIntervals: [Interval?]
+    let ttftIntervals: [Interval?]
     /// The dataset's profiles (shared, not copied) and which one is this series'.
     private let hardware: [HardwareProfile]
     let hardwareIndex: Int
@@ -221,6 +226,7 @@ public struct Series: Sendable {
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
         var estimated: [Bool] = []
+        var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
         rps.reserveCapacity(sorted.count)
@@ -240,6 +246,10 @@ public struct Series: Sendable {
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
                 estimated.append(runs[r].concurrencyEstimated)
+                if !runs[r].intervals.isEmpty {
+                    Self.note(runs[r].intervals[.requestThroughput], level: levels.count - 1, in: &rpsIntervals)
+                    Self.note(runs[r].intervals[.meanTTFTms], level: levels.count - 1, in: &ttftIntervals)
+                }
                 i = end
                 continue
             }
@@ -248,8 +258,14 @@ public struct Series: Sendable {
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
             estimated.append(group.contains { $0.concurrencyEstimated })
+            Self.note(Interval.ofMean(Array(group.map { $0[.requestThroughput]! })), level: levels.count - 1, in: &rpsIntervals)
+            Self.note(Interval.ofMean(Array(group.compactMap { $0[.meanTTFTms] })), level: levels.count - 1, in: &ttftIntervals)
             i = end
         }
+        if !rpsIntervals.isEmpty { rpsIntervals += Array(repeating: nil, count: levels.count - rpsIntervals.count) }
+        if !ttftIntervals.isEmpty { ttftIntervals += Array(repeating: nil, count: levels.count - ttftIntervals.count) }
+        self.rpsIntervals = rpsIntervals
+        self.ttftIntervals = ttftIntervals
         self.levels = sharedLevels.intern(levels)
         requestThroughput = rps
         outputTokens = tokens
@@ -267,6 +283,16 @@ public struct Series: Sendable {
         outputTokens = other.outputTokens.map { $0 * factor }
         ttft = other.ttft
         estimated = other.estimated
+        rpsIntervals = other.rpsIntervals.map { $0.map { Interval(low: $0.low * factor, high: $0.high * factor, method: $0.method, samples: $0.samples) } }
+        ttftIntervals = other.ttftIntervals
+    }
+
+    /// Notes the interval of `level` (if any) in `array`, padded with nils up to it: an
+    /// array stays empty until a level has an interval.
+    private static func note(_ interval: Interval?, level: Int, in array: inout [Interval?]) {
+        guard let interval else { return }
+        array += Array(repeating: nil, count: level - array.count)
+        array.append(interval)
     }
 
     /// The mean, summed in order; nil for no values.

@@ -15,4 +15,22 @@ struct Frontier: ParsableCommand {
                       ImportCommand.self, BenchCommand.self, ServeSimCommand.self],
         defaultSubcommand: DashboardCommand.self
     )
+
+    /// As ArgumentParser's, except that a problem found while running — no such model,
+    /// metric or hardware in the data — is said without the usage text, which would point
+    /// at the options when the options were well formed.
+    static func main() {
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do { try command.run() } catch let problem as ValidationError {
+            exit(withError: RunProblem(description: problem.message))
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// A problem met while running a well-formed command: printed as "Error: …", exit 1.
+struct RunProblem: Error, CustomStringConvertible {
+    let description: String
 }

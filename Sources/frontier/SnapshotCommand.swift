@@ -24,6 +24,14 @@ struct SnapshotCommand: ParsableCommand {
 
     func validate() throws {
         guard parsedSize != nil else { throw ValidationError("--size must look like 120x40 (at least 10x5, at most 1000x1000)") }
+        _ = try pressed()
+    }
+
+    /// The keys of `--keys`, named as tmux names them.
+    func pressed() throws -> [Key] {
+        do { return try Key.parse(keys) } catch {
+            throw ValidationError("--keys: unknown key name \(error.name); expected names as tmux spells them (Left, S-Right, C-q, M-x, DC, IC, F1…)")
+        }
     }
 
     var parsedSize: (width: Int, height: Int)? {
@@ -37,12 +45,8 @@ struct SnapshotCommand: ParsableCommand {
         let (width, height) = parsedSize!
         var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware,
                                           ascii: ascii, width: width, height: height)
-        let pressed: [Key]
-        do { pressed = try Key.parse(keys) } catch {
-            throw ValidationError("--keys: unknown key name \(error.name); expected names as tmux spells them (Left, S-Right, C-q, M-x, DC, IC, F1…)")
-        }
-        for key in pressed { session.press(key) }
-        var terminal = HeadlessTerminal(width: width, height: height)
+        for key in try pressed() { session.press(key) }
+        var terminal = ScriptedTerminal(width: width, height: height)
         terminal.draw(session.frame.canvas, theme: .default)
         Output.write(terminal.last!.lines.map { $0.trailingSpacesTrimmed }.joined(separator: "\n"))
     }

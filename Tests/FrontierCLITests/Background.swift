@@ -17,7 +17,9 @@ final class Background {
     var output: String { (try? String(contentsOfFile: out, encoding: .utf8)) ?? "" }
 
     /// Waits up to `seconds` for `condition`; false when it never held.
-    func wait(seconds: Double, until condition: () -> Bool) -> Bool {
+    func wait(seconds: Double, until condition: () -> Bool) -> Bool { Self.poll(seconds: seconds, until: condition) }
+
+    static func poll(seconds: Double, until condition: () -> Bool) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if condition() { return true }

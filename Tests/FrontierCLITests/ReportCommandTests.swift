@@ -2,6 +2,18 @@ import Foundation
 import Testing
 
 @Suite struct ReportCommandTests {
+    /// Well-formed options that the data cannot answer: the problem, exit 1, no usage text;
+    /// a malformed option still gets the usage and exit 64.
+    @Test func aProblemWithTheDataIsNotAUsageError() {
+        for arguments in [["report", "--metric", "nope"], ["sensitivity", "--model", "nope"], ["plan", "--volume", "2e6", "--hardware", "nope", "--gpu-price", "1000"]] {
+            let (status, output) = spawn([frontierBinary] + arguments)
+            #expect(status == 1, "\(arguments): \(output)")
+            #expect(output.hasPrefix("Error: ") && !output.contains("Usage:"), "\(arguments): \(output)")
+        }
+        let (status, output) = frontier("report", "--zone-tolerance", "-1")
+        #expect(status == 64 && output.contains("Usage: frontier report"), "\(output)")
+    }
+
     @Test func defaultReportShowsThePapersFigures() {
         let (status, output) = frontier("report")
         #expect(status == 0)

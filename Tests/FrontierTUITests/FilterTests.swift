@@ -111,11 +111,11 @@ struct ExportReduceTests {
     @Test func eAndEAskForAnExportThatReduceDoesNotWrite() {
         #expect(KeyMap.action(for: .character("e"), in: F.state()) == .export(.markdown))
         #expect(KeyMap.action(for: .character("E"), in: F.state()) == .export(.json))
-        let asked = reduce(F.state(), .export(.json))
-        #expect(asked.pendingExport == .json)
+        let (asked, effects) = update(F.state(), .export(.json))
+        #expect(effects == [.export(.json)])
         #expect(asked.scenario == F.state().scenario && asked.notice == nil)
-        let done = reduce(asked, .exported("exported frontier-x.json"))
-        #expect(done.pendingExport == nil)
+        let (done, none) = update(asked, .exported("exported frontier-x.json"))
+        #expect(none.isEmpty)
         #expect(done.notice == "exported frontier-x.json")
     }
 

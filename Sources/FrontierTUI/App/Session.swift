@@ -44,12 +44,17 @@ public struct Session: Sendable {
 
     public var dataset: Dataset { prepared.dataset }
 
-    public mutating func send(_ action: Action) {
+    /// Updates the state (re-analysing when the scenario or the filter changed), draws it,
+    /// and returns the effects the runtime is to carry out.
+    @discardableResult
+    public mutating func send(_ action: Action) -> [Effect] {
         let before = state.scenario, filter = state.filter
-        state = reduce(state, action)
+        let effects: [Effect]
+        (state, effects) = update(state, action)
         if state.filter != filter { prepared = whole.filtered(by: state.filter) }
         if state.scenario != before || state.filter != filter { reanalyse() }
         redraw()
+        return effects
     }
 
     /// Draws the state. Only a drawn overlay knows its length: a scroll past it is pulled
@@ -70,22 +75,23 @@ public struct Session: Sendable {
     }
 
     /// Translates a key press (if it means anything here) and sends it.
-    public mutating func press(_ key: Key) {
-        if let action = KeyMap.action(for: key, in: state) { send(action) }
+    @discardableResult
+    public mutating func press(_ key: Key) -> [Effect] {
+        KeyMap.action(for: key, in: state).map { send($0) } ?? []
     }
 
     /// A mouse event on the last frame.
-    public mutating func click(_ mouse: MouseEvent) {
+    @discardableResult
+    public mutating func click(_ mouse: MouseEvent) -> [Effect] {
         if state.overlay != nil {
             // Over an overlay the wheel scrolls it; nothing under it is clickable.
             switch mouse.kind {
-            case .scrollUp: send(.scroll(-3))
-            case .scrollDown: send(.scroll(3))
-            default: break
+            case .scrollUp: return send(.scroll(-3))
+            case .scrollDown: return send(.scroll(3))
+            default: return []
             }
-            return
         }
-        if let action = frame.action(for: mouse, rows: state.rows) { send(action) }
+        return frame.action(for: mouse, rows: state.rows).map { send($0) } ?? []
     }
 
     /// New data from a reload: the scenario stays, the figures change.

@@ -41,8 +41,11 @@ public enum Action: Equatable, Sendable {
     case keepFilter
     /// Esc in the filter (or with one on): no filter.
     case clearFilter
-    /// `e` / `E`: write the current view to a file (the run loop does, then sends `exported`).
+    /// `e` / `E`: write the current view to a file (an effect: the runtime writes it, then
+    /// sends `exported`).
     case export(ExportFormat)
+    /// A watched data file changed and its writer has gone quiet: read the data again.
+    case filesChanged
     /// The export is done: what to say (the file written, or why not).
     case exported(String)
     case resize(width: Int, height: Int)

@@ -1,5 +1,20 @@
 import FrontierCore
 
+/// The next state and what it asks the runtime to do — the loop's one entry point. Pure: the
+/// effects are values; the runtime carries them out and sends back what came of them.
+public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
+    let next = reduce(state, action)
+    var effects: [Effect] = []
+    if next.themeName != state.themeName { effects.append(.loadTheme(next.themeName)) }
+    switch action {
+    case .export(let format): effects.append(.export(format))
+    case .filesChanged: effects.append(.reloadData)
+    default: break
+    }
+    if next.quitting { effects.append(.quit) }
+    return (next, effects)
+}
+
 /// The next state after an action. Pure: no I/O, no clock. Global actions first, then by
 /// focus, in the manner of Bubble Tea's `Update`.
 public func reduce(_ state: State, _ action: Action) -> State {
@@ -29,6 +44,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
         let i = sliders.firstIndex(of: s.slider) ?? 0
         s.slider = sliders[min(sliders.count - 1, max(0, i + direction))]
     case .setSlider(let kind, let fraction):
+        guard s.sliders.contains(kind) else { break }   // only a slider on screen can be clicked
         s.slider = kind
         s.focus = .sliders
         s = set(kind, to: kind.value(atFraction: fraction, s), in: s)
@@ -37,6 +53,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
         let i = s.selectedRow.map { $0 + delta } ?? (delta > 0 ? 0 : s.rows.count - 1)
         s.selected = s.rows[min(s.rows.count - 1, max(0, i))]
     case .select(let configuration):
+        guard s.rows.contains(configuration) else { break }
         s.selected = configuration
         s.focus = .ranking
     case .cycleSort:
@@ -87,10 +104,9 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .clearFilter:
         s.filtering = false
         s.filter = ""
-    case .export(let format):
-        s.pendingExport = format
+    case .export, .filesChanged:
+        break   // effects: see `update`
     case .exported(let message):
-        s.pendingExport = nil
         s.notice = message
     case .resize(let width, let height):
         s.width = width
@@ -124,8 +140,8 @@ private func set(_ kind: SliderKind, to value: Double?, in state: State) -> Stat
     case .budget: s.scenario.budget = value
     case .requests: s.scenario.requests = value.flatMap { Checked.int($0.rounded()) }
     case .sloTTFT: s.scenario.sloTTFTms = value
-    case .gpuPrice, .utilization, .electricity, .pue, .years, .rental:
-        guard let value, let input = kind.costInput, let profile = s.costProfile,
+    case .cost(let input):
+        guard let value, let profile = s.costProfile,
               let cost = input.setting(value, in: profile.cost) else { break }
         s.scenario.costOverrides[profile.name] = cost
     }

@@ -2,17 +2,6 @@
 import Glibc
 import Synchronization
 
-/// Something the interactive loop waits for.
-public enum InputEvent: Equatable, Sendable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: leave, restoring the terminal.
-    case signal(Int32)
-    /// One of the extra descriptors passed to `nextEvent` can be read.
-    case readable(Int32)
-}
-
 public struct TerminalError: Error, CustomStringConvertible {
     public let description: String
 }
@@ -186,7 +175,8 @@ public final class NcursesTerminal: Terminal {
         for y in 0..<canvas.height {
             for x in 0..<canvas.width {
                 let c = canvas[x, y]!
-                if !fresh, shown![x, y] == c { continue }
+                // A wide character's second cell: ncurses fills it with the character itself.
+                if c.isContinuation || (!fresh && shown![x, y] == c) { continue }
                 let (attributes, pair) = look(c.style, theme: theme)
                 var text = c.character.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) } + [0]
                 _ = setcchar(&cell, &text, attributes, pair, nil)
@@ -232,14 +222,21 @@ public final class NcursesTerminal: Terminal {
         shown = nil
     }
 
-    /// Blocks until a key, click, resize or signal arrives, or an extra descriptor is
-    /// readable.
-    public func nextEvent(watching extra: [Int32] = []) -> InputEvent {
+    /// Waits until a key, click, resize or signal arrives or an extra descriptor is
+    /// readable (nil when `timeout` seconds pass first), asleep in poll(2).
+    public func nextEvent(timeout: Double?, watching extra: [Int32]) -> InputEvent? {
+        let deadline = timeout.map { ContinuousClock.now + .milliseconds(Int(($0 * 1000).rounded(.up))) }
         while pending.isEmpty {
+            var wait: Int32 = -1
+            if let deadline {
+                let left = ContinuousClock.now.duration(to: deadline)
+                guard left > .zero else { return nil }
+                wait = Int32(clamping: Int((left.seconds * 1000).rounded(.up)))
+            }
             var fds = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
                        pollfd(fd: signalFD, events: Int16(POLLIN), revents: 0)]
                 + extra.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            let ready = poll(&fds, nfds_t(fds.count), -1)
+            let ready = poll(&fds, nfds_t(fds.count), wait)
             // EINTR: SIGWINCH woke us; ncurses queues KEY_RESIZE for the read below.
             if ready < 0 && errno != EINTR { pending.append(.signal(SIGHUP)); break }
             if fds[1].revents & Int16(POLLIN) != 0 {

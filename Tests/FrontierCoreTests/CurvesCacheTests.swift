@@ -1,0 +1,32 @@
+import FrontierCore
+import Testing
+
+/// The curve cache only saves work: an analysis through a warm cache (the curves of the
+/// last scenario with the same cost inputs) equals one through a fresh prepared dataset.
+@Suite("curves cache")
+struct CurvesCacheTests {
+    static func fingerprint(_ analysis: Analysis) -> [String] {
+        analysis.entries.map { String(describing: $0) } + ["frontier \(analysis.frontier)", "excluded \(analysis.excluded)"]
+    }
+
+    @Test(arguments: 0..<40 as Range<UInt64>)
+    func aWarmAndAFreshCacheGiveEqualAnalyses(_ seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let dataset = AnalysisPropertyTests.randomDataset(&rng)
+        let warm = PreparedDataset(dataset)
+        var scenario = Scenario(concurrency: Double.random(in: 1...64, using: &rng))
+        _ = Analysis(warm, scenario)
+        // What leaves the curves alone (concurrency, budget, sort) and what does not (the SLO, the requests).
+        for _ in 0..<6 {
+            switch Int.random(in: 0...4, using: &rng) {
+            case 0: scenario.concurrency = Double.random(in: 1...64, using: &rng)
+            case 1: scenario.budget = Bool.random(using: &rng) ? nil : Double.random(in: 0.01...100, using: &rng)
+            case 2: scenario.sortKey = SortKey.allCases.randomElement(using: &rng)!
+            case 3: scenario.sloTTFTms = Bool.random(using: &rng) ? nil : Double.random(in: 50...5000, using: &rng)
+            default: scenario.requests = Int.random(in: 1...100_000, using: &rng)
+            }
+            #expect(Self.fingerprint(Analysis(warm, scenario)) == Self.fingerprint(Analysis(PreparedDataset(dataset), scenario)),
+                    "seed \(seed)")
+        }
+    }
+}

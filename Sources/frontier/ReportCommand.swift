@@ -55,7 +55,8 @@ struct ReportCommand: ParsableCommand {
         let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact,
                                      filter: filter.flatMap { $0.isEmpty ? nil : $0 })
         let robustness = draws.map { Robustness(subject, analysis.scenario, draws: $0, seed: seed) }
-        let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options, robustness: robustness)
+        let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options, robustness: robustness,
+                            uncertainty: Uncertainty(subject, analysis))
         if let model, report.ordered.isEmpty { throw ModelChoice.unknown(model, in: analysis) }
         switch format {
         case .json, .ndjson:

@@ -81,14 +81,39 @@ import Testing
         #expect(close(s.bars[0].swingUSD, 1.1 / 1.6 - 1.1 / 2.4))
     }
 
-    @Test func theThroughputOfOneSetupIsScaledAtEveryLevelAndTheOthersKept() {
-        let d = handDataset()
-        let scaled = d.scalingThroughput(of: Configuration(model: "A", hardware: "H100", gpus: 1), by: 0.5)
-        for (old, new) in zip(d.runs, scaled.runs) {
-            let factor = old.model == "A" ? 0.5 : 1
-            #expect(new[.requestThroughput] == old[.requestThroughput].map { $0 * factor })
-            #expect(new[.outputTokensPerS] == old[.outputTokensPerS].map { $0 * factor })
-            #expect(new[.meanTTFTms] == old[.meanTTFTms])
+    @Test func scalingOneSetupInPlaceEqualsRegroupingTheScaledRuns() {
+        // Two runs at one level (averaged) and a repeated sweep, so the copy must keep
+        // the averaging, the other setups and the elasticities as a fresh grouping has them.
+        var d = handDataset()
+        d.runs.append(makeRun("A", c: 2, rps: 2.5, tokens: 250, ttft: 170))
+        let prepared = PreparedDataset(d)
+        let scenario = Scenario(concurrency: 3, sortKey: .cost)
+        for model in ["A", "B", "C"] {
+            let s = Analysis(prepared, scenario).index(model)
+            for factor in [0.5, 1.7] {
+                let inPlace = PreparedDataset(prepared, scalingThroughput: [s: factor])
+                let configuration = prepared.series[s].configuration
+                var scaledRuns = d
+                for i in scaledRuns.runs.indices where scaledRuns.runs[i].configuration == configuration {
+                    for field in [RunField.requestThroughput, .outputTokensPerS] {
+                        scaledRuns.runs[i][field] = scaledRuns.runs[i][field].map { $0 * factor }
+                    }
+                }
+                let regrouped = PreparedDataset(scaledRuns)
+                #expect(inPlace.series.map(\.configuration) == regrouped.series.map(\.configuration))
+                for (x, y) in zip(inPlace.series, regrouped.series) {
+                    #expect(x.levels == y.levels && x.meanTTFTms == y.meanTTFTms)
+                    #expect(zip(x.requestThroughput, y.requestThroughput).allSatisfy { close($0, $1) }, "\(model) ×\(factor)")
+                    #expect(zip(x.outputTokensPerS, y.outputTokensPerS).allSatisfy { close($0!, $1!) })
+                }
+                for t in inPlace.series.indices {
+                    #expect(zip(inPlace.elasticities(series: t), regrouped.elasticities(series: t)).allSatisfy { close($0, $1) })
+                    #expect(inPlace.saturation[t] == regrouped.saturation[t])
+                }
+                let a = Analysis(inPlace, scenario), b = Analysis(regrouped, scenario)
+                #expect(a.ranking == b.ranking)
+                #expect(zip(a.entries, b.entries).allSatisfy { close($0.point.workloadCost, $1.point.workloadCost) })
+            }
         }
     }
 }

@@ -52,17 +52,3 @@ public enum Lever: Hashable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-extension Dataset {
-    /// The dataset with a setup's measured throughput (request and token rates) scaled by
-    /// `factor`, every level alike; the latencies are kept.
-    public func scalingThroughput(of configuration: Configuration, by factor: Double) -> Dataset {
-        var scaled = self
-        for i in scaled.runs.indices where scaled.runs[i].configuration == configuration {
-            for field in [RunField.requestThroughput, .outputTokensPerS, .totalTokensPerS] {
-                scaled.runs[i][field] = scaled.runs[i][field].map { $0 * factor }
-            }
-        }
-        return scaled
-    }
-}

@@ -146,6 +146,31 @@ public struct PreparedDataset: Sendable {
         self.elasticityStart = elasticityStart
     }
 
+    /// The same setups with the measured throughput (request and output-token rates) of
+    /// each series in `factors` times its factor at every level, the rest shared as it is:
+    /// what moving the sensitivity's throughput lever (or drawing throughputs within their
+    /// intervals) analyses, without grouping the runs again. `dataset` stays the one
+    /// measured. The scaled series' elasticities and saturation levels are worked out again
+    /// from the scaled rates (a common factor leaves them as they were, up to rounding).
+    init(_ whole: PreparedDataset, scalingThroughput factors: [Int: Double]) {
+        dataset = whole.dataset
+        defaultMetric = whole.defaultMetric
+        labels = whole.labels
+        labelRank = whole.labelRank
+        modelIndex = whole.modelIndex
+        elasticityStart = whole.elasticityStart
+        var series = whole.series, elasticities = whole.elasticities, saturation = whole.saturation
+        for (s, factor) in factors {
+            series[s] = Series(series[s], scalingThroughputBy: factor)
+            let values = Principles.elasticities(levels: series[s].levels, throughputs: series[s].requestThroughput)
+            elasticities.replaceSubrange(Int(elasticityStart[s])..<Int(elasticityStart[s + 1]), with: values.dropFirst().map { $0! })
+            saturation[s] = Principles.saturationLevel(levels: series[s].levels, elasticities: values)
+        }
+        self.series = series
+        self.elasticities = elasticities
+        self.saturation = saturation
+    }
+
     /// The elasticities of series `s`, from its second level on (level 0 has none).
     func elasticities(series s: Int) -> ArraySlice<Double> {
         elasticities[Int(elasticityStart[s])..<Int(elasticityStart[s + 1])]
@@ -168,6 +193,11 @@ public struct Series: Sendable {
     public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
     /// Whether any run at the level had its concurrency estimated rather than set.
     public let estimated: [Bool]
+    /// By level, the 95 % intervals of request throughput and mean TTFT: t over the runs
+    /// at a level measured more than once, else the run's own (bootstrapped or stated).
+    /// Empty when no level has one, as for most data.
+    let rpsIntervals: [Interval?]
+    let ttftIntervals: [Interval?]
     /// The dataset's profiles (shared, not copied) and which one is this series'.
     private let hardware: [HardwareProfile]
     let hardwareIndex: Int
@@ -196,6 +226,7 @@ public struct Series: Sendable {
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
         var estimated: [Bool] = []
+        var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
         rps.reserveCapacity(sorted.count)
@@ -215,6 +246,10 @@ public struct Series: Sendable {
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
                 estimated.append(runs[r].concurrencyEstimated)
+                if !runs[r].intervals.isEmpty {
+                    Self.note(runs[r].intervals[.requestThroughput], level: levels.count - 1, in: &rpsIntervals)
+                    Self.note(runs[r].intervals[.meanTTFTms], level: levels.count - 1, in: &ttftIntervals)
+                }
                 i = end
                 continue
             }
@@ -223,13 +258,41 @@ public struct Series: Sendable {
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
             estimated.append(group.contains { $0.concurrencyEstimated })
+            Self.note(Interval.ofMean(Array(group.map { $0[.requestThroughput]! })), level: levels.count - 1, in: &rpsIntervals)
+            Self.note(Interval.ofMean(Array(group.compactMap { $0[.meanTTFTms] })), level: levels.count - 1, in: &ttftIntervals)
             i = end
         }
+        if !rpsIntervals.isEmpty { rpsIntervals += Array(repeating: nil, count: levels.count - rpsIntervals.count) }
+        if !ttftIntervals.isEmpty { ttftIntervals += Array(repeating: nil, count: levels.count - ttftIntervals.count) }
+        self.rpsIntervals = rpsIntervals
+        self.ttftIntervals = ttftIntervals
         self.levels = sharedLevels.intern(levels)
         requestThroughput = rps
         outputTokens = tokens
         self.ttft = ttft
         self.estimated = sharedEstimated.intern(estimated)
+    }
+
+    /// `other` with its request and output-token rates times `factor`; latencies kept.
+    init(_ other: Series, scalingThroughputBy factor: Double) {
+        configuration = other.configuration
+        hardware = other.hardware
+        hardwareIndex = other.hardwareIndex
+        levels = other.levels
+        requestThroughput = other.requestThroughput.map { $0 * factor }
+        outputTokens = other.outputTokens.map { $0 * factor }
+        ttft = other.ttft
+        estimated = other.estimated
+        rpsIntervals = other.rpsIntervals.map { $0.map { Interval(low: $0.low * factor, high: $0.high * factor, method: $0.method, samples: $0.samples) } }
+        ttftIntervals = other.ttftIntervals
+    }
+
+    /// Notes the interval of `level` (if any) in `array`, padded with nils up to it: an
+    /// array stays empty until a level has an interval.
+    private static func note(_ interval: Interval?, level: Int, in array: inout [Interval?]) {
+        guard let interval else { return }
+        array += Array(repeating: nil, count: level - array.count)
+        array.append(interval)
     }
 
     /// The mean, summed in order; nil for no values.

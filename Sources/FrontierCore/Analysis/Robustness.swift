@@ -1,8 +1,10 @@
-/// How sure the first place is: a seeded Monte Carlo over the cost inputs. In each draw
-/// every cost input of every hardware profile is drawn uniformly within ×(1 − swing) to
-/// ×(1 + swing) of its value (kept to what it may be: a utilization at most 1, a PUE at
-/// least 1), independently, and the scenario is analysed; the share of draws in which
-/// each setup ranks first is counted. The same seed gives the same shares.
+/// How sure the first place is: a seeded Monte Carlo over the cost inputs and the measured
+/// throughputs. In each draw every cost input of every hardware profile is drawn uniformly
+/// within ×(1 − swing) to ×(1 + swing) of its value (kept to what it may be: a utilization
+/// at most 1, a PUE at least 1), and every setup whose throughput has a 95 % interval at
+/// the operating point (`Uncertainty`) gets a throughput drawn uniformly within it (its
+/// whole curve scaled alike), independently; the scenario is analysed and the share of
+/// draws in which each setup ranks first is counted. The same seed gives the same shares.
 ///
 /// ```swift
 /// let r = Robustness(PreparedDataset(dataset), Scenario(sortKey: .cost), draws: 2000, seed: 1)
@@ -31,6 +33,10 @@ public struct Robustness: Sendable {
         for profile in prepared.dataset.hardware where !profiles.contains(where: { $0.name == profile.name }) {
             profiles.append(scenario.profile(profile))
         }
+        let base = Analysis(prepared, scenario)
+        let uncertain = Uncertainty(prepared, base).intervals.compactMap { e, point in
+            point.requestThroughput.map { (entry: e, interval: $0, today: base.entries[e].point.requestThroughput) }
+        }.sorted { $0.entry < $1.entry }
         var counts: [String?: Int] = [:]
         for _ in 0..<max(1, draws) {
             var drawn = scenario
@@ -43,7 +49,9 @@ public struct Robustness: Sendable {
                 }
                 drawn.costOverrides[profile.name] = cost
             }
-            let analysis = Analysis(prepared, drawn)
+            var factors: [Int: Double] = [:]
+            for u in uncertain { factors[u.entry] = rng.uniform(u.interval.low, u.interval.high) / u.today }
+            let analysis = Analysis(factors.isEmpty ? prepared : PreparedDataset(prepared, scalingThroughput: factors), drawn)
             counts[analysis.ranking.first.map { analysis.entries[$0].label }, default: 0] += 1
         }
         self.draws = max(1, draws)

@@ -118,7 +118,7 @@ struct Probe {
             return Analysis(prepared, moved)
         case .throughput:
             let factor = value / base.entries[setup].point.requestThroughput
-            return Analysis(PreparedDataset(prepared.dataset.scalingThroughput(of: configuration, by: factor)), scenario)
+            return Analysis(PreparedDataset(prepared, scalingThroughput: [setup: factor]), scenario)
         }
     }
 

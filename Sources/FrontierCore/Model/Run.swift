@@ -19,6 +19,9 @@ public struct Run: Equatable, Sendable {
     public var derived: RunFields
     /// File or publication the run came from.
     public var source: String?
+    /// The 95 % intervals of its figures where the file carries the uncertainty (per-request
+    /// records bootstrapped, repeated runs merged, an interval stated); usually none.
+    public var intervals: [RunField: Interval] = [:]
 
     public init(model: String, hardware: String, gpus: Int, concurrency: Double,
                 concurrencyEstimated: Bool = false, measurements: Measurements = Measurements(),

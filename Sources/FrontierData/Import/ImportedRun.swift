@@ -24,6 +24,9 @@ struct ImportedRun {
     var version: String
     /// Further provenance: where the concurrency came from, the goodput, …
     var notes: [String] = []
+    /// 95 % intervals of its figures from per-request records (request throughput's is
+    /// worked out from the mean latency's once the throughput is known).
+    var intervals: [RunField: Interval] = [:]
 
     init(location: String, model: String, modelField: String, version: String) {
         self.location = location

@@ -319,6 +319,7 @@ enum Importer {
         } else if !run.concurrencyEstimated {
             RunReader.checkLittlesLaw(run, at: location, log: &log)
         }
+        run.intervals = RequestIntervals.run(imported.intervals, of: run)
         ConsistencyChecks.check(run, at: location, log: &log)
         let place = location == "$" ? file : "\(file) \(location)"
         run.source = Sanitize.line("\(place): \(format.title) (\(imported.version))" + notes.map { "; " + $0 }.joined())

@@ -36,6 +36,7 @@ enum RepeatedRuns {
         if let n = merged[.requests], let t = merged[.durationS], t > 0 { merged[.requestThroughput] = n / t }
         merged.derived = runs.reduce(into: RunFields()) { $0.formUnion($1.derived) }
         merged.concurrencyEstimated = runs.contains { $0.concurrencyEstimated }
+        merged.intervals = RequestIntervals.repeated(runs, merged: merged)
         merged.source = "mean of \(runs.count) runs: " + runs.map { $0.source ?? "?" }.joined(separator: " | ")
         return merged
     }

@@ -172,6 +172,7 @@ enum VLLMResult {
                 run.derive(.meanE2Ems, successfulLatencies.reduce(0, +) / Double(successfulLatencies.count))
             }
             run.derive(.failed, Double(failed))
+            run.intervals = RequestIntervals.bootstrap(ttftsMs: successfulTTFTs, latenciesMs: successfulLatencies)
         }
 
         static func percentile(_ sorted: [Double], _ p: Double) -> Double { Percentile.of(sorted: sorted, p) }

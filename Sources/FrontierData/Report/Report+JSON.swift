@@ -4,7 +4,7 @@ extension Report {
     /// The stable JSON report (README, "JSON report"). Money in dollars, times in ms.
     public func json() -> JSONValue {
         guard case .object(let head) = jsonHead() else { return .null }
-        return .object(head + [.init("models", .array(ordered.map { modelJSON(analysis.entries[$0]) }))])
+        return .object(head + [.init("models", .array(ordered.map { modelJSON(at: $0) }))])
     }
 
     /// The JSON report as text, each setup written as it is made: a million setups are
@@ -13,7 +13,7 @@ extension Report {
         guard case .object(let head) = jsonHead() else { return [] }
         let entries = ordered
         var bytes = JSONWriter.bytes(object: head, then: "models", count: entries.count, pretty: !options.compact) {
-            modelJSON(analysis.entries[entries[$0]])
+            modelJSON(at: entries[$0])
         }
         if options.compact { bytes.append(0x0A) }
         return bytes
@@ -22,7 +22,7 @@ extension Report {
     /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
     func ndjsonBytes() -> [UInt8] {
         let entries = ordered
-        return JSONWriter.lines(count: entries.count) { modelJSON(analysis.entries[entries[$0]]) }
+        return JSONWriter.lines(count: entries.count) { modelJSON(at: entries[$0]) }
     }
 
     /// Every member of the report but `models`.

@@ -77,14 +77,15 @@ extension Report {
         let ranked = ranked, excluded = excluded
         for i in ranked {
             let e = analysis.entries[i]
-            ranking.add([String(e.rank!), e.label] + (best ? [Format.concurrency(e.point.concurrency)] : []) + [e.quality.map { Format.number($0) } ?? "—", Format.dollars(e.point.workloadCost),
+            ranking.add([String(e.rank!), e.label] + (best ? [Format.concurrency(e.point.concurrency)] : []) + [e.quality.map { Format.number($0) } ?? "—", cost(i),
                          e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
                          e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
                          e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
-                         e.efficiency.map(Format.percent) ?? "—", e.onFrontier ? "●" : ""])
+                         e.efficiency.map(Format.percent) ?? "—", (e.onFrontier ? "●" : "") + (uncertainty.tied.contains(i) ? "=" : "")])
         }
         blocks.append(ranked.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
         blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload; Eff = quality per dollar relative to the best; ● = on the frontier."))
+        blocks += intervalParagraphs(ranked)
         if let robustness { blocks.append(.paragraph(Self.sentence(robustness))) }
         if !excluded.isEmpty {
             var table = Table([("Excluded", .left), ("Reason", .left)])

@@ -11,6 +11,8 @@ public struct Report: Sendable {
     public let options: Options
     /// How often each setup ranks first when the cost inputs are drawn within their swing; nil when not asked for.
     public let robustness: Robustness?
+    /// The 95 % intervals of the setups' figures where the data carries them, and who is tied for first.
+    public let uncertainty: Uncertainty
 
     /// How much a report shows: all of it unless told otherwise.
     public struct Options: Sendable {
@@ -35,8 +37,9 @@ public struct Report: Sendable {
     }
 
     public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options(),
-                robustness: Robustness? = nil) {
+                robustness: Robustness? = nil, uncertainty: Uncertainty = .none) {
         self.dataset = dataset
+        self.uncertainty = uncertainty
         self.analysis = analysis
         self.options = options
         self.robustness = robustness

@@ -74,6 +74,9 @@ public struct Estimate: Equatable, Sendable {
     public let requestThroughput: Double
     public let outputTokensPerS: Double?
     public let meanTTFTms: Double?
+    /// Share of the requests that failed (0–1); nil where the run does not say. Costs
+    /// count successful requests only: the throughput is of those.
+    public let failureRate: Double?
     public let workloadCost: Double
     public let costPerRequest: Double
     public let costPerMillionOutputTokens: Double?
@@ -110,6 +113,8 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
     case overBudget(cost: Double, budget: Double)
     case missesSLO(ttftMs: Double, sloMs: Double)
     case noTTFT
+    /// More of its requests failed than the scenario accepts.
+    case tooManyFailures(rate: Double, max: Double)
     /// Its cost or throughput is not a finite number above zero (an input so extreme that
     /// a product overflows): shown nowhere, ranked nowhere, named with the reason.
     case notComputable(String)
@@ -124,6 +129,8 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
             "misses TTFT SLO (\(Format.milliseconds(ttft)) > \(Format.milliseconds(slo)))"
         case .noTTFT:
             "no TTFT measured to check the SLO"
+        case .tooManyFailures(let rate, let max):
+            "\(FailureRate.text(rate)) of requests failed (more than the \(FailureRate.text(max)) accepted)"
         case .notComputable(let reason):
             "cannot be costed: \(reason)"
         }
@@ -136,6 +143,7 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .overBudget: "over budget"
         case .missesSLO: "misses SLO"
         case .noTTFT: "no TTFT"
+        case .tooManyFailures(let rate, _): "\(FailureRate.text(rate)) failed"
         case .notComputable: "no figures"
         }
     }

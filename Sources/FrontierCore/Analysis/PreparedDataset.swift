@@ -163,6 +163,8 @@ public struct Series: Sendable {
     /// optionals, which counts at a million runs. Read them as optionals below.
     let outputTokens: [Double]
     let ttft: [Double]
+    /// Share of requests failed by level (`FailureRate`), NaN where the runs do not say.
+    let failures: [Double]
 
     public var outputTokensPerS: [Double?] { outputTokens.map(\.unlessNaN) }
     public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
@@ -195,12 +197,13 @@ public struct Series: Sendable {
             sorted[j] = item
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
-        var estimated: [Bool] = []
+        var failures: [Double] = [], estimated: [Bool] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
         rps.reserveCapacity(sorted.count)
         tokens.reserveCapacity(sorted.count)
         ttft.reserveCapacity(sorted.count)
+        failures.reserveCapacity(sorted.count)
         estimated.reserveCapacity(sorted.count)
         var i = 0
         while i < sorted.count {
@@ -214,6 +217,7 @@ public struct Series: Sendable {
                 rps.append(runs[r][.requestThroughput]!)
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
+                failures.append(FailureRate.of(runs[r]) ?? .nan)
                 estimated.append(runs[r].concurrencyEstimated)
                 i = end
                 continue
@@ -222,6 +226,10 @@ public struct Series: Sendable {
             rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
+            // Repeated runs pool their requests: the share of all that failed.
+            let counted = group.filter { FailureRate.of($0) != nil }
+            failures.append(FailureRate.of(completed: counted.reduce(0) { $0 + $1[.requests]! },
+                                           failed: counted.reduce(0) { $0 + $1[.failed]! }) ?? .nan)
             estimated.append(group.contains { $0.concurrencyEstimated })
             i = end
         }
@@ -229,6 +237,7 @@ public struct Series: Sendable {
         requestThroughput = rps
         outputTokens = tokens
         self.ttft = ttft
+        self.failures = failures
         self.estimated = sharedEstimated.intern(estimated)
     }
 

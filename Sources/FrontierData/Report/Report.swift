@@ -77,6 +77,9 @@ public struct Report: Sendable {
         return options.top.map { Array(chosen.prefix($0)) } ?? chosen
     }
 
+    /// Whether the ranking has a column of failure rates: when a shown setup had failures.
+    var showsFailures: Bool { ranked.contains { (analysis.entries[$0].point.failureRate ?? 0) > 0 } }
+
     /// Whether curves are shown: on request, and always for one model.
     var showsCurves: Bool { options.curves || options.model != nil }
 

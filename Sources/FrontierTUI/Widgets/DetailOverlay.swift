@@ -55,6 +55,7 @@ struct DetailOverlay {
             ]
             lines.append((rightAligned(cells, widths: widths), .plain))
         }
+        if let failures = failureLine(runs) { lines.append((failures, Style(.warning))) }
         let derived = Set(runs.flatMap(\.derived)).sorted().map(\.key)
         if runs.contains(where: \.concurrencyEstimated) { lines.append(("~ concurrency estimated by Little's law", Style(.muted))) }
         if !derived.isEmpty {
@@ -70,5 +71,14 @@ struct DetailOverlay {
             for text in wrapped(source, width: width) { lines.append((text, Style(.muted))) }
         }
         return lines
+    }
+
+    /// "Failed: 87% of 1,500 requests (1,305); costs count the successful ones": over the
+    /// runs that count both, nil when none does or none failed.
+    private func failureLine(_ runs: [Run]) -> String? {
+        let counted = runs.filter { FailureRate.of($0) != nil }
+        let failed = counted.reduce(0) { $0 + $1[.failed]! }, total = counted.reduce(0) { $0 + $1[.requests]! } + failed
+        guard let rate = FailureRate.of(completed: total - failed, failed: failed), rate > 0 else { return nil }
+        return "Failed: \(FailureRate.text(rate)) of \(Format.grouped(Checked.int(total) ?? 0)) requests (\(Format.grouped(Checked.int(failed) ?? 0))); costs count the successful ones"
     }
 }

@@ -29,6 +29,15 @@ struct RankingTable {
     /// The rows in display order (entry indices): ranked, then excluded.
     static func order(_ analysis: Analysis) -> [Int] { analysis.ranking + analysis.excluded }
 
+    /// Why a row is not ranked, or that its figures are clamped, or the share of its
+    /// requests that failed (a ranked setup may have a few): in full when it fits.
+    static func note(_ entry: Entry, width: Int = .max) -> String {
+        if let exclusion = entry.exclusion { return exclusion.description.count <= width ? exclusion.description : exclusion.short }
+        if entry.point.isClamped { return "clamped" }
+        if let rate = entry.point.failureRate, rate > 0 { return "\(FailureRate.text(rate)) failed" }
+        return ""
+    }
+
     func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
         guard area.height >= 3, area.width >= 30 else { return [] }
         let order = Self.order(analysis)
@@ -42,7 +51,7 @@ struct RankingTable {
         // Rank, a name of at least 14, the columns that fit in order (the rightmost give way
         // first), the frontier mark, and room for a note when a row needs one; what is left
         // widens the name (up to 24), then the note.
-        let needsNote = order.contains { analysis.entries[$0].exclusion != nil || analysis.entries[$0].point.isClamped }
+        let needsNote = order.contains { !Self.note(analysis.entries[$0]).isEmpty }
         let minimumNote = needsNote ? 12 : 0
         var shown: [Column] = []
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
@@ -83,8 +92,7 @@ struct RankingTable {
             if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             drawRow(y, rank: entry.rank.map(String.init) ?? "–", name: entry.label, cells: shown.map { $0.value(entry) },
                     mark: entry.onFrontier ? (state.ascii ? "*" : "●") : "",
-                    note: entry.exclusion.map { $0.description.count <= noteWidth ? $0.description : $0.short }
-                        ?? (entry.point.isClamped ? "clamped" : ""),
+                    note: Self.note(entry, width: noteWidth),
                     style: style)
             targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }

@@ -56,7 +56,13 @@ extension Report {
                 ])
             }),
         ])
-        guard let robustness, case .object(let members) = head else { return head }
+        guard case .object(var members) = head else { return head }
+        if !notLoaded.isEmpty {
+            members.append(.init("not_loaded", .array(notLoaded.map { problem in
+                .object(["file": .string(problem.file), "message": .string(problem.detail)])
+            })))
+        }
+        guard let robustness else { return .object(members) }
         return .object(members + [.init("robustness", .array(robustness.shares.map { share in
             .object(["name": .optional(share.label), "first_share": .number(share.share)])
         }))])

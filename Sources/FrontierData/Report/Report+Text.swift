@@ -70,6 +70,11 @@ extension Report {
         ].joined(separator: " · ")))
         if let filter = options.filter { fields.append(("Filter", "only setups whose model or hardware contains \"\(filter)\"")) }
         blocks.append(.fields(fields))
+        if !notLoaded.isEmpty {
+            let files = Set(notLoaded.map(\.file)).count
+            blocks.append(.heading("Not loaded: \(files) file(s) with errors, left out (--strict refuses all)"))
+            for line in DataProblem.collapsed(notLoaded) { blocks.append(.paragraph(line)) }
+        }
 
         blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))
         // At its best, each model has its own concurrency: a column for it.

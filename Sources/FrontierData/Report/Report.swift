@@ -11,6 +11,8 @@ public struct Report: Sendable {
     public let options: Options
     /// How often each setup ranks first when the cost inputs are drawn within their swing; nil when not asked for.
     public let robustness: Robustness?
+    /// The errors of the files a partial load left out (`Loaded.notLoaded`).
+    public let notLoaded: [DataProblem]
 
     /// How much a report shows: all of it unless told otherwise.
     public struct Options: Sendable {
@@ -35,7 +37,8 @@ public struct Report: Sendable {
     }
 
     public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options(),
-                robustness: Robustness? = nil) {
+                robustness: Robustness? = nil, notLoaded: [DataProblem] = []) {
+        self.notLoaded = notLoaded
         self.dataset = dataset
         self.analysis = analysis
         self.options = options

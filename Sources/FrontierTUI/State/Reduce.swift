@@ -66,6 +66,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         kind.set(kind.value(atFraction: fraction), in: &s.plan)
     case .toggleHelp:
         s.overlay = s.overlay == .help ? nil : .help
+    case .toggleProblems:
+        s.overlay = s.overlay == .problems ? nil : .problems
     case .scroll(let lines):
         s.overlayScroll = max(0, s.overlayScroll + lines)
     case .openDetail:
@@ -106,6 +108,13 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.notice = "reloaded \(summary.name)"
         if s.activeHardware >= summary.hardware.count { s.activeHardware = 0 }
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+    case .loadProblems(let notLoaded, let lines):
+        s.problems = lines
+        if s.overlay == .problems && lines.isEmpty { s.overlay = nil }
+        if !lines.isEmpty {
+            let left = notLoaded > 0 ? "\(notLoaded) file(s) not loaded" : "\(lines.count) warning(s) loading the data"
+            s.notice = "\(left); ! lists \(notLoaded > 0 ? "them" : "what") and why"
+        }
     case .notice(let message):
         s.notice = message
     case .themeProblem(let message):

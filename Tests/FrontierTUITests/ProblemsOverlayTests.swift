@@ -62,5 +62,8 @@ import Testing
         let warned = reduce(ReduceFixture.state(), .loadProblems(notLoaded: 0, lines: ["a: warning: w"]))
         #expect(warned.notice == "1 warning(s) loading the data; ! lists what and why")
         #expect(reduce(ReduceFixture.state(), .loadProblems(notLoaded: 0, lines: [])).notice == nil)
+        let reloaded = reduce(reduce(ReduceFixture.state(), .dataReloaded(ReduceFixture.data(name: "new"))),
+                              .loadProblems(notLoaded: 2, lines: Self.lines))
+        #expect(reloaded.notice == "reloaded new · 2 file(s) not loaded; ! lists them and why")
     }
 }

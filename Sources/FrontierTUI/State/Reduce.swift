@@ -5,7 +5,7 @@ import FrontierCore
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     switch action {
-    case .analyzed, .themeProblem, .resize: break   // not the operator's doing: a notice stays
+    case .analyzed, .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
@@ -113,7 +113,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         if s.overlay == .problems && lines.isEmpty { s.overlay = nil }
         if !lines.isEmpty {
             let left = notLoaded > 0 ? "\(notLoaded) file(s) not loaded" : "\(lines.count) warning(s) loading the data"
-            s.notice = "\(left); ! lists \(notLoaded > 0 ? "them" : "what") and why"
+            // After what a reload says ("reloaded …"), not instead of it.
+            s.notice = [s.notice, "\(left); ! lists \(notLoaded > 0 ? "them" : "what") and why"].compactMap { $0 }.joined(separator: " · ")
         }
     case .notice(let message):
         s.notice = message

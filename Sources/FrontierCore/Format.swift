@@ -27,13 +27,20 @@ public enum Format {
         value >= 1000 ? fixed(value / 1000, decimals: 1) + " s" : fixed(value, decimals: 0) + " ms"
     }
 
-    /// Text cut to `width` characters with an ellipsis in the middle, so that both ends of
-    /// a name stay: the model's family and, in mixed datasets, the hardware.
+    /// Text cut to `width` columns with an ellipsis in the middle, so that both ends of a
+    /// name stay: the model's family and, in mixed datasets, the hardware.
     public static func cutInTheMiddle(_ text: String, to width: Int) -> String {
-        guard text.count > width else { return text }
-        guard width > 1 else { return String(text.prefix(width)) }
-        let head = (width - 1) / 2, tail = width - 1 - head
-        return String(text.prefix(head)) + "…" + String(text.suffix(tail))
+        guard text.columns > width else { return text }
+        guard width > 1 else { return String(DisplayWidth.prefix(text, columns: max(0, width))) }
+        let head = (width - 1) / 2
+        let start = DisplayWidth.prefix(text, columns: head)
+        return start + "…" + DisplayWidth.suffix(text, columns: width - 1 - start.columns)
+    }
+
+    /// Text cut to `width` columns with an ellipsis (or `ellipsis`) at its end.
+    public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard text.columns > width else { return text }
+        return String(DisplayWidth.prefix(text, columns: max(0, width - ellipsis.columns))) + (width > 0 ? ellipsis : "")
     }
 
     /// A duration: seconds up to ten minutes, then minutes, then hours.

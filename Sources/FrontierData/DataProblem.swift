@@ -70,6 +70,5 @@ struct ProblemLog {
 
 /// Shows a value found in a file inside a message: quoted, sanitised, and cut short.
 func quoted(_ text: String) -> String {
-    let clean = Sanitize.line(text)
-    return "\"" + (clean.count > 40 ? String(clean.prefix(40)) + "…" : clean) + "\""
+    "\"" + Format.fit(Sanitize.line(text), to: 41) + "\""
 }

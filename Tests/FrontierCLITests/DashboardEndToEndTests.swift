@@ -3,7 +3,7 @@ import Glibc
 import Testing
 
 /// The built binary in a real terminal (tmux): start, keys, resize, quit, signals, reload.
-@Suite(.serialized) struct DashboardEndToEndTests {
+@Suite(.serialized, Tmux.required) struct DashboardEndToEndTests {
     /// Runs the dashboard under a shell that records the terminal modes once it exits, so
     /// a test can see that the terminal was restored.
     func start(_ arguments: String = "", width: Int = 120, height: Int = 40) -> (Tmux, String) {
@@ -114,7 +114,7 @@ import Testing
 }
 
 /// Mouse input as an xterm sends it (X10 encoding, which ncurses reads for TERM=tmux-256color).
-@Suite(.serialized) struct DashboardMouseEndToEndTests {
+@Suite(.serialized, Tmux.required) struct DashboardMouseEndToEndTests {
     /// `ESC [ M b x y`, each byte offset by 32, coordinates 1-based.
     static func x10(button: Int, x: Int, y: Int) -> String {
         "\u{1B}[M" + String(UnicodeScalar(UInt8(32 + button))) + String(UnicodeScalar(UInt8(33 + x))) + String(UnicodeScalar(UInt8(33 + y)))
@@ -166,7 +166,7 @@ extension DashboardMouseEndToEndTests {
 
 /// The Plan view in a real terminal: `p` opens it at 80×24, a slider step redraws it, Esc
 /// goes back.
-@Suite(.serialized) struct PlanViewEndToEndTests {
+@Suite(.serialized, Tmux.required) struct PlanViewEndToEndTests {
     @Test func planViewOpensStepsAndCloses() {
         // The exit status from a shell: tmux 3.3 sometimes leaves a dead pane's process unreaped,
         // so its own #{pane_dead_status} can stay empty.

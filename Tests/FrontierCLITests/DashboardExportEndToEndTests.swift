@@ -4,7 +4,7 @@ import Testing
 
 /// `e` and `E` in the real dashboard under tmux: the file in the working folder is the
 /// `frontier report` of the same view; a write that fails says why and leaves nothing.
-@Suite(.serialized) struct DashboardExportEndToEndTests {
+@Suite(.serialized, Tmux.required) struct DashboardExportEndToEndTests {
     static func folder() -> String {
         let path = NSTemporaryDirectory() + "frontier-export-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

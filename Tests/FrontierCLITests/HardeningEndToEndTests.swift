@@ -5,7 +5,7 @@ import Testing
 /// The dashboard cannot be frozen by what it reads, and leaves the terminal as it found it
 /// however it ends (issue #14). In tmux, whose pane says whether the alternate screen and
 /// mouse reporting are still on after the dashboard has gone.
-@Suite(.serialized) struct HardeningEndToEndTests {
+@Suite(.serialized, Tmux.required) struct HardeningEndToEndTests {
     /// The dashboard under a shell that, once it exits, records its status and the tty
     /// modes, then stays so that the pane can be asked about its screen.
     func start(_ arguments: String, environment: String = "") -> (Tmux, String) {

@@ -97,10 +97,10 @@ private func hasTerminalControls(_ text: String) -> Bool {
     }
 
     // Sizes are cut from 50 MB to stay well under 2 s in a debug build, where the NUL scan
-    // takes about 3 s for 50 MB and CSV splitting about 0.15 s a megabyte.
+    // takes about 3 s for 50 MB and CSV splitting about 0.15 s a megabyte. The time limit
+    // catches a hang; speed is the benchmarks' to measure.
     @Test(.timeLimit(.minutes(1)))
     func megabytesOfGarbageDoNotCrash() {
-        let started = ContinuousClock.now
         // Noise with quotes: fails on the first stray quote.
         let quoted = Self.garbage(4 * 1_048_576, alphabet: "abcxyz0123456789,,,,.-e \n\n\r\"")
         #expect(!errors(loadProblems(quoted, file: "garbage.csv")).isEmpty)
@@ -110,8 +110,6 @@ private func hasTerminalControls(_ text: String) -> Bool {
         let problems = loadProblems(rows, file: "garbage.csv")
         #expect(errors(problems).count > 1000)
         #expect(problems.allSatisfy { $0.location?.hasPrefix("line ") == true || $0.location == nil })
-        let elapsed = ContinuousClock.now - started
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
     }
 
     @Test func garbageJSONDoesNotCrash() {

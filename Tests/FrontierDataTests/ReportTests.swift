@@ -179,6 +179,21 @@ private func report_csvField(_ text: String) -> String { Report.csvField(text) }
         #expect(lines[2] == "2  short" + String(repeating: " ", count: 25) + "  $0.10")
     }
 
+    /// A CJK or emoji name takes two columns a character: padding counts columns, so the
+    /// cost column lines up under its header on every row.
+    @Test func wideNamesAlignByColumns() {
+        var table = Table([("Model", .left), ("Cost", .right)])
+        table.add(["通义千问-72B大模型", "$1.00"])
+        table.add(["GLM-5 🚀", "$0.50"])
+        table.add(["alpha", "$12.00"])
+        let lines = table.text(limit: 80).split(separator: "\n").map(String.init)
+        #expect(lines == ["Model                 Cost", "通义千问-72B大模型   $1.00", "GLM-5 🚀             $0.50", "alpha               $12.00"])
+        #expect(Set(lines.map(\.columns)) == [26])
+        let cut = table.text(limit: 20).split(separator: "\n").map(String.init)
+        #expect(cut.allSatisfy { $0.columns <= 20 }, "\(cut)")
+        #expect(cut[1] == "通义…B大模型   $1.00")
+    }
+
     @Test func aTableThatFitsIsLeftAlone() {
         var table = Table([("Model", .left), ("Cost", .right)])
         table.add(["alpha", "$1.00"])

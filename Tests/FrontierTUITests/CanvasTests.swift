@@ -157,7 +157,7 @@ struct CanvasTests {
         #expect(canvas.lines == [
             "2xA800 . $1 > $2 - exxxx",
             "+-|+ * * > = ><~ Due~xxx",
-            "?? ? ? ?xxxxxxxxxxxxxxxx",
+            "? ?  ? ? ?xxxxxxxxxxxxxx",
         ])
         #expect(canvas.cells.allSatisfy { $0.character.isASCII })
         // Styles stay, character for character, and ASCII cells are left alone.
@@ -192,5 +192,65 @@ struct CanvasTests {
         var canvas = Self.marked(12, 1)
         canvas.write("a\u{1B}[31mb\u{07}c\td", x: 0, y: 0)
         #expect(canvas.lines == ["abc dxxxxxxx"])
+    }
+}
+
+@Suite("Canvas: wide characters")
+struct CanvasWideCharacterTests {
+    @Test func aWideCharacterTakesTwoCellsTheSecondAContinuation() {
+        var canvas = Canvas(width: 7, height: 1)
+        let written = canvas.write("模型a", x: 1, y: 0)
+        #expect(written == 5)
+        #expect(canvas[1, 0]?.character == "模" && canvas[2, 0]?.isContinuation == true)
+        #expect(canvas[3, 0]?.character == "型" && canvas[4, 0]?.isContinuation == true)
+        #expect(canvas[5, 0]?.character == "a" && canvas[5, 0]?.isContinuation == false)
+        #expect(canvas.lines == [" 模型a "])
+        #expect(canvas.lines[0].columns == 7)
+    }
+
+    @Test func aWideCharacterAtTheRightEdgeBecomesASpace() {
+        var canvas = CanvasTests.marked(4, 1)
+        #expect(canvas.write("ab模", x: 1, y: 0) == 3)
+        #expect(canvas.lines == ["xab "])
+        var limited = CanvasTests.marked(6, 1)
+        #expect(limited.write("a模型", x: 0, y: 0, limit: 4) == 4)
+        #expect(limited.lines == ["a模 xx"])
+        var edge = Canvas(width: 3, height: 1)
+        edge.put("模", x: 2, y: 0)
+        #expect(edge.lines == ["   "] && edge.cells.allSatisfy { !$0.isContinuation })
+    }
+
+    @Test func overwritingHalfAWideCharacterLeavesASpaceInTheOtherHalf() {
+        var canvas = Canvas(width: 6, height: 1)
+        canvas.write("模型", x: 0, y: 0)
+        canvas.put("x", x: 1, y: 0)
+        #expect(canvas.lines == [" x型  "])
+        canvas.put("y", x: 2, y: 0)
+        #expect(canvas.lines == [" xy   "])
+        #expect(canvas.cells.allSatisfy { !$0.isContinuation })
+        canvas.write("模", x: 3, y: 0)
+        canvas.write("型", x: 2, y: 0)
+        #expect(canvas.lines == [" x型  "], "the wide character written over the first half of another clears its second")
+        #expect(canvas.cells.filter(\.isContinuation).count == 1)
+    }
+
+    @Test func boxesAndAreasCutWideTextByColumns() {
+        var canvas = Canvas(width: 12, height: 3)
+        canvas.box(canvas.bounds, title: "通义千问-72B大模型")
+        #expect(canvas.lines.allSatisfy { $0.columns == 12 })
+        #expect(canvas.lines[0].hasSuffix("┐") && canvas.lines[2] == "└──────────┘")
+        var area = Canvas(width: 8, height: 1)
+        area.write("通义千问-72B", in: Rect(x: 1, y: 0, width: 6, height: 1))
+        #expect(area.lines == [" 通义…  "])
+        area.write("模型", in: Rect(x: 0, y: 0, width: 8, height: 1), alignRight: true)
+        #expect(area.lines == [" 通 模型"], "right-aligned by columns, over the second half of 义")
+    }
+
+    @Test func asciiFoldingLeavesNoContinuation() {
+        var canvas = Canvas(width: 5, height: 1)
+        canvas.write("模型a", x: 0, y: 0)
+        canvas.foldToASCII()
+        #expect(canvas.lines == ["? ? a"])
+        #expect(canvas.cells.allSatisfy { !$0.isContinuation })
     }
 }

@@ -7,10 +7,10 @@ import Testing
 struct ReduceSliderTests {
     typealias F = ReduceFixture
 
-    /// The state with `kind` chosen (and the H100 profile active for `.rental`).
+    /// The state with `kind` chosen (and the H100 profile active for `.cost(.rental)`).
     static func on(_ kind: SliderKind, _ scenario: Scenario = Scenario(concurrency: 64)) -> State {
         var state = F.state(scenario)
-        if kind == .rental { state = reduce(state, .cycleHardware) }
+        if kind == .cost(.rental) { state = reduce(state, .cycleHardware) }
         state.slider = kind
         return state
     }
@@ -150,11 +150,11 @@ struct ReduceSliderTests {
     // MARK: cost inputs
 
     @Test(arguments: [
-        (SliderKind.gpuPrice, false, 1, 15_500.0), (.gpuPrice, true, -1, 10_000), (.gpuPrice, false, -100, 1_000),
-        (.utilization, false, 1, 0.80), (.utilization, true, 1, 0.95), (.utilization, false, 10, 1),
-        (.electricity, false, 1, 0.11), (.electricity, true, -1, 0.05), (.electricity, false, -20, 0),
-        (.pue, false, 1, 1.25), (.pue, true, 1, 1.45), (.pue, false, -10, 1),
-        (.years, false, 1, 4.5), (.years, true, -1, 3), (.years, true, 10, 10),
+        (SliderKind.cost(.gpuPrice), false, 1, 15_500.0), (.cost(.gpuPrice), true, -1, 10_000), (.cost(.gpuPrice), false, -100, 1_000),
+        (.cost(.utilization), false, 1, 0.80), (.cost(.utilization), true, 1, 0.95), (.cost(.utilization), false, 10, 1),
+        (.cost(.electricity), false, 1, 0.11), (.cost(.electricity), true, -1, 0.05), (.cost(.electricity), false, -20, 0),
+        (.cost(.pue), false, 1, 1.25), (.cost(.pue), true, 1, 1.45), (.cost(.pue), false, -10, 1),
+        (.cost(.years), false, 1, 4.5), (.cost(.years), true, -1, 3), (.cost(.years), true, 10, 10),
     ])
     func ownedCostSlidersOverrideTheActiveProfile(kind: SliderKind, coarse: Bool, steps: Int, expected: Double) throws {
         let s = Self.move(Self.on(kind), steps, coarse: coarse)
@@ -177,15 +177,15 @@ struct ReduceSliderTests {
     }
 
     @Test func rentalProfileShowsOnlyTheRentalSlider() {
-        let s = Self.on(.rental)
+        let s = Self.on(.cost(.rental))
         #expect(s.costProfile?.name == "H100")
-        #expect(s.sliders == [.concurrency, .budget, .requests, .sloTTFT, .rental])
-        #expect(F.state().sliders == [.concurrency, .budget, .requests, .sloTTFT, .gpuPrice, .utilization, .electricity, .pue, .years])
+        #expect(s.sliders == [.concurrency, .budget, .requests, .sloTTFT, .cost(.rental)])
+        #expect(F.state().sliders == [.concurrency, .budget, .requests, .sloTTFT, .cost(.gpuPrice), .cost(.years), .cost(.utilization), .cost(.pue), .cost(.electricity)])
     }
 
     @Test(arguments: [(false, 1, 2.1), (true, 1, 3.0), (false, -1, 1.9), (true, 30, 20), (false, -100, 0.1)])
     func rentalSliderOverridesTheRentedProfile(coarse: Bool, steps: Int, expected: Double) {
-        let s = Self.move(Self.on(.rental), steps, coarse: coarse)
+        let s = Self.move(Self.on(.cost(.rental)), steps, coarse: coarse)
         #expect(s.scenario.costOverrides.keys.sorted() == ["H100"], "the A800 is untouched")
         guard case .rental(let rate)? = s.scenario.costOverrides["H100"] else {
             Issue.record("no rental override: \(s.scenario.costOverrides)")
@@ -195,8 +195,8 @@ struct ReduceSliderTests {
     }
 
     @Test func anOwnedSliderDoesNothingOnARentedProfile() {
-        var state = Self.on(.rental)
-        state.slider = .gpuPrice
+        var state = Self.on(.cost(.rental))
+        state.slider = .cost(.gpuPrice)
         let s = reduce(state, .moveSlider(direction: 1, coarse: false))
         #expect(s.scenario == state.scenario)
     }
@@ -209,9 +209,9 @@ struct ReduceSliderTests {
         #expect(reduce(start, .chooseSlider(direction: -1)).slider == .concurrency)
         #expect(reduce(start, .chooseSlider(direction: 1)).slider == .budget)
         #expect(F.after([.chooseSlider(direction: 1), .chooseSlider(direction: 1)]).slider == .requests)
-        #expect(reduce(start, .chooseSlider(direction: 100)).slider == .years)
-        #expect(F.after([.chooseSlider(direction: 100), .chooseSlider(direction: 1)]).slider == .years)
-        #expect(F.after([.cycleHardware, .chooseSlider(direction: 100)]).slider == .rental)
+        #expect(reduce(start, .chooseSlider(direction: 100)).slider == .cost(.electricity))
+        #expect(F.after([.chooseSlider(direction: 100), .chooseSlider(direction: 1)]).slider == .cost(.electricity))
+        #expect(F.after([.cycleHardware, .chooseSlider(direction: 100)]).slider == .cost(.rental))
     }
 
     @Test func setSliderOnConcurrencyIsLogarithmic() {
@@ -229,8 +229,8 @@ struct ReduceSliderTests {
     }
 
     @Test func setSliderChoosesTheSliderItSets() {
-        let s = reduce(F.state(), .setSlider(.pue, fraction: 0.5))
-        #expect(s.slider == .pue)
+        let s = reduce(F.state(), .setSlider(.cost(.pue), fraction: 0.5))
+        #expect(s.slider == .cost(.pue))
         guard case .owned(let gpu)? = s.scenario.costOverrides["A800"] else {
             Issue.record("no override")
             return
@@ -249,9 +249,9 @@ struct ReduceSliderTests {
         #expect(reduce(state, .setSlider(.requests, fraction: 0)).scenario.requests == 100)
         #expect(reduce(state, .setSlider(.sloTTFT, fraction: 1)).scenario.sloTTFTms == nil)
         #expect(Self.close(reduce(state, .setSlider(.sloTTFT, fraction: 0)).scenario.sloTTFTms, 50))
-        let utilization = reduce(state, .setSlider(.utilization, fraction: 0.5))
-        #expect(Self.close(SliderKind.utilization.value(utilization), 0.525))
-        let rental = reduce(reduce(state, .cycleHardware), .setSlider(.rental, fraction: 0))
+        let utilization = reduce(state, .setSlider(.cost(.utilization), fraction: 0.5))
+        #expect(Self.close(SliderKind.cost(.utilization).value(utilization), 0.525))
+        let rental = reduce(reduce(state, .cycleHardware), .setSlider(.cost(.rental), fraction: 0))
         #expect(rental.scenario.costOverrides["H100"] == .rental(0.1))
     }
 }

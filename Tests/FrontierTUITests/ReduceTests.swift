@@ -153,9 +153,9 @@ struct ReduceTests {
 
     @Test func cycleHardwareLeavesACostSliderTheNewProfileLacks() {
         var state = F.state()
-        state.slider = .pue
+        state.slider = .cost(.pue)
         let s = reduce(state, .cycleHardware)
-        #expect(s.sliders.last == .rental)
+        #expect(s.sliders.last == .cost(.rental))
         #expect(s.slider == .concurrency)
         // Budget exists on every profile: it stays.
         state.slider = .budget
@@ -282,7 +282,7 @@ struct ReduceTests {
 
     @Test func dataReloadedFixesAnOutOfRangeProfile() {
         var state = reduce(F.state(), .cycleHardware)
-        state.slider = .rental
+        state.slider = .cost(.rental)
         #expect(state.activeHardware == 1)
         let s = reduce(state, .dataReloaded(F.data(hardware: [F.a800])))
         #expect(s.activeHardware == 0)

@@ -9,10 +9,10 @@ struct SliderKindTests {
     @Test func labelsCarryUnits() {
         var state = F.state(Scenario(concurrency: 64, budget: 2.5, requests: 12_000, sloTTFTms: 1500))
         let labels = state.sliders.map { $0.label(state) }
-        #expect(labels == ["64", "$2.50", "12,000 req", "1.5 s", "$15,000", "75%", "$0.10/kWh", "1.20", "4.0 y"])
+        #expect(labels == ["64", "$2.50", "12,000 req", "1.5 s", "$15,000", "4.0 y", "75%", "1.20", "$0.10/kWh"])
         state = reduce(state, .cycleHardware)
-        #expect(SliderKind.rental.label(state) == "$2.00/h")
-        #expect(SliderKind.gpuPrice.label(state) == "—", "no owned cost on a rented profile")
+        #expect(SliderKind.cost(.rental).label(state) == "$2.00/h")
+        #expect(SliderKind.cost(.gpuPrice).label(state) == "—", "no owned cost on a rented profile")
         #expect(SliderKind.sloTTFT.label(F.state()) == "none")
         #expect(SliderKind.concurrency.label(F.state(Scenario(concurrency: 90.5))) == "90.5")
     }
@@ -32,7 +32,7 @@ struct SliderKindTests {
         #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 1000))) == 1, "clamped")
         #expect(SliderKind.budget.position(state) == 1, "no budget: the open end")
         #expect(SliderKind.sloTTFT.position(state) == 1)
-        #expect(abs(SliderKind.pue.position(state) - 0.1) < 1e-9, "1.20 on 1…3")
+        #expect(abs(SliderKind.cost(.pue).position(state) - 0.1) < 1e-9, "1.20 on 1…3")
     }
 
     @Test func positionAndFractionAgree() {

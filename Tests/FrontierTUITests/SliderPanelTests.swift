@@ -87,7 +87,7 @@ struct SliderPanelTests {
             .slider(.budget, track: Rect(x: 14, y: 2, width: 13, height: 1)),
             .slider(.requests, track: Rect(x: 14, y: 3, width: 13, height: 1)),
             .slider(.sloTTFT, track: Rect(x: 14, y: 4, width: 13, height: 1)),
-            .slider(.rental, track: Rect(x: 14, y: 5, width: 13, height: 1)),
+            .slider(.cost(.rental), track: Rect(x: 14, y: 5, width: 13, height: 1)),
         ])
     }
 

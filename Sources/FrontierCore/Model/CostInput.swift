@@ -43,6 +43,20 @@ public enum CostInput: String, CaseIterable, Sendable {
         }
     }
 
+    /// The dashboard slider's label (at most 11 columns), nil for an input set only on the
+    /// command line: power and maintenance, so that at 80×24 the ranking keeps its rows.
+    public var sliderTitle: String? {
+        switch self {
+        case .gpuPrice: "GPU price"
+        case .years: "Deprec."
+        case .utilization: "Utilization"
+        case .pue: "PUE"
+        case .electricity: "Electricity"
+        case .rental: "Rental"
+        case .powerKW, .maintenance: nil
+        }
+    }
+
     public var unit: String {
         switch self {
         case .gpuPrice: "$"

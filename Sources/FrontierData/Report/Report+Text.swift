@@ -188,7 +188,7 @@ extension Report {
             var fresh = true   // nothing but the margin on this line yet
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
                 if word.isEmpty { line += " "; continue }
-                if !fresh && line.count + 1 + word.count > width {
+                if !fresh && line.columns + 1 + word.columns > width {
                     lines.append(line.trailingSpacesTrimmed)
                     line = margin
                     fresh = true
@@ -203,5 +203,5 @@ extension Report {
 }
 
 extension String {
-    func padding(_ width: Int) -> String { count >= width ? self + " " : self + String(repeating: " ", count: width - count) }
+    func padding(_ width: Int) -> String { columns >= width ? self + " " : self + String(repeating: " ", count: width - columns) }
 }

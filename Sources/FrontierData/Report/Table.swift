@@ -20,15 +20,15 @@ struct Table {
     /// left-aligned column (the names) gives up the difference, down to 12 columns, its
     /// cells cut with an ellipsis.
     func text(indent: Int = 0, limit: Int = 80) -> String {
-        var widths = headers.indices.map { c in ([headers[c]] + rows.map { $0[c] }).map(\.count).max() ?? 0 }
+        var widths = headers.indices.map { c in ([headers[c]] + rows.map { $0[c] }).map(\.columns).max() ?? 0 }
         let total = indent + widths.reduce(0, +) + 2 * max(0, widths.count - 1)
         if total > limit, let names = alignments.firstIndex(of: .left), widths[names] > 12 {
             widths[names] = max(12, widths[names] - (total - limit))
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.indices.map { c in
-                let cell = cells[c].count > widths[c] ? Format.cutInTheMiddle(cells[c], to: widths[c]) : cells[c]
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
+                let cell = Format.cutInTheMiddle(cells[c], to: widths[c])
+                let pad = String(repeating: " ", count: max(0, widths[c] - cell.columns))
                 return alignments[c] == .left ? cell + pad : pad + cell
             }
             return String(repeating: " ", count: indent) + padded.joined(separator: "  ").trailingSpacesTrimmed

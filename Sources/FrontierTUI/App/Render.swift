@@ -30,7 +30,7 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
                      "enlarge the window, or q to quit"]
         for (i, line) in lines.enumerated() {
             let y = state.height / 2 - 1 + i
-            canvas.write(line, x: max(0, (state.width - line.count) / 2), y: y, style: Style(i == 0 ? .warning : .muted, bold: i == 0))
+            canvas.write(line, x: max(0, (state.width - line.columns) / 2), y: y, style: Style(i == 0 ? .warning : .muted, bold: i == 0))
         }
         return Frame(canvas: canvas, targets: [], overlayScrollLimit: 0)
     }

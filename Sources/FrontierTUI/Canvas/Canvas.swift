@@ -26,9 +26,29 @@ public struct Canvas: Equatable, Sendable {
         return cells[y * width + x]
     }
 
+    /// Puts a character at (x, y), in two cells when it is two columns wide. A wide
+    /// character that would cross the right edge becomes a space, and one partly
+    /// overwritten leaves a space in its other half, so no cell ever holds half of one.
     public mutating func put(_ character: Character, x: Int, y: Int, style: Style = .plain) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
-        cells[y * width + x] = Cell(character, style)
+        let columns = DisplayWidth.of(character)
+        guard columns > 0 else { return }
+        let wide = columns == 2 && x + 1 < width
+        clearWideCharacter(at: x, y: y)
+        if wide { clearWideCharacter(at: x + 1, y: y) }
+        cells[y * width + x] = Cell(columns == 2 && !wide ? " " : character, style)
+        if wide { cells[y * width + x + 1] = .continuation(style) }
+    }
+
+    /// Before (x, y) is written: the other half of a wide character there becomes a space.
+    private mutating func clearWideCharacter(at x: Int, y: Int) {
+        let i = y * width + x
+        if cells[i].isContinuation, x > 0 {
+            cells[i - 1].character = " "
+            cells[i].isContinuation = false
+        } else if x + 1 < width, cells[i + 1].isContinuation {
+            cells[i + 1].isContinuation = false
+        }
     }
 
     /// Changes the style of a cell, keeping its character.
@@ -38,15 +58,17 @@ public struct Canvas: Equatable, Sendable {
     }
 
     /// Writes one line of text from (x, y), sanitised, at most `limit` columns (and never
-    /// past the right edge); returns the columns written.
+    /// past the right edge); returns the columns written. A wide character with one column
+    /// left becomes a space.
     @discardableResult
     public mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, limit: Int = .max) -> Int {
         var column = x
         let end = min(width, limit == .max ? width : x + limit)
         for character in Sanitize.line(text) {
             guard column < end else { break }
-            put(character, x: column, y: y, style: style)
-            column += 1
+            let columns = DisplayWidth.of(character)
+            put(column + columns > end ? " " : character, x: column, y: y, style: style)
+            column += min(columns, end - column)
         }
         return max(0, column - x)
     }
@@ -55,9 +77,8 @@ public struct Canvas: Equatable, Sendable {
     @discardableResult
     public mutating func write(_ text: String, in area: Rect, row: Int = 0, style: Style = .plain,
                                alignRight: Bool = false) -> Int {
-        let clean = Sanitize.line(text)
-        let fitted = clean.count > area.width ? String(clean.prefix(max(0, area.width - 1))) + "…" : clean
-        let x = alignRight ? area.maxX - fitted.count : area.x
+        let fitted = Format.fit(Sanitize.line(text), to: area.width)
+        let x = alignRight ? area.maxX - fitted.columns : area.x
         return write(fitted, x: x, y: area.y + row, style: style, limit: area.width)
     }
 
@@ -93,7 +114,7 @@ public struct Canvas: Equatable, Sendable {
 
     /// The rows as plain strings (styles dropped).
     public var lines: [String] {
-        (0..<height).map { y in String(cells[y * width..<(y + 1) * width].map(\.character)) }
+        (0..<height).map { y in String(cells[y * width..<(y + 1) * width].lazy.filter { !$0.isContinuation }.map(\.character)) }
     }
 
     /// The whole canvas as text, one row a line.

@@ -48,14 +48,23 @@ public struct Style: Equatable, Hashable, Sendable {
     public static let plain = Style()
 }
 
-/// One character cell.
+/// One character cell. A character two columns wide takes its cell and the next, which is
+/// marked a continuation: it holds no character of its own and is never drawn.
 public struct Cell: Equatable, Sendable {
     public var character: Character
     public var style: Style
+    public var isContinuation: Bool
 
     public init(_ character: Character = " ", _ style: Style = .plain) {
         self.character = character
         self.style = style
+        isContinuation = false
+    }
+
+    static func continuation(_ style: Style) -> Cell {
+        var cell = Cell(" ", style)
+        cell.isContinuation = true
+        return cell
     }
 
     public static let blank = Cell()

@@ -134,8 +134,8 @@ private func set(_ kind: SliderKind, to value: Double?, in state: State) -> Stat
     case .budget: s.scenario.budget = value
     case .requests: s.scenario.requests = value.flatMap { Checked.int($0.rounded()) }
     case .sloTTFT: s.scenario.sloTTFTms = value
-    case .gpuPrice, .utilization, .electricity, .pue, .years, .rental:
-        guard let value, let input = kind.costInput, let profile = s.costProfile,
+    case .cost(let input):
+        guard let value, let profile = s.costProfile,
               let cost = input.setting(value, in: profile.cost) else { break }
         s.scenario.costOverrides[profile.name] = cost
     }

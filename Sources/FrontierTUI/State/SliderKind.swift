@@ -1,9 +1,13 @@
 import Foundation
 import FrontierCore
 
-/// A slider: which scenario input it sets, how it steps, and how its value reads.
-public enum SliderKind: String, CaseIterable, Sendable {
-    case concurrency, budget, requests, sloTTFT, gpuPrice, utilization, electricity, pue, years, rental
+/// A slider: which scenario input it sets, how it steps, and how its value reads. A cost
+/// input's slider reads its title, track, steps and label from `CostInput`.
+public enum SliderKind: Hashable, Sendable, CaseIterable {
+    case concurrency, budget, requests, sloTTFT
+    case cost(CostInput)
+
+    public static var allCases: [SliderKind] { [.concurrency, .budget, .requests, .sloTTFT] + CostInput.allCases.map(cost) }
 
     public var title: String {
         switch self {
@@ -11,50 +15,35 @@ public enum SliderKind: String, CaseIterable, Sendable {
         case .budget: "Budget"
         case .requests: "Requests"
         case .sloTTFT: "TTFT SLO"
-        case .gpuPrice: "GPU price"
-        case .utilization: "Utilization"
-        case .electricity: "Electricity"
-        case .pue: "PUE"
-        case .years: "Deprec."
-        case .rental: "Rental"
+        case .cost(let input): input.sliderTitle ?? input.title
         }
     }
 
     /// The cost input the slider sets, if it sets one.
     public var costInput: CostInput? {
-        switch self {
-        case .concurrency, .budget, .requests, .sloTTFT: nil
-        case .gpuPrice: .gpuPrice
-        case .utilization: .utilization
-        case .electricity: .electricity
-        case .pue: .pue
-        case .years: .years
-        case .rental: .rental
-        }
+        if case .cost(let input) = self { input } else { nil }
     }
 
     /// The slider's value in `state`, as a number (nil: "none", the open end).
     func value(_ state: State) -> Double? {
-        if let costInput { return state.costProfile.flatMap { costInput.value(in: $0.cost) } }
         switch self {
-        case .concurrency: return state.scenario.concurrency
-        case .budget: return state.scenario.budget
-        case .requests: return Double(state.scenario.requests ?? state.data.requests)
-        case .sloTTFT: return state.scenario.sloTTFTms
-        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return nil
+        case .concurrency: state.scenario.concurrency
+        case .budget: state.scenario.budget
+        case .requests: Double(state.scenario.requests ?? state.data.requests)
+        case .sloTTFT: state.scenario.sloTTFTms
+        case .cost(let input): state.costProfile.flatMap { input.value(in: $0.cost) }
         }
     }
 
     /// The value as shown, with units.
     public func label(_ state: State) -> String {
         let v = value(state)
-        if let costInput { return v.map(costInput.label) ?? "—" }
         switch self {
         case .concurrency: return Format.concurrency(v ?? 1)
         case .budget: return v.map(Format.dollars) ?? "none"
         case .requests: return Format.grouped(Checked.int(v ?? 0) ?? 0) + " req"
         case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
-        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return "—"
+        case .cost(let input): return v.map(input.label) ?? "—"
         }
     }
 
@@ -68,7 +57,7 @@ public enum SliderKind: String, CaseIterable, Sendable {
         return ((v - r.lowerBound) / (r.upperBound - r.lowerBound)).clamped
     }
 
-    var logScale: Bool { [.concurrency, .budget, .requests, .sloTTFT].contains(self) }
+    var logScale: Bool { costInput == nil }
 
     /// The track's span.
     func range(_ state: State) -> ClosedRange<Double> {
@@ -81,7 +70,7 @@ public enum SliderKind: String, CaseIterable, Sendable {
             return low...max(low * 2, state.costs.upperBound * 2)
         case .requests: return 100...1_000_000
         case .sloTTFT: return 50...60_000
-        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental: return costInput!.range
+        case .cost(let input): return input.range
         }
     }
 
@@ -101,9 +90,9 @@ public enum SliderKind: String, CaseIterable, Sendable {
             let ladder: [Double] = [50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10_000, 20_000, 30_000, 60_000]
             return Self.step(v, on: coarse ? ladder.enumerated().filter { $0.offset % 3 == 0 }.map(\.element) : ladder,
                              direction: direction, openTop: true)
-        case .gpuPrice, .utilization, .electricity, .pue, .years, .rental:
-            guard let v, let step = costInput?.step else { return nil }
-            let (fine, big) = step
+        case .cost(let input):
+            guard let v else { return nil }
+            let (fine, big) = input.step
             let r = range(state)
             let next = ((v + Double(direction) * (coarse ? big : fine)) / fine).rounded() * fine
             return min(r.upperBound, max(r.lowerBound, next))

@@ -78,12 +78,8 @@ public struct State: Equatable, Sendable {
 
     /// The sliders on screen: the scenario's, then the active profile's cost inputs.
     public var sliders: [SliderKind] {
-        let cost: [SliderKind] = switch costProfile?.cost {
-        case .owned?: [.gpuPrice, .utilization, .electricity, .pue, .years]
-        case .rental?: [.rental]
-        case nil: []
-        }
-        return [.concurrency, .budget, .requests, .sloTTFT] + cost
+        let cost = costProfile.map { CostInput.inputs(of: $0.cost).filter { $0.sliderTitle != nil } } ?? []
+        return [.concurrency, .budget, .requests, .sloTTFT] + cost.map(SliderKind.cost)
     }
 
     /// What the ranking's title says of the filter (its counts are then of the matches).

@@ -186,7 +186,8 @@ public final class NcursesTerminal: Terminal {
         for y in 0..<canvas.height {
             for x in 0..<canvas.width {
                 let c = canvas[x, y]!
-                if !fresh, shown![x, y] == c { continue }
+                // A wide character's second cell: ncurses fills it with the character itself.
+                if c.isContinuation || (!fresh && shown![x, y] == c) { continue }
                 let (attributes, pair) = look(c.style, theme: theme)
                 var text = c.character.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) } + [0]
                 _ = setcchar(&cell, &text, attributes, pair, nil)

@@ -71,10 +71,8 @@ public struct ThemeError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// Text from the file made safe to echo: control characters and escape sequences
-    /// removed, cut to `limit` characters.
+    /// removed, cut to `limit` columns.
     static func clean(_ text: some StringProtocol, limit: Int = 40) -> String {
-        let line = Sanitize.line(String(text))
-        guard line.count > limit else { return line }
-        return String(line.prefix(limit - 1)) + "…"
+        Format.fit(Sanitize.line(String(text)), to: limit)
     }
 }

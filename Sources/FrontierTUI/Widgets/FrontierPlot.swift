@@ -38,7 +38,7 @@ public struct FrontierPlot: Sendable {
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             guard !area.isEmpty else { return }
             let message = Self.shorten(area.width >= 15 ? "plot: too small" : "too small", to: area.width, ascii: ascii)
-            canvas.write(message, x: area.x + (area.width - message.count) / 2, y: area.y + (area.height - 1) / 2,
+            canvas.write(message, x: area.x + (area.width - message.columns) / 2, y: area.y + (area.height - 1) / 2,
                          style: Style(.muted))
             return
         }
@@ -57,7 +57,7 @@ public struct FrontierPlot: Sendable {
         guard !plotted.isEmpty else {
             let message = Self.shorten(entries.isEmpty ? "no models to plot" : "no models with a quality score to plot",
                                        to: area.width, ascii: ascii)
-            canvas.write(message, x: area.x + (area.width - message.count) / 2, y: area.y + area.height / 2,
+            canvas.write(message, x: area.x + (area.width - message.columns) / 2, y: area.y + area.height / 2,
                          style: Style(.muted))
             return
         }
@@ -72,10 +72,7 @@ public struct FrontierPlot: Sendable {
 
     /// Text cut to `width` columns, ending in '…' ('~' in ASCII) when cut; sanitised.
     static func shorten(_ text: String, to width: Int, ascii: Bool) -> String {
-        let clean = Sanitize.line(text)
-        guard clean.count > width else { return clean }
-        guard width > 0 else { return "" }
-        return String(clean.prefix(width - 1)) + (ascii ? "~" : "…")
+        Format.fit(Sanitize.line(text), to: width, ellipsis: ascii ? "~" : "…")
     }
 
     /// A cost a log scale can place.
@@ -303,17 +300,17 @@ private struct Layout {
             var best: (start: Int, text: String, hidden: Int)?
             for side in [true, false] {
                 let width = min(longest, side ? room.right : room.left)
-                guard !text.isEmpty, width >= min(3, text.count) else { continue }
+                guard !text.isEmpty, width >= min(3, text.columns) else { continue }
                 let label = shorten(text, to: width)
-                let start = side ? column + 2 : column - 1 - label.count
-                guard isFree(row: row, from: start, count: label.count) else { continue }
-                let hidden = (start..<start + label.count).filter { grid.cell(column: $0, row: row) != nil }.count
-                    + 2 * (text.count - label.count + (label.count < text.count ? 1 : 0))
+                let start = side ? column + 2 : column - 1 - label.columns
+                guard isFree(row: row, from: start, count: label.columns) else { continue }
+                let hidden = (start..<start + label.columns).filter { grid.cell(column: $0, row: row) != nil }.count
+                    + 2 * (text.columns - label.columns + (label.columns < text.columns ? 1 : 0))
                 if best == nil || hidden < best!.hidden { best = (start, label, hidden) }
             }
             guard let best else { continue }
             canvas.write(best.text, x: plot.x + best.start, y: plot.y + row, style: style)
-            for c in best.start..<best.start + best.text.count { labels[row * plot.width + c] = true }
+            for c in best.start..<best.start + best.text.columns { labels[row * plot.width + c] = true }
         }
         if let budget {
             let column = cell(dotX(budget), 0).column

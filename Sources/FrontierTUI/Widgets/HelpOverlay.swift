@@ -64,7 +64,7 @@ func wrapped(_ text: String, width: Int) -> [String] {
     var lines: [String] = []
     var line = ""
     for word in text.split(separator: " ") {
-        if !line.isEmpty && line.count + 1 + word.count > width {
+        if !line.isEmpty && line.columns + 1 + word.columns > width {
             lines.append(line)
             line = ""
         }

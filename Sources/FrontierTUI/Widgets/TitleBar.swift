@@ -34,7 +34,7 @@ struct StatusLine {
         } else if state.filtering {
             let count = "\(state.rows.count) of \(state.data.setups) setups match"
             canvas.write(" /" + state.filter, in: area, style: Style(.status, bold: true, reverse: true))
-            let cursor = min(area.maxX - 1, area.x + 2 + state.filter.count)
+            let cursor = min(area.maxX - 1, area.x + 2 + state.filter.columns)
             canvas.write(state.ascii ? "_" : "▏", x: cursor, y: area.y, style: Style(.status, bold: true, reverse: true))
             let hint = "\(count) · Enter keep · Esc clear "
             if cursor + 3 + hint.count <= area.maxX {

@@ -49,6 +49,13 @@ import Testing
         #expect(a.entry("A").curve.allSatisfy { $0.estimate.failureRate == nil })
     }
 
+    @Test func figuresWithoutFailureCountsStillEqualThemselves() {
+        // A's rates are unknown (stored as NaN): its curve and point still compare equal.
+        let a = Analysis(dataset(), Scenario(concurrency: 3)).entry("A"), again = Analysis(dataset(), Scenario(concurrency: 3)).entry("A")
+        #expect(a.curve == again.curve && a.point == again.point)
+        #expect(Analysis(dataset(), Scenario(concurrency: 3)).entry("B").point != a.point)
+    }
+
     @Test func betweenLevelsTheRateIsInterpolatedLikeTheOtherFigures() {
         // c = 2√2 lies halfway between 2 and 4 in log2(c).
         let b = Analysis(dataset(), Scenario(concurrency: 2 * 2.0.squareRoot(), maxErrorRate: 1)).entry("B")

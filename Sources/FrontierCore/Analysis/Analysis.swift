@@ -74,12 +74,24 @@ public struct Estimate: Equatable, Sendable {
     public let requestThroughput: Double
     public let outputTokensPerS: Double?
     public let meanTTFTms: Double?
-    /// Share of the requests that failed (0–1); nil where the run does not say. Costs
-    /// count successful requests only: the throughput is of those.
-    public let failureRate: Double?
+    /// Share of the requests that failed (0–1), NaN where the runs do not say: 8 bytes,
+    /// not an optional's 16, in each of a million curve points. Read it as `failureRate`.
+    let failureShare: Double
     public let workloadCost: Double
     public let costPerRequest: Double
     public let costPerMillionOutputTokens: Double?
+
+    /// Share of the requests that failed (0–1); nil where the runs do not say. Costs
+    /// count successful requests only: the throughput is of those.
+    public var failureRate: Double? { failureShare.unlessNaN }
+
+    /// Field by field, an unknown failure rate equal to an unknown one (NaN is not).
+    public static func == (a: Estimate, b: Estimate) -> Bool {
+        a.concurrency == b.concurrency && a.placement == b.placement && a.requestThroughput == b.requestThroughput
+            && a.outputTokensPerS == b.outputTokensPerS && a.meanTTFTms == b.meanTTFTms && a.failureRate == b.failureRate
+            && a.workloadCost == b.workloadCost && a.costPerRequest == b.costPerRequest
+            && a.costPerMillionOutputTokens == b.costPerMillionOutputTokens
+    }
 
     /// Outside the measured range: the nearest level's figures, not this concurrency's.
     public var isClamped: Bool { placement.isClamped }

@@ -100,7 +100,7 @@ struct Curves: Sendable {
         let curve = [CurvePoint](unsafeUninitializedCapacity: n) { buffer, initialized in
             for i in 0..<n {
                 let estimate = Draft.estimate(.measured(i), at: levels[i], rps: rps[i], tokens: tokens[i].unlessNaN, ttft: ttft[i].unlessNaN,
-                                              failureRate: failures[i].unlessNaN, hourly: hourly, requests: requests)
+                                              failureRate: failures.isEmpty ? nil : failures[i].unlessNaN, hourly: hourly, requests: requests)
                 let cost = estimate.workloadCost
                 var saving: Double? = nil
                 if i > 0 {

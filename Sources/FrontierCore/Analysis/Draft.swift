@@ -12,7 +12,7 @@ enum Draft {
         let tokens = placement.value(series.pointee.outputTokens).unlessNaN
         let point = estimate(placement, at: scenario.concurrency, rps: rps, tokens: tokens,
                              ttft: placement.value(series.pointee.ttft).unlessNaN,
-                             failureRate: placement.value(series.pointee.failures).unlessNaN, hourly: hourly, requests: requests)
+                             failureRate: series.pointee.failures.isEmpty ? nil : placement.value(series.pointee.failures).unlessNaN, hourly: hourly, requests: requests)
         return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario))
     }
 
@@ -21,7 +21,7 @@ enum Draft {
                          failureRate: Double?, hourly: Double, requests: Double) -> Estimate {
         Estimate(
             concurrency: concurrency, placement: placement, requestThroughput: rps,
-            outputTokensPerS: tokens, meanTTFTms: ttft, failureRate: failureRate,
+            outputTokensPerS: tokens, meanTTFTms: ttft, failureShare: failureRate ?? .nan,
             workloadCost: Cost.workload(hourly: hourly, requests: requests, requestThroughput: rps),
             costPerRequest: Cost.perRequest(hourly: hourly, requestThroughput: rps),
             costPerMillionOutputTokens: tokens.map { Cost.perMillionOutputTokens(hourly: hourly, outputTokensPerS: $0) }

@@ -163,7 +163,8 @@ public struct Series: Sendable {
     /// optionals, which counts at a million runs. Read them as optionals below.
     let outputTokens: [Double]
     let ttft: [Double]
-    /// Share of requests failed by level (`FailureRate`), NaN where the runs do not say.
+    /// Share of requests failed by level (`FailureRate`), NaN where the runs do not say;
+    /// empty when no level says (most files count no failures: no memory spent on them).
     let failures: [Double]
 
     public var outputTokensPerS: [Double?] { outputTokens.map(\.unlessNaN) }
@@ -198,12 +199,13 @@ public struct Series: Sendable {
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
         var failures: [Double] = [], estimated: [Bool] = []
+        let countsFailures = sorted.contains { FailureRate.of(runs[Int($0)]) != nil }
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
         rps.reserveCapacity(sorted.count)
         tokens.reserveCapacity(sorted.count)
         ttft.reserveCapacity(sorted.count)
-        failures.reserveCapacity(sorted.count)
+        if countsFailures { failures.reserveCapacity(sorted.count) }
         estimated.reserveCapacity(sorted.count)
         var i = 0
         while i < sorted.count {
@@ -217,7 +219,7 @@ public struct Series: Sendable {
                 rps.append(runs[r][.requestThroughput]!)
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
-                failures.append(FailureRate.of(runs[r]) ?? .nan)
+                if countsFailures { failures.append(FailureRate.of(runs[r]) ?? .nan) }
                 estimated.append(runs[r].concurrencyEstimated)
                 i = end
                 continue
@@ -227,9 +229,11 @@ public struct Series: Sendable {
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
             // Repeated runs pool their requests: the share of all that failed.
-            let counted = group.filter { FailureRate.of($0) != nil }
-            failures.append(FailureRate.of(completed: counted.reduce(0) { $0 + $1[.requests]! },
-                                           failed: counted.reduce(0) { $0 + $1[.failed]! }) ?? .nan)
+            if countsFailures {
+                let counted = group.filter { FailureRate.of($0) != nil }
+                failures.append(FailureRate.of(completed: counted.reduce(0) { $0 + $1[.requests]! },
+                                               failed: counted.reduce(0) { $0 + $1[.failed]! }) ?? .nan)
+            }
             estimated.append(group.contains { $0.concurrencyEstimated })
             i = end
         }

@@ -22,12 +22,15 @@ public struct DataProblem: Equatable, Sendable, CustomStringConvertible {
 
     /// `file: line 12: duration_s: expected a number > 0, found "abc"` — sanitised, since
     /// the file's own text may hold escape sequences.
-    public var description: String {
-        var parts = [file]
+    public var description: String { Sanitize.line(file + ": " + detail) }
+
+    /// All but the file: `line 12: duration_s: expected …` (not sanitised).
+    public var detail: String {
+        var parts: [String] = []
         if let location { parts.append(location) }
         if let field { parts.append(field) }
         parts.append((severity == .warning ? "warning: " : "") + message)
-        return Sanitize.line(parts.joined(separator: ": "))
+        return parts.joined(separator: ": ")
     }
 }
 

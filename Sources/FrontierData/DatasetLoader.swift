@@ -15,9 +15,14 @@ public struct LoadOptions: Sendable {
     public var quality: QualityTable?
     /// Reads every file as this format instead of detecting it (`--format`).
     public var format: ResultFormat?
+    /// Keeps the files that loaded when others have errors, listing those in
+    /// `Loaded.notLoaded` (what `report`, `snapshot` and the dashboard do unless `--strict`);
+    /// false: all or nothing.
+    public var partial: Bool
 
     public init(hardware: String? = nil, gpus: Int? = nil, presets: [HardwareProfile] = HardwarePresets.builtIn,
-                quality: QualityTable? = nil, format: ResultFormat? = nil) {
+                quality: QualityTable? = nil, format: ResultFormat? = nil, partial: Bool = false) {
+        self.partial = partial
         self.hardware = hardware
         self.gpus = gpus
         self.presets = presets
@@ -32,10 +37,20 @@ public struct Loaded: Sendable {
     public var warnings: [DataProblem]
     /// The files read, each with its format and run count (result files and folders).
     public var files: [ReadFile] = []
+    /// The errors of the files left out by a partial load (`LoadOptions.partial`), each
+    /// naming its file; empty when every file loaded.
+    public var notLoaded: [DataProblem] = []
+
+    /// The files left out, in the order they were met.
+    public var filesNotLoaded: [String] {
+        var seen = Set<String>()
+        return notLoaded.map(\.file).filter { seen.insert($0).inserted }
+    }
 }
 
-/// Reads native datasets (JSON or CSV) from files. All or nothing: a file with any error
-/// gives a `DataError` listing every problem found, never a partial dataset.
+/// Reads native datasets (JSON or CSV) from files. Each file is all or nothing: a file with
+/// any error gives nothing. A load is too (a `DataError` listing every problem found),
+/// unless `LoadOptions.partial` keeps the files that loaded and names the others.
 public enum DatasetLoader {
     /// Files larger than this are refused before reading.
     public static let maxFileBytes = 512 * 1024 * 1024
@@ -58,8 +73,11 @@ public enum DatasetLoader {
     /// One dataset of everything gathered, or every problem found.
     private static func merged(_ gathering: inout Importer.Gathering, options: LoadOptions) throws(DataError) -> Loaded {
         let loaded = Importer.datasets(&gathering, options: options)
-        let problems = gathering.problems
-        guard problems.allSatisfy({ $0.severity == .warning }), var merged = loaded.first?.loaded else { throw DataError(problems) }
+        var problems = gathering.problems
+        let clean = problems.allSatisfy { $0.severity == .warning }
+        guard clean || options.partial, var merged = loaded.first?.loaded else { throw DataError(problems) }
+        let notLoaded = problems.filter { $0.severity == .error }
+        problems.removeAll { $0.severity == .error }
         for (next, path) in loaded.dropFirst() {
             let overlap = Set(merged.dataset.runs.map(\.levelKey)).intersection(next.dataset.runs.map(\.levelKey))
             if let example = overlap.min() {
@@ -73,6 +91,7 @@ public enum DatasetLoader {
             merged.dataset.name = loaded.map(\.loaded.dataset.name).joined(separator: " + ")
         }
         merged.warnings = problems + merged.warnings
+        merged.notLoaded = notLoaded
         merged.files = gathering.files
         if let quality = options.quality { merged.warnings += quality.unmatched(merged.dataset.models.map(\.name)) }
         return merged

@@ -13,6 +13,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup var loading: PartialOptions
     @OptionGroup(title: "Plan view") var plan: PlanOptions
     @OptionGroup(title: "Display") var display: DisplayOptions
 
@@ -26,23 +27,24 @@ struct DashboardCommand: ParsableCommand {
             Output.error("For text output use `frontier report` (add --format markdown, json or csv), or `frontier snapshot` for one frame.")
             throw ExitCode(2)
         }
-        let loaded = try data.load(quiet: true)
+        let loaded = try data.load(quiet: true, partial: loading.partial)
         let catalog = display.catalog()
         var names = catalog.names
         if !names.contains(display.theme) { names.insert(display.theme, at: 0) }
         var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware, themes: names,
                                           theme: names.firstIndex(of: display.theme) ?? 0, ascii: display.useASCII,
                                           width: 80, height: 24)
-        if !loaded.warnings.isEmpty {
-            session.send(.notice("\(loaded.warnings.count) warning(s) loading the data; `frontier validate` lists them"))
-        }
+        session.send(loaded.problems)
         let paths = try data.paths()
-        let options = try data.loadOptions()
+        let options = try data.loadOptions(partial: loading.partial)
         var dashboard = Dashboard(
             session: session, themes: catalog, colors: display.colorEnabled,
             watch: watch && !data.files.isEmpty ? DatasetLoader.files(below: paths) : [],
             reload: {
-                do throws(DataError) { return .success(try DatasetLoader.load(paths: paths, options: options).dataset) } catch {
+                do throws(DataError) {
+                    let loaded = try DatasetLoader.load(paths: paths, options: options)
+                    return .success(.init(dataset: loaded.dataset, notLoaded: loaded.filesNotLoaded.count, problems: loaded.problemLines))
+                } catch {
                     let first = error.errors.first?.description ?? "invalid data"
                     return .failure(.init(error.errors.count > 1 ? "\(first) (+\(error.errors.count - 1) more)" : first))
                 }

@@ -29,17 +29,27 @@ struct DataOptions: ParsableArguments {
         return [folder + "/" + Self.defaultSample]
     }
 
-    func loadOptions() throws(DataError) -> LoadOptions {
-        try reading.loadOptions(format: inputFormat)
+    /// `partial`: keep the files that load when others have errors (`LoadOptions.partial`).
+    func loadOptions(partial: Bool = false) throws(DataError) -> LoadOptions {
+        var options = try reading.loadOptions(format: inputFormat)
+        options.partial = partial
+        return options
     }
 
-    /// Loads every file, printing warnings to standard error; exits 1 with every problem
-    /// when a file has an error.
-    func load(quiet: Bool = false) throws -> Loaded {
+    /// Loads every file, printing warnings to standard error (the same one over many files
+    /// once); exits 1 with every problem when a file has an error, unless `partial`: then
+    /// only when no file loaded, and the files left out are named.
+    func load(quiet: Bool = false, partial: Bool = false) throws -> Loaded {
         let paths = try paths()
         do {
-            let loaded = try DatasetLoader.load(paths: paths, options: try loadOptions())
-            if !quiet { for warning in loaded.warnings { Output.problem(warning) } }
+            let loaded = try DatasetLoader.load(paths: paths, options: try loadOptions(partial: partial))
+            if !quiet {
+                for line in DataProblem.collapsed(loaded.warnings + loaded.notLoaded, fitting: Output.columns(of: 2)) { Output.error(line) }
+                let left = loaded.filesNotLoaded
+                if !left.isEmpty {
+                    Output.error("frontier: \(left.count) file(s) not loaded for their errors (--strict loads nothing then); the rest is used")
+                }
+            }
             return loaded
         } catch {
             for problem in error.problems { Output.problem(problem) }

@@ -13,6 +13,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup var loading: PartialOptions
 
     @Option(help: ArgumentHelp("Output format (ndjson: one JSON object a line per setup).", valueName: "format"))
     var format: ReportFormat = .text
@@ -46,7 +47,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try data.load()
+        let loaded = try data.load(partial: loading.partial)
         let prepared = PreparedDataset(loaded.dataset)
         // The scenario of the whole data (its suggested concurrency), as the dashboard opens.
         let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
@@ -56,7 +57,7 @@ struct ReportCommand: ParsableCommand {
                                      filter: filter.flatMap { $0.isEmpty ? nil : $0 })
         let robustness = draws.map { Robustness(subject, analysis.scenario, draws: $0, seed: seed) }
         let report = Report(dataset: loaded.dataset, analysis: analysis, hardware: data.hardware, options: options, robustness: robustness,
-                            uncertainty: Uncertainty(subject, analysis))
+                            uncertainty: Uncertainty(subject, analysis), notLoaded: loaded.notLoaded)
         if let model, report.ordered.isEmpty { throw ModelChoice.unknown(model, in: analysis) }
         switch format {
         case .json, .ndjson:

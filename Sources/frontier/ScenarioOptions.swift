@@ -20,6 +20,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .customLong("slo-ttft"), help: ArgumentHelp("Largest acceptable mean time to first token, ms.", valueName: "ms"))
     var sloTTFT: Double?
 
+    @Option(help: ArgumentHelp("Largest share of failed requests a setup may have and be ranked, 0–1 (1 accepts any).", valueName: "fraction"))
+    var maxErrorRate: Double = Scenario.defaultMaxErrorRate
+
     @Option(help: ArgumentHelp("Ranking order.", valueName: "key"))
     var sort: SortKey = .quality
 
@@ -62,6 +65,7 @@ struct ScenarioOptions: ParsableArguments {
         if let budget, !(budget > 0) { throw ValidationError("--budget must be a number of dollars > 0") }
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
+        if !(maxErrorRate >= 0 && maxErrorRate <= 1) { throw ValidationError("--max-error-rate must be a fraction from 0 to 1, such as 0.05") }
         if !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
         let given = costValues
         for input in CostInput.allCases {
@@ -93,7 +97,7 @@ struct ScenarioOptions: ParsableArguments {
     func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen) throws -> Scenario {
         let dataset = prepared.dataset
         var scenario = Scenario(budget: budget, requests: requests, sloTTFTms: sloTTFT,
-                                metric: metric, sortKey: sort, zoneTolerance: zoneTolerance)
+                                metric: metric, sortKey: sort, zoneTolerance: zoneTolerance, maxErrorRate: maxErrorRate)
         scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
         scenario.operatingPoint = operatingPoint(default: point)
         if let metric, !dataset.metrics.contains(metric) {

@@ -11,6 +11,7 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var data: DataOptions
     @OptionGroup(title: "Scenario") var scenario: ScenarioOptions
+    @OptionGroup var loading: PartialOptions
     @OptionGroup(title: "Plan view") var plan: PlanOptions
 
     @Option(help: ArgumentHelp("Screen size, WIDTHxHEIGHT.", valueName: "size"))
@@ -41,10 +42,11 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try data.load(quiet: true)
+        let loaded = try data.load(quiet: true, partial: loading.partial)
         let (width, height) = parsedSize!
         var session = try Session.opening(loaded.dataset, options: scenario, plan: plan, hardware: data.hardware,
                                           ascii: ascii, width: width, height: height)
+        session.send(loaded.problems)
         for key in try pressed() { session.press(key) }
         var terminal = ScriptedTerminal(width: width, height: height)
         terminal.draw(session.frame.canvas, theme: .default)

@@ -43,7 +43,8 @@ import Testing
                               hardware: [HardwareProfile(name: run.hardware, gpuType: "H100", cost: .rental(2))],
                               models: [Model(name: run.model), Model(name: "other")], runs: [run, other])
         let prepared = PreparedDataset(dataset)
-        let analysis = Analysis(prepared, Scenario(concurrency: run.concurrency, sortKey: .cost))
+        // The detailed file has 1 of 10 requests failed: above the default 5 % limit.
+        let analysis = Analysis(prepared, Scenario(concurrency: run.concurrency, sortKey: .cost, maxErrorRate: 0.2))
         let report = Report(dataset: dataset, analysis: analysis, uncertainty: Uncertainty(prepared, analysis))
         guard case .array(let models)? = report.json()["models"] else { Issue.record("no models"); return }
         let measured = try #require(models.first { $0["model"] == .string(run.model) })

@@ -25,3 +25,20 @@ import FrontierCore
         ])
     }
 }
+
+/// The LLMPerf leaderboard's summaries (see Fixtures/real/README.txt): errors counted
+/// apart from the completed requests, whose rate alone is the throughput.
+@Suite struct ImportLLMPerfLeaderboardTests {
+    @Test func aProviderWithMostRequestsFailedKeepsBothCounts() throws {
+        let run = try #require(onlyRun("real/llmperf-leaderboard/flaky_70b.json"))
+        #expect(run.model == "accounts/flaky/models/llama-v2-70b-chat")
+        #expect(run[.requests] == 20 && run[.failed] == 130)
+        #expect(close(run[.requestThroughput], 7.8 / 60))
+        #expect(FailureRate.of(run) == 130.0 / 150)
+    }
+
+    @Test func theFailuresAreWarnedAboutWithTheirShare() throws {
+        let problems = try #require(importing("real/llmperf-leaderboard/flaky_70b.json")).warnings
+        #expect(problems.contains { $0.severity == .warning && $0.message.contains("130 request(s) failed (87% of 150)") })
+    }
+}

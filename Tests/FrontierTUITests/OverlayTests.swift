@@ -148,10 +148,10 @@ struct OverlayTests {
         let end = Self.help(width: 80, height: 24, scroll: rows.count - 18)
         #expect(!end.lines[21].contains("more"))
         #expect(end.lines[21] == "xx└" + String(repeating: "─", count: 65) + " ↑ PgUp ─┘xx")
-        // Everything fits at 120×42: a plain border.
-        let wide = Self.help(width: 120, height: 42)
-        #expect(wide.lines[39] == "xx└" + String(repeating: "─", count: 114) + "┘xx")
-        #expect(Self.help(width: 120, height: 42, scroll: 3) == wide, "nothing to scroll")
+        // Everything fits at 120×44: a plain border.
+        let wide = Self.help(width: 120, height: 44)
+        #expect(wide.lines[41] == "xx└" + String(repeating: "─", count: 114) + "┘xx")
+        #expect(Self.help(width: 120, height: 44, scroll: 3) == wide, "nothing to scroll")
     }
 
     @Test func helpBoxSitsInsideTheBodyAndClearsIt() {
@@ -278,7 +278,7 @@ struct OverlayTests {
             " │    32    2,993      0  166.3 min  0.300*    896    4.8 s   18.4 s   1      │ ",
             " │    64    2,993      0  131.8 min  0.379*   1131   50.2 s   80.8 s   2      │ ",
             " │   128    2,993      0  131.9 min  0.378*   1130  207.8 s  265.7 s   1      │ ",
-            " │ Failures: 0 of 23,944 requests sent (0.0%)                                 │ ",
+            " │ Failed: none of 23,944 requests sent                                       │ ",
         ])
         let end = try SampleData.session(width: 80, height: 24, keys: "Tab Down Enter End").frame.canvas.lines
         #expect(end.filter { $0.lowercased().contains("derived") }

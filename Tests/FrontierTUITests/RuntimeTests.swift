@@ -9,7 +9,7 @@ import Testing
 @Suite("runtime")
 struct RuntimeTests {
     static func dashboard(_ session: Session = WidgetFixture.session(width: 80, height: 24), watch: [String] = [],
-                          reload: @escaping @Sendable () -> Result<Dataset, Dashboard.ReloadError> = { .failure(.init("no reload")) },
+                          reload: @escaping @Sendable () -> Result<Dashboard.Reloaded, Dashboard.ReloadError> = { .failure(.init("no reload")) },
                           export: @escaping (ExportFormat, Session) -> String = { _, _ in "not exported" }) -> Dashboard {
         Dashboard(session: session, themes: ThemeCatalog(folders: []), colors: false, watch: watch, reload: reload, export: export)
     }
@@ -99,7 +99,7 @@ struct RuntimeTests {
         try "before".write(toFile: file, atomically: false, encoding: .utf8)
         let reloads = Mutex(0)
         let bigger = WidgetFixture.dataset(WidgetFixture.models + [("Delta", 70, [3, 9, 12])])
-        var dashboard = Self.dashboard(watch: [file], reload: { reloads.withLock { $0 += 1 }; return .success(bigger) })
+        var dashboard = Self.dashboard(watch: [file], reload: { reloads.withLock { $0 += 1 }; return .success(.init(dataset: bigger, notLoaded: 0, problems: [])) })
         var terminal = TouchingTerminal(file: file, after: [.key(.down)])
         #expect(dashboard.run(on: &terminal) == SIGHUP)
         #expect(reloads.withLock { $0 } == 1)

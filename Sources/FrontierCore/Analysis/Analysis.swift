@@ -74,9 +74,24 @@ public struct Estimate: Equatable, Sendable {
     public let requestThroughput: Double
     public let outputTokensPerS: Double?
     public let meanTTFTms: Double?
+    /// Share of the requests that failed (0–1), NaN where the runs do not say: 8 bytes,
+    /// not an optional's 16, in each of a million curve points. Read it as `failureRate`.
+    let failureShare: Double
     public let workloadCost: Double
     public let costPerRequest: Double
     public let costPerMillionOutputTokens: Double?
+
+    /// Share of the requests that failed (0–1); nil where the runs do not say. Costs
+    /// count successful requests only: the throughput is of those.
+    public var failureRate: Double? { failureShare.unlessNaN }
+
+    /// Field by field, an unknown failure rate equal to an unknown one (NaN is not).
+    public static func == (a: Estimate, b: Estimate) -> Bool {
+        a.concurrency == b.concurrency && a.placement == b.placement && a.requestThroughput == b.requestThroughput
+            && a.outputTokensPerS == b.outputTokensPerS && a.meanTTFTms == b.meanTTFTms && a.failureRate == b.failureRate
+            && a.workloadCost == b.workloadCost && a.costPerRequest == b.costPerRequest
+            && a.costPerMillionOutputTokens == b.costPerMillionOutputTokens
+    }
 
     /// Outside the measured range: the nearest level's figures, not this concurrency's.
     public var isClamped: Bool { placement.isClamped }
@@ -110,6 +125,8 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
     case overBudget(cost: Double, budget: Double)
     case missesSLO(ttftMs: Double, sloMs: Double)
     case noTTFT
+    /// More of its requests failed than the scenario accepts.
+    case tooManyFailures(rate: Double, max: Double)
     /// Its cost or throughput is not a finite number above zero (an input so extreme that
     /// a product overflows): shown nowhere, ranked nowhere, named with the reason.
     case notComputable(String)
@@ -124,6 +141,8 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
             "misses TTFT SLO (\(Format.milliseconds(ttft)) > \(Format.milliseconds(slo)))"
         case .noTTFT:
             "no TTFT measured to check the SLO"
+        case .tooManyFailures(let rate, let max):
+            "\(FailureRate.text(rate)) of requests failed (more than the \(FailureRate.text(max)) accepted)"
         case .notComputable(let reason):
             "cannot be costed: \(reason)"
         }
@@ -136,6 +155,7 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .overBudget: "over budget"
         case .missesSLO: "misses SLO"
         case .noTTFT: "no TTFT"
+        case .tooManyFailures(let rate, _): "\(FailureRate.text(rate)) failed"
         case .notComputable: "no figures"
         }
     }

@@ -90,7 +90,7 @@ struct Curves: Sendable {
                       requests: Double, sloTTFTms: Double?, tolerance: Double)
         -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest) {
         let levels = series.pointee.levels, rps = series.pointee.requestThroughput
-        let tokens = series.pointee.outputTokens, ttft = series.pointee.ttft
+        let tokens = series.pointee.outputTokens, ttft = series.pointee.ttft, failures = series.pointee.failures
         let estimated = series.pointee.estimated
         let n = levels.count
         var cheapest = Double.infinity          // least cost over all levels, NaN aside
@@ -100,7 +100,7 @@ struct Curves: Sendable {
         let curve = [CurvePoint](unsafeUninitializedCapacity: n) { buffer, initialized in
             for i in 0..<n {
                 let estimate = Draft.estimate(.measured(i), at: levels[i], rps: rps[i], tokens: tokens[i].unlessNaN, ttft: ttft[i].unlessNaN,
-                                              hourly: hourly, requests: requests)
+                                              failureRate: failures.isEmpty ? nil : failures[i].unlessNaN, hourly: hourly, requests: requests)
                 let cost = estimate.workloadCost
                 var saving: Double? = nil
                 if i > 0 {

@@ -11,20 +11,28 @@ enum Draft {
         // NaN (not measured) at either neighbour stays NaN through the interpolation.
         let tokens = placement.value(series.pointee.outputTokens).unlessNaN
         let point = estimate(placement, at: scenario.concurrency, rps: rps, tokens: tokens,
-                             ttft: placement.value(series.pointee.ttft).unlessNaN, hourly: hourly, requests: requests)
+                             ttft: placement.value(series.pointee.ttft).unlessNaN,
+                             failureRate: series.pointee.failures.isEmpty ? nil : placement.value(series.pointee.failures).unlessNaN, hourly: hourly, requests: requests)
         return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario))
     }
 
     /// The figures at a placement, costed at `hourly` dollars an hour.
     static func estimate(_ placement: Placement, at concurrency: Double, rps: Double, tokens: Double?, ttft: Double?,
-                         hourly: Double, requests: Double) -> Estimate {
+                         failureRate: Double?, hourly: Double, requests: Double) -> Estimate {
         Estimate(
             concurrency: concurrency, placement: placement, requestThroughput: rps,
-            outputTokensPerS: tokens, meanTTFTms: ttft,
+            outputTokensPerS: tokens, meanTTFTms: ttft, failureShare: failureRate ?? .nan,
             workloadCost: Cost.workload(hourly: hourly, requests: requests, requestThroughput: rps),
             costPerRequest: Cost.perRequest(hourly: hourly, requestThroughput: rps),
             costPerMillionOutputTokens: tokens.map { Cost.perMillionOutputTokens(hourly: hourly, outputTokensPerS: $0) }
         )
+    }
+
+    /// Why a point is not ranked for its failures: more failed than the scenario accepts.
+    /// A point whose runs do not count failures passes (most result files do not).
+    static func failures(_ point: Estimate, scenario: Scenario) -> Exclusion? {
+        guard let rate = point.failureRate, rate > scenario.maxErrorRate else { return nil }
+        return .tooManyFailures(rate: rate, max: scenario.maxErrorRate)
     }
 
     static func meets(_ slo: Double?, _ ttft: Double?) -> Bool {
@@ -68,6 +76,7 @@ enum Draft {
 
     private static func exclusion(_ point: Estimate, range: ClosedRange<Double>, scenario: Scenario) -> Exclusion? {
         if point.isClamped { return .noData(measured: range) }
+        if let failing = failures(point, scenario: scenario) { return failing }
         if let budget = scenario.budget, point.workloadCost > budget {
             return .overBudget(cost: point.workloadCost, budget: budget)
         }

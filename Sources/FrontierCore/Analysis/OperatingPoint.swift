@@ -16,6 +16,7 @@ extension Draft {
     static func best(_ curve: [CurvePoint], zone: Zone?, scenario: Scenario) -> (Estimate, Exclusion?) {
         if let zone, let point = curve.first(where: { $0.concurrency == zone.cheapest }) {
             let estimate = point.estimate
+            if let failing = failures(estimate, scenario: scenario) { return (estimate, failing) }
             if let budget = scenario.budget, estimate.workloadCost > budget {
                 return (estimate, .overBudget(cost: estimate.workloadCost, budget: budget))
             }
@@ -23,7 +24,7 @@ extension Draft {
         }
         var cheapest = curve[0]
         for point in curve.dropFirst() where point.estimate.workloadCost < cheapest.estimate.workloadCost { cheapest = point }
-        guard let slo = scenario.sloTTFTms else { return (cheapest.estimate, nil) }
+        guard let slo = scenario.sloTTFTms else { return (cheapest.estimate, failures(cheapest.estimate, scenario: scenario)) }
         let fastest = curve.compactMap(\.estimate.meanTTFTms).min()
         return (cheapest.estimate, fastest.map { .missesSLO(ttftMs: $0, sloMs: slo) } ?? .noTTFT)
     }

@@ -188,6 +188,9 @@ public struct Series: Sendable {
     /// optionals, which counts at a million runs. Read them as optionals below.
     let outputTokens: [Double]
     let ttft: [Double]
+    /// Share of requests failed by level (`FailureRate`), NaN where the runs do not say;
+    /// empty when no level says (most files count no failures: no memory spent on them).
+    let failures: [Double]
 
     public var outputTokensPerS: [Double?] { outputTokens.map(\.unlessNaN) }
     public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
@@ -225,13 +228,15 @@ public struct Series: Sendable {
             sorted[j] = item
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
-        var estimated: [Bool] = []
+        var failures: [Double] = [], estimated: [Bool] = []
+        let countsFailures = sorted.contains { FailureRate.of(runs[Int($0)]) != nil }
         var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
         levels.reserveCapacity(sorted.count)
         rps.reserveCapacity(sorted.count)
         tokens.reserveCapacity(sorted.count)
         ttft.reserveCapacity(sorted.count)
+        if countsFailures { failures.reserveCapacity(sorted.count) }
         estimated.reserveCapacity(sorted.count)
         var i = 0
         while i < sorted.count {
@@ -245,6 +250,7 @@ public struct Series: Sendable {
                 rps.append(runs[r][.requestThroughput]!)
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
+                if countsFailures { failures.append(FailureRate.of(runs[r]) ?? .nan) }
                 estimated.append(runs[r].concurrencyEstimated)
                 if !runs[r].intervals.isEmpty {
                     Self.note(runs[r].intervals[.requestThroughput], level: levels.count - 1, in: &rpsIntervals)
@@ -257,6 +263,12 @@ public struct Series: Sendable {
             rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
+            // Repeated runs pool their requests: the share of all that failed.
+            if countsFailures {
+                let counted = group.filter { FailureRate.of($0) != nil }
+                failures.append(FailureRate.of(completed: counted.reduce(0) { $0 + $1[.requests]! },
+                                               failed: counted.reduce(0) { $0 + $1[.failed]! }) ?? .nan)
+            }
             estimated.append(group.contains { $0.concurrencyEstimated })
             Self.note(Interval.ofMean(Array(group.map { $0[.requestThroughput]! })), level: levels.count - 1, in: &rpsIntervals)
             Self.note(Interval.ofMean(Array(group.compactMap { $0[.meanTTFTms] })), level: levels.count - 1, in: &ttftIntervals)
@@ -270,6 +282,7 @@ public struct Series: Sendable {
         requestThroughput = rps
         outputTokens = tokens
         self.ttft = ttft
+        self.failures = failures
         self.estimated = sharedEstimated.intern(estimated)
     }
 
@@ -282,6 +295,7 @@ public struct Series: Sendable {
         requestThroughput = other.requestThroughput.map { $0 * factor }
         outputTokens = other.outputTokens.map { $0 * factor }
         ttft = other.ttft
+        failures = other.failures
         estimated = other.estimated
         rpsIntervals = other.rpsIntervals.map { $0.map { Interval(low: $0.low * factor, high: $0.high * factor, method: $0.method, samples: $0.samples) } }
         ttftIntervals = other.ttftIntervals

@@ -9,6 +9,8 @@ public struct Scenario: Equatable, Sendable {
     public var requests: Int?
     /// Largest acceptable mean time to first token, ms; nil for no SLO.
     public var sloTTFTms: Double?
+    /// Largest acceptable share of failed requests (0–1); a setup above it is not ranked.
+    public var maxErrorRate: Double
     /// Quality metric; nil for the dataset's default.
     public var metric: String?
     public var sortKey: SortKey
@@ -22,7 +24,7 @@ public struct Scenario: Equatable, Sendable {
     public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, sloTTFTms: Double? = nil,
                 metric: String? = nil, sortKey: SortKey = .quality,
                 zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:],
-                operatingPoint: OperatingPoint = .chosen) {
+                operatingPoint: OperatingPoint = .chosen, maxErrorRate: Double = Scenario.defaultMaxErrorRate) {
         self.concurrency = concurrency
         self.budget = budget
         self.requests = requests
@@ -32,7 +34,11 @@ public struct Scenario: Equatable, Sendable {
         self.zoneTolerance = zoneTolerance
         self.costOverrides = costOverrides
         self.operatingPoint = operatingPoint
+        self.maxErrorRate = maxErrorRate
     }
+
+    /// Up to 5 % of requests may fail: beyond that the figures describe a service that mostly is not one.
+    public static let defaultMaxErrorRate = 0.05
 }
 
 /// What the ranking is ordered by.

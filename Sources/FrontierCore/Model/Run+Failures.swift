@@ -15,5 +15,5 @@ extension Failures {
     }
 
     /// failed / (failed + completed); nil when nothing was sent.
-    public var rate: Double? { failed + completed > 0 ? failed / (failed + completed) : nil }
+    public var rate: Double? { FailureRate.of(completed: completed, failed: failed) }
 }

@@ -16,6 +16,7 @@ extension PlanReport {
                 "operating_point": .string(s.operatingPoint.rawValue),
                 "concurrency": s.operatingPoint == .chosen ? .number(s.concurrency) : .null,
                 "slo_ttft_ms": .optional(s.sloTTFTms),
+                "max_error_rate": .number(s.maxErrorRate),
                 "budget_usd": .optional(s.budget),
             ]),
             "plan": .array(plan.rows.map(rowJSON)),

@@ -47,6 +47,7 @@ public struct PlanReport: Sendable {
             ("Month", "\(Format.number(PlanCalendar.hoursPerMonth, decimals: 0)) h (\(Format.number(PlanCalendar.daysPerMonth, decimals: 4)) days): \(Format.grouped(Int((v * PlanCalendar.daysPerMonth).rounded()))) requests"),
             ("Setups", operatingPoint),
             ("TTFT SLO", analysis.scenario.sloTTFTms.map(Format.milliseconds) ?? "none"),
+            ("Failures", "at most \(FailureRate.text(analysis.scenario.maxErrorRate)) of requests; costs count successful requests only"),
         ]))
 
         blocks.append(.heading("Fleet for \(Format.grouped(Int(v.rounded()))) requests a day, cheapest month first"))

@@ -5,7 +5,8 @@ extension Report {
     public func csv() -> String {
         let header = ["rank", "name", "model", "hardware", "gpus", "quality", "concurrency", "clamped", "workload_cost_usd",
                       "cost_per_request_usd", "cost_per_million_output_tokens_usd", "mean_ttft_ms", "output_tokens_per_s",
-                      "request_throughput", "on_frontier", "efficiency", "zone_low", "zone_high", "excluded_reason"]
+                      "request_throughput", "on_frontier", "efficiency", "zone_low", "zone_high", "excluded_reason",
+                      "failure_rate"]
         func number(_ v: Double?) -> String { v.map(JSONWriter.number) ?? "" }
         let rows = ordered.map { i -> [String] in
             let e = analysis.entries[i]
@@ -14,7 +15,7 @@ extension Report {
                     number(e.point.workloadCost), number(e.point.costPerRequest), number(e.point.costPerMillionOutputTokens),
                     number(e.point.meanTTFTms), number(e.point.outputTokensPerS), number(e.point.requestThroughput),
                     String(e.onFrontier), number(e.efficiency), number(e.zone?.low), number(e.zone?.high),
-                    e.exclusion?.description ?? ""]
+                    e.exclusion?.description ?? "", number(e.point.failureRate)]
         }
         return ([header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }

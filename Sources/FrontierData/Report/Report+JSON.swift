@@ -37,6 +37,8 @@ extension Report {
                 "requests": .number(Double(analysis.requests)),
                 "workload": .string(dataset.workload.name),
                 "slo_ttft_ms": .optional(s.sloTTFTms),
+                "max_error_rate": .number(s.maxErrorRate),
+                "costs_count": .string("successful requests"),
                 "metric": .optional(analysis.metric),
                 "sort": .string(s.sortKey.rawValue),
                 "zone_tolerance": .number(s.zoneTolerance),
@@ -54,7 +56,13 @@ extension Report {
                 ])
             }),
         ])
-        guard let robustness, case .object(let members) = head else { return head }
+        guard case .object(var members) = head else { return head }
+        if !notLoaded.isEmpty {
+            members.append(.init("not_loaded", .array(notLoaded.map { problem in
+                .object(["file": .string(problem.file), "message": .string(problem.detail)])
+            })))
+        }
+        guard let robustness else { return .object(members) }
         return .object(members + [.init("robustness", .array(robustness.shares.map { share in
             .object(["name": .optional(share.label), "first_share": .number(share.share)])
         }))])
@@ -97,6 +105,7 @@ extension Report {
             "mean_ttft_ms": .optional(e.point.meanTTFTms),
             "output_tokens_per_s": .optional(e.point.outputTokensPerS),
             "request_throughput": .number(e.point.requestThroughput),
+            "failure_rate": .optional(e.point.failureRate),
             "on_frontier": .bool(e.onFrontier),
             "efficiency": .optional(e.efficiency),
             "frontier_gap": e.gap.map { .object(["cost_excess": .number($0.costExcess), "quality_gap": .number($0.qualityGap)]) } ?? .null,
@@ -113,6 +122,7 @@ extension Report {
                     "request_throughput": .number(p.estimate.requestThroughput),
                     "output_tokens_per_s": .optional(p.estimate.outputTokensPerS),
                     "mean_ttft_ms": .optional(p.estimate.meanTTFTms),
+                    "failure_rate": .optional(p.estimate.failureRate),
                     "marginal_saving_usd": .optional(p.marginalSaving),
                     "elasticity": .optional(p.elasticity),
                     "meets_slo": .bool(p.meetsSLO),

@@ -64,27 +64,41 @@ extension Report {
             best ? "each model at its best concurrency" : "concurrency \(Format.concurrency(s.concurrency))",
             "budget \(s.budget.map(Format.dollars) ?? "none")",
             "TTFT SLO \(s.sloTTFTms.map(Format.milliseconds) ?? "none")",
+            "failures at most \(FailureRate.text(s.maxErrorRate))",
             "metric \(analysis.metric ?? "none")",
             "sort \(s.sortKey.rawValue)",
         ].joined(separator: " · ")))
         if let filter = options.filter { fields.append(("Filter", "only setups whose model or hardware contains \"\(filter)\"")) }
         blocks.append(.fields(fields))
+        if !notLoaded.isEmpty {
+            let files = Set(notLoaded.map(\.file)).count
+            blocks.append(.heading("Not loaded: \(files) file(s) with errors, left out (--strict refuses all)"))
+            for line in DataProblem.collapsed(notLoaded) { blocks.append(.paragraph(line)) }
+        }
 
         blocks.append(.heading(best ? "Ranking, each model at its best concurrency" : "Ranking at concurrency \(Format.concurrency(s.concurrency))"))
         // At its best, each model has its own concurrency: a column for it.
-        var ranking = Table([("#", .right), ("Model", .left)] + (best ? [("c", .right)] : []) + [("Quality", .right), ("Workload", .right),
-                             ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right), ("F", .left)])
+        var columns: [(String, Table.Alignment)] = [("#", .right), ("Model", .left)] + (best ? [("c", .right)] : [])
+        columns += [("Quality", .right), ("Workload", .right), ("$/1M out", .right), ("TTFT", .right), ("tok/s", .right), ("Eff", .right)]
+        columns += (showsFailures ? [("Failed", .right)] : []) + [("F", .left)]
+        var ranking = Table(columns)
         let ranked = ranked, excluded = excluded
         for i in ranked {
             let e = analysis.entries[i]
-            ranking.add([String(e.rank!), e.label] + (best ? [Format.concurrency(e.point.concurrency)] : []) + [e.quality.map { Format.number($0) } ?? "—", cost(i),
-                         e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
-                         e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
-                         e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
-                         e.efficiency.map(Format.percent) ?? "—", (e.onFrontier ? "●" : "") + (uncertainty.tied.contains(i) ? "=" : "")])
+            var cells: [String] = [String(e.rank!), e.label]
+            if best { cells.append(Format.concurrency(e.point.concurrency)) }
+            cells += [e.quality.map { Format.number($0) } ?? "—", cost(i),
+                      e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—",
+                      e.point.meanTTFTms.map(Format.milliseconds) ?? "—",
+                      e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",
+                      e.efficiency.map(Format.percent) ?? "—"]
+            if showsFailures { cells.append(e.point.failureRate.map(FailureRate.text) ?? "—") }
+            cells.append((e.onFrontier ? "●" : "") + (uncertainty.tied.contains(i) ? "=" : ""))
+            ranking.add(cells)
         }
         blocks.append(ranked.isEmpty ? .paragraph("No model meets the budget and the SLO at this concurrency.") : .table(ranking))
-        blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload; Eff = quality per dollar relative to the best; ● = on the frontier."))
+        blocks.append(.paragraph("Workload = cost of the \(Format.grouped(analysis.requests))-request workload, counting successful requests only (throughput is of those; time spent on failed ones is paid for); Eff = quality per dollar relative to the best;"
+            + (showsFailures ? " Failed = share of requests that failed;" : "") + " ● = on the frontier."))
         blocks += intervalParagraphs(ranked)
         if let robustness { blocks.append(.paragraph(Self.sentence(robustness))) }
         if !excluded.isEmpty {
@@ -152,6 +166,7 @@ extension Report {
             if zone?.contains(p.concurrency) == true { marks.append(p.concurrency == zone?.knee ? "zone, knee" : "zone") }
             if !p.meetsSLO { marks.append("misses SLO") }
             if p.concurrencyEstimated { marks.append("c estimated") }
+            if let rate = p.estimate.failureRate, rate > 0 { marks.append("\(FailureRate.text(rate)) failed") }
             table.add([Format.concurrency(p.concurrency), Format.dollars(p.estimate.workloadCost),
                        p.marginalSaving.map(Format.dollars) ?? "—", Format.significant(p.estimate.requestThroughput, digits: 3),
                        p.estimate.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—",

@@ -13,6 +13,8 @@ public struct Report: Sendable {
     public let robustness: Robustness?
     /// The 95 % intervals of the setups' figures where the data carries them, and who is tied for first.
     public let uncertainty: Uncertainty
+    /// The errors of the files a partial load left out (`Loaded.notLoaded`).
+    public let notLoaded: [DataProblem]
 
     /// How much a report shows: all of it unless told otherwise.
     public struct Options: Sendable {
@@ -37,7 +39,8 @@ public struct Report: Sendable {
     }
 
     public init(dataset: Dataset, analysis: Analysis, hardware: String? = nil, options: Options = Options(),
-                robustness: Robustness? = nil, uncertainty: Uncertainty = .none) {
+                robustness: Robustness? = nil, uncertainty: Uncertainty = .none, notLoaded: [DataProblem] = []) {
+        self.notLoaded = notLoaded
         self.dataset = dataset
         self.uncertainty = uncertainty
         self.analysis = analysis
@@ -79,6 +82,9 @@ public struct Report: Sendable {
         } ?? entries
         return options.top.map { Array(chosen.prefix($0)) } ?? chosen
     }
+
+    /// Whether the ranking has a column of failure rates: when a shown setup had failures.
+    var showsFailures: Bool { ranked.contains { (analysis.entries[$0].point.failureRate ?? 0) > 0 } }
 
     /// Whether curves are shown: on request, and always for one model.
     var showsCurves: Bool { options.curves || options.model != nil }

@@ -64,6 +64,8 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
             .render(into: &canvas, area: layout.body)
         case .detail: DetailOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
         case .compare: CompareOverlay(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.body)
+        case .problems: ProblemsOverlay(lines: state.problems, ascii: state.ascii, scroll: state.overlayScroll)
+            .render(into: &canvas, area: layout.body)
         }
     }
     if state.ascii { canvas.foldToASCII() }

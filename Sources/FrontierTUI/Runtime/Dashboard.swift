@@ -9,8 +9,20 @@ public struct Dashboard {
     public var colors: Bool
     /// Files to watch; empty for no watching.
     public var watch: [String]
-    /// Reads the data again (off the loop); an error message when the new content is invalid.
-    public var reload: @Sendable () -> Result<Dataset, ReloadError>
+    /// Reads the data again (off the loop), with what it left out and warned about
+    /// (`Action.loadProblems`); an error message when nothing of the new content loads.
+    public var reload: @Sendable () -> Result<Reloaded, ReloadError>
+
+    public struct Reloaded: Sendable {
+        public let dataset: Dataset
+        public let notLoaded: Int
+        public let problems: [String]
+        public init(dataset: Dataset, notLoaded: Int, problems: [String]) {
+            self.dataset = dataset
+            self.notLoaded = notLoaded
+            self.problems = problems
+        }
+    }
     /// Writes the session's view to a file; what the status line says (the file, or why not).
     public var export: (ExportFormat, Session) -> String
 
@@ -20,7 +32,7 @@ public struct Dashboard {
     }
 
     public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
-                reload: @escaping @Sendable () -> Result<Dataset, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
+                reload: @escaping @Sendable () -> Result<Reloaded, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
         self.export = export
         self.session = session
         self.themes = themes
@@ -64,7 +76,9 @@ public struct Dashboard {
             case .signal(let signal)?: return signal
             case .readable(let fd)? where fd == reloads?.descriptor:
                 switch reloads?.take() {
-                case .success(let dataset)?: session.replace(dataset)
+                case .success(let new)?:
+                    session.replace(new.dataset)
+                    session.send(.loadProblems(notLoaded: new.notLoaded, lines: new.problems))
                 case .failure(let error)?: session.send(.problem(error.message))
                 case nil: break
                 }

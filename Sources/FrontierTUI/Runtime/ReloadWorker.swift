@@ -7,13 +7,13 @@ import Synchronization
 /// loop must keep answering q, Ctrl-C and resizes meanwhile. The result is handed back
 /// through a pipe the loop polls with the terminal, so waiting stays asleep.
 final class ReloadWorker: Sendable {
-    typealias Reload = @Sendable () -> Result<Dataset, Dashboard.ReloadError>
+    typealias Reload = @Sendable () -> Result<Dashboard.Reloaded, Dashboard.ReloadError>
 
     /// The pipe's read end, polled by the loop: readable when a result is ready.
     let descriptor: Int32
     private let wake: Int32
     private let reload: Reload
-    private let state = Mutex<(running: Bool, again: Bool, result: Result<Dataset, Dashboard.ReloadError>?)>((false, false, nil))
+    private let state = Mutex<(running: Bool, again: Bool, result: Result<Dashboard.Reloaded, Dashboard.ReloadError>?)>((false, false, nil))
 
     init?(_ reload: @escaping Reload) {
         var ends: [Int32] = [0, 0]
@@ -57,7 +57,7 @@ final class ReloadWorker: Sendable {
     }
 
     /// The latest result, once the descriptor was readable; nil when none is waiting.
-    func take() -> Result<Dataset, Dashboard.ReloadError>? {
+    func take() -> Result<Dashboard.Reloaded, Dashboard.ReloadError>? {
         var buffer = [UInt8](repeating: 0, count: 64)
         while read(descriptor, &buffer, buffer.count) > 0 {}
         return state.withLock { s in

@@ -25,6 +25,8 @@ public enum Action: Equatable, Sendable {
     /// A click on a Plan slider's track, at a fraction 0…1 of its width.
     case setPlanSlider(PlanSlider, fraction: Double)
     case toggleHelp
+    /// `!`: the files not loaded and the warnings of the load.
+    case toggleProblems
     /// Scroll an overlay by lines (negative: up).
     case scroll(Int)
     case openDetail
@@ -57,6 +59,8 @@ public enum Action: Equatable, Sendable {
     /// span of workload costs over every level, which the budget slider covers.
     case analyzed(rows: [Configuration], costs: ClosedRange<Double>)
     case dataReloaded(DataSummary)
+    /// What a load left out and warned about, a line each; a note says how many.
+    case loadProblems(notLoaded: Int, lines: [String])
     case problem(String)
     /// A passing note for the status line.
     case notice(String)

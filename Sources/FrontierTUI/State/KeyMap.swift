@@ -8,6 +8,7 @@ public enum KeyMap {
         case .character("q"), .control("c"): return .quit
         case .escape: return .escape
         case .character("?"), .function(1): return .toggleHelp
+        case .character("!"): return .toggleProblems
         case .tab: return .focusNext
         case .backTab: return .focusPrevious
         case .left, .character("h"): return .moveSlider(direction: -1, coarse: false)
@@ -68,7 +69,7 @@ public enum KeyMap {
         ("← → or h l", "move the current slider (Shift or H L: big steps)"),
         ("↑ ↓ or k j", "choose a slider, or select a model in the ranking"),
         ("PgUp PgDn Home End", "move the selection further"),
-        ("Enter", "details of the selected model: its runs and provenance"),
+        ("Enter / !", "details of the selected model / what loading left out"),
         ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
         ("b / p", "each at its best c, or all at one / Plan view"),
         ("t / r", "cycle the colour theme / reset every slider"),

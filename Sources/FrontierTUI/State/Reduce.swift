@@ -20,7 +20,7 @@ public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     switch action {
-    case .analyzed, .themeProblem, .resize: break   // not the operator's doing: a notice stays
+    case .analyzed, .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
@@ -83,6 +83,8 @@ public func reduce(_ state: State, _ action: Action) -> State {
         kind.set(kind.value(atFraction: fraction), in: &s.plan)
     case .toggleHelp:
         s.overlay = s.overlay == .help ? nil : .help
+    case .toggleProblems:
+        s.overlay = s.overlay == .problems ? nil : .problems
     case .scroll(let lines):
         s.overlayScroll = max(0, s.overlayScroll + lines)
     case .openDetail:
@@ -141,6 +143,14 @@ public func reduce(_ state: State, _ action: Action) -> State {
         s.notice = "reloaded \(summary.name)"
         if s.activeHardware >= summary.hardware.count { s.activeHardware = 0 }
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
+    case .loadProblems(let notLoaded, let lines):
+        s.problems = lines
+        if s.overlay == .problems && lines.isEmpty { s.overlay = nil }
+        if !lines.isEmpty {
+            let left = notLoaded > 0 ? "\(notLoaded) file(s) not loaded" : "\(lines.count) warning(s) loading the data"
+            // After what a reload says ("reloaded …"), not instead of it.
+            s.notice = [s.notice, "\(left); ! lists \(notLoaded > 0 ? "them" : "what") and why"].compactMap { $0 }.joined(separator: " · ")
+        }
     case .notice(let message):
         s.notice = message
     case .themeProblem(let message):

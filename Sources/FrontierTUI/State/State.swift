@@ -7,7 +7,7 @@ public enum ExportFormat: String, Sendable { case markdown, json }
 /// `reduce` makes the next one, `render` draws it.
 public struct State: Equatable, Sendable {
     public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
-    public enum Overlay: Equatable, Sendable { case help, detail, compare }
+    public enum Overlay: Equatable, Sendable { case help, detail, compare, problems }
     /// The main screen, or the Plan view (`p`).
     public enum View: String, Sendable { case ranking, plan }
 
@@ -38,6 +38,8 @@ public struct State: Equatable, Sendable {
     public var height: Int
     /// The latest reload error; the last good data stays on screen.
     public var error: String?
+    /// What the last load left out and warned about, a line each (`!` lists them).
+    public var problems: [String] = []
     /// What was wrong with the current theme's file, if anything.
     public var themeError: String?
     /// A passing note ("reloaded") shown until the next key.

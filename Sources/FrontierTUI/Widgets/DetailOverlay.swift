@@ -76,9 +76,7 @@ struct DetailOverlay {
             }
             lines.append((rightAligned(cells, widths: widths), .plain))
         }
-        if let failures = Failures(runs), let rate = failures.rate {
-            lines.append(("Failures: \(Format.grouped(Checked.int(failures.failed) ?? 0)) of \(Format.grouped(Checked.int(failures.failed + failures.completed) ?? 0)) requests sent (\(Format.number(rate * 100, decimals: 1))%)", .plain))
-        }
+        if let failures = failureLine(runs) { lines.append(failures) }
         if runs.contains(where: \.concurrencyEstimated) { lines.append(("~ concurrency estimated by Little's law", Style(.muted))) }
         let derived = RunFields(runs.flatMap(\.derived)).map(\.key)
         if !derived.isEmpty {
@@ -94,6 +92,17 @@ struct DetailOverlay {
             for (j, text) in wrapped(source, width: width - 3).enumerated() { lines.append(((j == 0 ? "\(i + 1)" : "").padding3 + text, Style(.muted))) }
         }
         return lines
+    }
+
+    /// "Failed: 87% of 1,500 requests (1,305); costs count the successful ones": over the
+    /// runs that count both, nil when none does or none failed.
+    /// What the runs that count failures say of them; nil when none counts them.
+    private func failureLine(_ runs: [Run]) -> (String, Style)? {
+        guard let failures = Failures(runs), let rate = failures.rate else { return nil }
+        let sent = Format.grouped(Checked.int(failures.failed + failures.completed) ?? 0)
+        guard rate > 0 else { return ("Failed: none of \(sent) requests sent", .plain) }
+        return ("Failed: \(FailureRate.text(rate)) of \(sent) requests (\(Format.grouped(Checked.int(failures.failed) ?? 0))); costs count the successful ones",
+                Style(.warning))
     }
 }
 

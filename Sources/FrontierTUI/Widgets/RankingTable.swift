@@ -29,6 +29,15 @@ struct RankingTable {
     /// The rows in display order (entry indices): ranked, then excluded.
     static func order(_ analysis: Analysis) -> [Int] { analysis.ranking + analysis.excluded }
 
+    /// Why a row is not ranked, or that its figures are clamped, or the share of its
+    /// requests that failed (a ranked setup may have a few): in full when it fits.
+    static func note(_ entry: Entry, width: Int = .max) -> String {
+        if let exclusion = entry.exclusion { return exclusion.description.count <= width ? exclusion.description : exclusion.short }
+        if entry.point.isClamped { return "clamped" }
+        if let rate = entry.point.failureRate, rate > 0 { return "\(FailureRate.text(rate)) failed" }
+        return ""
+    }
+
     func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
         guard area.height >= 3, area.width >= 30 else { return [] }
         let order = Self.order(analysis)
@@ -124,6 +133,8 @@ struct Note {
             (long, short, marker) = (exclusion.description, exclusion.short, Self.marker(exclusion))
         } else if entry.point.isClamped {
             (long, short, marker) = ("clamped", "clamped", "~")
+        } else if let rate = entry.point.failureRate, rate > 0 {
+            (long, short, marker) = ("\(FailureRate.text(rate)) failed", "\(FailureRate.text(rate)) failed", "%")
         } else {
             return nil
         }
@@ -136,9 +147,10 @@ struct Note {
         case .noTTFT: "T"
         case .noData: "-"
         case .notComputable: "x"
+        case .tooManyFailures: "%"
         }
     }
 
     /// The markers, for the help.
-    static let legend = "Ranking: ● frontier, A–E marked, $ over budget, S misses SLO, T no TTFT, - no data, x no figures, ~ clamped"
+    static let legend = "Ranking: ● frontier, A–E marked, $ over budget, S misses SLO, T no TTFT, - no data, x no figures, ~ clamped, % requests failed"
 }

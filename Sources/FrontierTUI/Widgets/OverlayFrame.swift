@@ -11,7 +11,7 @@ struct OverlayFrame {
     func draw(name: String, suffix: String, into canvas: inout Canvas) -> Rect {
         canvas.fill(box)
         // The corners, a border cell either side of the title, and the spaces round it.
-        let room = max(1, box.width - 6 - suffix.count)
+        let room = max(1, box.width - 6 - suffix.columns)
         return canvas.box(box, title: Format.cutInTheMiddle(Sanitize.line(name), to: room) + suffix, style: Style(.focus), ascii: ascii)
     }
 

@@ -1,6 +1,6 @@
 import FrontierCore
 
-/// What the detail and compare overlays share: a cleared box whose title fits its border,
+/// What the detail, compare, help and problems overlays share: a cleared box whose title fits its border,
 /// lines that scroll within it, and a hint on the bottom border when more lie below or above.
 struct OverlayFrame {
     let box: Rect

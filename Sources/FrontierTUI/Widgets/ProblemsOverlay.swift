@@ -21,15 +21,6 @@ struct ProblemsOverlay {
                 text.append(((i == 0 ? "" : "  ") + part, style))
             }
         }
-        let first = min(scroll, max(0, text.count - inner.height))
-        for (row, line) in text.dropFirst(first).prefix(inner.height).enumerated() {
-            canvas.write(line.0, in: Rect(x: inner.x + 1, y: inner.y + row, width: inner.width - 2, height: 1), style: line.1)
-        }
-        if first + inner.height < text.count {
-            canvas.write(" ↓ more: ↑ ↓ PgDn ", x: box.maxX - 20, y: box.maxY - 1, style: Style(.focus, bold: true))
-        } else if first > 0 {
-            canvas.write(" ↑ PgUp ", x: box.maxX - 10, y: box.maxY - 1, style: Style(.focus, bold: true))
-        }
-        return max(0, text.count - inner.height)
+        return OverlayFrame(box: box, ascii: ascii).draw(text, scroll: scroll, in: inner, into: &canvas)
     }
 }

@@ -4,14 +4,18 @@ import FrontierData
 import FrontierTUI
 
 /// What `e` and `E` write from the dashboard: the `frontier report` of the view (its
-/// scenario, and its filter if one is on) with every setup's curve, through `AtomicFile`
+/// scenario, its filter if one is on, the setups marked) with every setup's curve, through `AtomicFile`
 /// into the working folder, as `frontier-<dataset>-<time>.md` or `.json`.
 enum DashboardExport {
     /// Writes the file; the status line's message: the file's name, or why nothing was written.
     static func write(_ format: ExportFormat, _ session: Session, hardware: String?, now: Date = Date()) -> String {
         let filter = session.state.filter
+        // A marked setup the filter hides has no entry: named by model and hardware.
+        let marked = session.state.marked.map { setup in
+            session.analysis.entries.first { $0.configuration == setup }?.label ?? "\(setup.model) \(setup.hardwareLabel)"
+        }
         let report = Report(dataset: session.dataset, analysis: session.analysis, hardware: hardware,
-                            options: Report.Options(curves: true, filter: filter.isEmpty ? nil : filter))
+                            options: Report.Options(curves: true, filter: filter.isEmpty ? nil : filter, marked: marked))
         let name = fileName(dataset: session.dataset.name, format: format, now: now)
         let text = format == .json ? report.render(.json) : report.render(.markdown)
         do throws(AtomicFile.Failure) {

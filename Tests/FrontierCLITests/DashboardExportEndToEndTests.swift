@@ -74,8 +74,17 @@ import Testing
         #expect(tmux.wait(for: "exported frontier-wineval-a800-"))
         let name = try #require(Self.exported(in: folder, suffix: ".md").first)
         let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-        #expect(text == frontier("report", "--format", "markdown", "--curves", "--filter", "dense").output)
+        // The report of the view, with the marks named.
+        let marks = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.contains("Marked") }
+        #expect(marks.count == 1 && marks[0].contains("A dense-72B-int4, B dense-32B"), "\(marks)")
+        let unmarked = text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("Marked") }.joined(separator: "\n")
+        #expect(unmarked == frontier("report", "--format", "markdown", "--curves", "--filter", "dense").output)
         #expect(text.contains("dense-32B") && !text.contains("WiNGPT"))
+        tmux.keys("E")
+        #expect(tmux.wait(for: "(JSON, 4 setups)"))
+        let json = try #require(Self.exported(in: folder, suffix: ".json").first)
+        let written = try String(contentsOfFile: folder + "/" + json, encoding: .utf8)
+        #expect(written.contains(#""marked" : ["#) || written.contains(#""marked": ["#), "the JSON names the marks")
         tmux.keys("q")
         #expect(tmux.wait(for: "exit=0"))
     }

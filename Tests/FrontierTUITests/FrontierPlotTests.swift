@@ -224,7 +224,15 @@ private func isBraille(_ character: Character) -> Bool {
         let same = PlotFixture.dataset([("Same1", 70, [1, 2, 4]), ("Same2", 70, [1, 2, 4]), ("Same3", 70, [1, 2, 4])])
         let canvas = PlotFixture.render(FrontierPlot(analysis: PlotFixture.analysis(same), ascii: true), width: 40, height: 10)
         #expect(canvas.text.contains("Same1") && canvas.text.contains("Same2"))
-        #expect(!canvas.text.contains("Same3"))
+        // The third has no label beside its point; the title row names it.
+        #expect(canvas.lines[0] == "score  x: cost (log)  no label: Same3   ")
+        #expect(canvas.lines.dropFirst().allSatisfy { !$0.contains("Same3") })
+    }
+
+    @Test func aLegendWithoutRoomForTheNamesCountsThem() {
+        let same = PlotFixture.dataset((1...4).map { ("Same-model-\($0)", 70, [1, 2, 4]) })
+        let canvas = PlotFixture.render(FrontierPlot(analysis: PlotFixture.analysis(same), ascii: true), width: 40, height: 10)
+        #expect(canvas.lines[0] == "score  x: cost (log)  2 unlabelled      ")
     }
 
     @Test func long_labels_are_shortened() {

@@ -61,7 +61,7 @@ struct WidgetTests {
         let canvas = Self.status(F.session().state, width: 70)
         #expect(canvas.lines == [
             String(repeating: "x", count: 70),
-            padded(" ←→ slider ↑↓ choose Tab focus Enter detail s sort ? help q quit", 70),
+            padded(" ←→ slider ↑↓ choose Tab focus Enter detail Space mark ? help q quit", 70),
             String(repeating: "x", count: 70),
         ])
         #expect(canvas[0, 1]?.style == Style(.status, reverse: true))
@@ -69,9 +69,21 @@ struct WidgetTests {
     }
 
     @Test func statusLineShowsMoreHintsWhenWide() {
-        let canvas = Self.status(F.session().state, width: 110)
-        #expect(canvas.lines[1] == padded(
-            " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit", 110))
+        #expect(Self.status(F.session().state, width: 80).lines[1]
+            == " ←→ slider ↑↓ choose Tab focus Enter detail Space mark c compare ? help q quit  ")
+        #expect(Self.status(F.session().state, width: 120).lines[1] == padded(
+            " ←→ slider ↑↓ choose Tab focus Enter detail / filter Space mark c compare e export s sort m metric r reset ? help q quit", 120))
+        #expect(Self.status(F.session().state, width: 150).lines[1] == padded(
+            " ←→ move slider  ↑↓ choose  Tab focus  Enter details  / filter  Space mark  c compare  e export  s sort  m metric  t theme"
+                + "  r reset  ? help  q quit", 150))
+    }
+
+    @Test func theHintsAlwaysEndWithHelpAndQuitAndFit() {
+        for width in 20...160 {
+            let hints = StatusLine.mainHints(width: width)
+            #expect(hints.hasSuffix("? help q quit") || hints.hasSuffix("? help  q quit"), "at \(width)")
+            #expect(hints.columns <= max(width, " ? help q quit".columns), "at \(width)")
+        }
     }
 
     @Test func statusLineInASCII() {

@@ -43,6 +43,7 @@ extension Report {
                 "sort": .string(s.sortKey.rawValue),
                 "zone_tolerance": .number(s.zoneTolerance),
                 "filter": options.filter.map { .string($0) },
+                "marked": options.marked.isEmpty ? nil : .array(options.marked.map { .string($0) }),
             ]),
             "hardware": setups.first.map { hardwareJSON($0.profile, gpus: $0.gpus) } ?? .null,
             "hardware_setups": .array(setups.map { hardwareJSON($0.profile, gpus: $0.gpus) }),

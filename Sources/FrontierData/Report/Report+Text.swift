@@ -69,6 +69,9 @@ extension Report {
             "sort \(s.sortKey.rawValue)",
         ].joined(separator: " · ")))
         if let filter = options.filter { fields.append(("Filter", "only setups whose model or hardware contains \"\(filter)\"")) }
+        if !options.marked.isEmpty {
+            fields.append(("Marked", options.marked.enumerated().map { "\(markLetter($0)) \($1)" }.joined(separator: ", ")))
+        }
         blocks.append(.fields(fields))
         if !notLoaded.isEmpty {
             let files = Set(notLoaded.map(\.file)).count

@@ -28,9 +28,13 @@ public struct Report: Sendable {
         public var compact: Bool
         /// The dashboard's filter the analysis was made under, said in the report.
         public var filter: String?
+        /// The setups marked in the dashboard (A first), named in the report.
+        public var marked: [String]
 
-        public init(top: Int? = nil, curves: Bool = true, model: String? = nil, compact: Bool = false, filter: String? = nil) {
+        public init(top: Int? = nil, curves: Bool = true, model: String? = nil, compact: Bool = false, filter: String? = nil,
+                    marked: [String] = []) {
             self.filter = filter
+            self.marked = marked
             self.top = top
             self.curves = curves
             self.model = model

@@ -85,12 +85,12 @@ public struct State: Equatable, Sendable {
 
     /// The letter a marked setup goes by on screen (A for the first marked), nil unmarked.
     public func markLetter(_ setup: Configuration) -> Character? {
-        marked.firstIndex(of: setup).map(FrontierTUI.markLetter)
+        marked.firstIndex(of: setup).map(FrontierCore.markLetter)
     }
 
     /// The letters of the marked setups.
     var markLetters: [Configuration: Character] {
-        Dictionary(uniqueKeysWithValues: marked.enumerated().map { ($1, FrontierTUI.markLetter($0)) })
+        Dictionary(uniqueKeysWithValues: marked.enumerated().map { ($1, FrontierCore.markLetter($0)) })
     }
 
     /// The selected setup among `rows` (the ranking's): the chosen one while it is there,
@@ -100,6 +100,3 @@ public struct State: Equatable, Sendable {
         return rows.first
     }
 }
-
-/// The letter of the `index`th marked setup: A, B, …
-func markLetter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }

@@ -206,8 +206,17 @@ private struct Layout {
             let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))
             canvas.put(letter, x: plot.x + column, y: plot.y + row, style: Style(.accent, bold: true, reverse: true))
         }
-        drawAxes(titleRowFree: titleRowFree, into: &canvas)
-        drawLabels(selected: selected, into: &canvas)
+        // A legend names the setups whose label found no room (their points keep their
+        // marks) in the title row, before the x axis' title if they do not both fit; or
+        // says how many, after the title's shortest form.
+        let unlabelled = drawLabels(selected: selected, into: &canvas)
+        let names = "no label: " + unlabelled.map { Sanitize.line(analysis.entries[$0].label) }.joined(separator: ", ")
+        let legend = unlabelled.isEmpty ? nil : names.columns + 2 <= titleRowFree.count ? names : nil
+        let titleRoom = titleRowFree.lowerBound..<max(titleRowFree.lowerBound, titleRowFree.upperBound - (legend.map { $0.columns + 2 } ?? 0))
+        let free = drawAxes(titleRowFree: titleRoom, shortTitle: !unlabelled.isEmpty && legend == nil, into: &canvas)
+        if let text = legend ?? (unlabelled.isEmpty ? nil : "\(unlabelled.count) unlabelled"), text.columns <= titleRowFree.upperBound - free {
+            canvas.write(text, x: free, y: area.y, style: Style(.muted))
+        }
         if let budgetColumn { markOverBudget(after: budgetColumn, into: &canvas) }
     }
 
@@ -265,7 +274,9 @@ private struct Layout {
         for (dx, dy) in dots { grid.set(x0 + dx, y0 + dy, role: role, mark: true) }
     }
 
-    private func drawAxes(titleRowFree: Range<Int>, into canvas: inout Canvas) {
+    /// Draws the axes; returns the first column of the title row left after the x axis'
+    /// title, which takes its shortest form there with `shortTitle` (to leave the legend room).
+    private func drawAxes(titleRowFree: Range<Int>, shortTitle: Bool, into canvas: inout Canvas) -> Int {
         let axisX = plot.x - 1, axisY = plot.maxY
         let style = Style(.axis)
         for y in plot.y..<plot.maxY { canvas.put(ascii ? "|" : "│", x: axisX, y: y, style: style) }
@@ -295,16 +306,20 @@ private struct Layout {
         let requests = Format.grouped(analysis.requests)
         if let title = ["cost of \(requests) requests (log)", "cost (log)"].first(where: { area.maxX - $0.count >= free }) {
             canvas.write(title, x: area.maxX - title.count, y: axisY + 1, style: Style(.muted))
-        } else if let title = ["x: cost of \(requests) requests, log scale", "x: cost of \(requests) requests",
-                               "x: cost (log)"].first(where: { $0.count <= titleRowFree.count }) {
+        } else if let title = (shortTitle ? ["x: cost (log)"] : ["x: cost of \(requests) requests, log scale", "x: cost of \(requests) requests",
+                               "x: cost (log)"]).first(where: { $0.count <= titleRowFree.count }) {
             canvas.write(title, x: titleRowFree.lowerBound, y: area.y, style: Style(.muted))
+            return titleRowFree.lowerBound + title.count + 2
         }
+        return titleRowFree.lowerBound
     }
 
     /// A label beside each point, right or left of it, whichever hides fewer dots and cuts
     /// less of the name (right on a tie); skipped where it would cover a point or another
-    /// label. The selected model goes first, then the marked, then the frontier.
-    private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) {
+    /// label. The selected model goes first, then the marked, then the frontier. Returns the
+    /// setups whose label was left out for want of room.
+    private mutating func drawLabels(selected: Int?, into canvas: inout Canvas) -> [Int] {
+        var unlabelled: [Int] = []
         let first = (selected.map { [$0] } ?? []) + marked.keys.sorted { marked[$0]! < marked[$1]! }.filter { $0 != selected }
         let frontier = analysis.frontier.filter { isPlotted($0) && !first.contains($0) }
         let rest = crowded ? [] : plotted.filter { !first.contains($0) && !analysis.entries[$0].onFrontier }
@@ -330,7 +345,10 @@ private struct Layout {
                     + 2 * (text.columns - label.columns + (label.columns < text.columns ? 1 : 0))
                 if best == nil || hidden < best!.hidden { best = (start, label, hidden) }
             }
-            guard let best else { continue }
+            guard let best else {
+                if !text.isEmpty { unlabelled.append(i) }
+                continue
+            }
             canvas.write(best.text, x: plot.x + best.start, y: plot.y + row, style: style)
             for c in best.start..<best.start + best.text.columns { labels[row * plot.width + c] = true }
         }
@@ -343,6 +361,7 @@ private struct Layout {
                 break
             }
         }
+        return unlabelled
     }
 
     /// Whether `count` cells from `start` on `row` hold no mark or label, and no label

@@ -39,11 +39,32 @@ struct StatusLine: Widget {
                 ? area.width >= 100
                     ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
                     : " ←→ slider ↑↓ choose b best p back ? help q quit"
-                : area.width >= 100
-                    ? " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit"
-                    : " ←→ slider ↑↓ choose Tab focus Enter detail s sort ? help q quit"
+                : Self.mainHints(width: area.width)
             frame.canvas.write(ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
         }
+    }
+
+    /// The main screen's keys, long and short, in the order they show; `rank` says which
+    /// stay when not all fit (0 first). Help and quit always show.
+    private static let keys: [(long: String, short: String, rank: Int)] = [
+        ("←→ move slider", "←→ slider", 0), ("↑↓ choose", "↑↓ choose", 1), ("Tab focus", "Tab focus", 2),
+        ("Enter details", "Enter detail", 3), ("/ filter", "/ filter", 6), ("Space mark", "Space mark", 4),
+        ("c compare", "c compare", 5), ("e export", "e export", 8), ("s sort", "s sort", 7), ("m metric", "m metric", 9),
+        ("t theme", "t theme", 11), ("r reset", "r reset", 10), ("? help", "? help", -1), ("q quit", "q quit", -1),
+    ]
+
+    /// As many of the keys as fit in `width` columns, by rank: long forms two spaces apart
+    /// when all of them fit so, else short forms one space apart.
+    static func mainHints(width: Int) -> String {
+        let long = keys.map(\.long).joined(separator: "  ")
+        if long.columns + 1 <= width { return " " + long }
+        var shown = Set(keys.indices.filter { keys[$0].rank < 0 })
+        func text() -> String { " " + keys.indices.filter(shown.contains).map { keys[$0].short }.joined(separator: " ") }
+        for i in keys.indices.filter({ keys[$0].rank >= 0 }).sorted(by: { keys[$0].rank < keys[$1].rank }) {
+            shown.insert(i)
+            if text().columns > width { shown.remove(i) }
+        }
+        return text()
     }
 }
 

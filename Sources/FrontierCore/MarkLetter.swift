@@ -1,0 +1,3 @@
+/// The letter a marked setup goes by, on screen and in an export: A for the first marked,
+/// B for the second, …
+public func markLetter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }

@@ -107,4 +107,27 @@ import FrontierCore
         // 50 / 40 = 1.25 is no rounding of 1.00: the file's figure stays.
         #expect(importing(path)?.dataset.runs.first?[.requestThroughput] == 1)
     }
+
+    @Test func aiperf010NamesTheModelInModelsItemsAndTheLoadInPhases() throws {
+        let path = "real/aiperf-0.10/profile_export_aiperf.json"
+        let loaded = try #require(importing(path))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(run.model == "Qwen/Qwen3-8B" && run.concurrency == 16)
+        #expect(run[.requests] == 64 && run[.failed] == 2 && run[.durationS] == 17.78)
+        // every statistic of TTFT, ITL and E2E the file has
+        #expect(run[.p90TTFTms] == 236.5 && run[.p95TTFTms] == 262.1 && run[.p99TTFTms] == 331.7)
+        #expect(run[.p95ITLms] == 17.7 && run[.p90E2Ems] == 4810.6 && run[.meanE2Ems] == 4420.5)
+        #expect(run.source?.contains("schema 1.3, AIPerf 0.10.0") == true, "\(run.source ?? "")")
+    }
+
+    @Test func aiperf01RecordsLayoutIsReadAndItsCSVTwinSkipped() throws {
+        // The folder, as AIPerf 0.1 leaves it: the JSON and its CSV twin.
+        let loaded = try #require(importing("real/aiperf-0.1-records"))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(loaded.dataset.runs.count == 1)
+        #expect(run.model == "Qwen/Qwen3-0.6B" && run.concurrency == 1)
+        #expect(run[.requests] == 64 && run[.failed] == 1)
+        #expect(run[.meanTTFTms] == 30.814987671875 && run[.p90TTFTms] == 32.41 && run[.p90E2Ems] == 3800.2)
+        #expect(run.source?.contains("records layout") == true, "\(run.source ?? "")")
+    }
 }

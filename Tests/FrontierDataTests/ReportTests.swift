@@ -9,7 +9,7 @@ import FrontierCore
     }
 
     @Test func textFitsEightyColumns() throws {
-        for scenario in [Scenario(), Scenario(concurrency: 64), Scenario(concurrency: 3, budget: 1, sloTTFTms: 100)] {
+        for scenario in [Scenario(), Scenario(concurrency: 64), Scenario(concurrency: 3, budget: 1, slos: [.meanTTFT(100)])] {
             let text = try Self.winevalReport(scenario).text()
             let long = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.count > 80 }
             #expect(long.isEmpty, "lines over 80 columns:\n\(long.joined(separator: "\n"))")

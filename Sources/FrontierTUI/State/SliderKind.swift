@@ -30,7 +30,7 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         case .concurrency: state.scenario.concurrency
         case .budget: state.scenario.budget
         case .requests: Double(state.scenario.requests ?? state.data.requests)
-        case .sloTTFT: state.scenario.sloTTFTms
+        case .sloTTFT: state.scenario.firstSLOms
         case .cost(let input): state.costProfile.flatMap { input.value(in: $0.cost) }
         }
     }
@@ -42,7 +42,10 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         case .concurrency: return Format.concurrency(v ?? 1)
         case .budget: return v.map(Format.dollars) ?? "none"
         case .requests: return Format.grouped(Checked.int(v ?? 0) ?? 0) + " req"
-        case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
+        case .sloTTFT:
+            // The slider edits the first SLO: named unless it is the mean TTFT of its title.
+            let slo = state.scenario.slos.first
+            return v.map { (slo.map { $0.field == .meanTTFTms ? "" : $0.name + " " } ?? "") + Format.milliseconds($0) } ?? "none"
         case .cost(let input): return v.map(input.label) ?? "—"
         }
     }

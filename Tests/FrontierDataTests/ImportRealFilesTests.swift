@@ -60,12 +60,13 @@ import FrontierCore
         let loaded = try #require(importing(path, options: LoadOptions(hardware: "H200", gpus: 8)))
         let run = try #require(loaded.dataset.runs.first)
         expectFields(run, [
+            .p50E2Ems: 5510, .p50ITLms: 38.1, .p50TPOTms: 39.8, .p99E2Ems: 6900, .p99ITLms: 90, .p99TPOTms: 46,
             .requests: 160, .durationS: 60, .failed: 0, .requestThroughput: 160.0 / 60, .outputTokensPerS: 20480.0 / 60,
             .totalTokensPerS: 3072, .meanInputTokens: 1024, .meanOutputTokens: 128,
             .meanTTFTms: 500, .p50TTFTms: 450, .p99TTFTms: 1900, .meanTPOTms: 40, .meanITLms: 39.5, .meanE2Ems: 5580,
         ])
         let source = try #require(run.source)
-        #expect(source.contains("seconds-unit keys without _ms (mean_ttft, median_ttft, p99_ttft, mean_tpot, mean_itl, mean_e2el; converted to ms)"),
+        #expect(source.contains("seconds-unit keys without _ms (mean_ttft, median_ttft, p99_ttft, mean_tpot, median_tpot, p99_tpot, mean_itl, median_itl, p99_itl, mean_e2el, median_e2el, p99_e2el; converted to ms)"),
                 "\(source)")
         // The percentiles are there: no warning says they are missing.
         #expect(!loaded.warnings.contains { $0.message.contains("TTFT") }, "\(loaded.warnings)")

@@ -36,7 +36,7 @@ import FrontierCore
             return Set(members.map(\.key))
         }
         #expect(keys(json).isSuperset(of: ["scenario", "hardware", "frontier", "models"]))
-        #expect(keys(json["scenario"]).isSuperset(of: ["concurrency", "budget_usd", "requests", "slo_ttft_ms", "metric"]))
+        #expect(keys(json["scenario"]).isSuperset(of: ["concurrency", "budget_usd", "requests", "slos", "metric"]))
         let hardware = json["hardware"]
         #expect(keys(hardware).isSuperset(of: ["name", "gpus", "gpu_price_usd", "hourly_per_gpu_usd", "hourly_usd", "breakdown"]))
         let breakdown = keys(hardware?["breakdown"])

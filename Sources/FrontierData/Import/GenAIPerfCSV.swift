@@ -67,7 +67,7 @@ enum GenAIPerfCSV {
                 }
                 let rule: RecordReader.Rule = field == .requests ? .wholeAtLeastOne : field == .failed ? .wholeNonNegative
                     : kind == .perSecond ? .positive : .nonNegative
-                guard let value = row.number("\(first), \(column)", rule, required: column != "p50" && column != "p99", log: &log) else { continue }
+                guard let value = row.number("\(first), \(column)", rule, required: (field.latency?.statistic ?? .mean) == .mean, log: &log) else { continue }
                 m[field] = field == .durationS ? unit.convert(value) / 1000 : unit.convert(value)
             }
         }

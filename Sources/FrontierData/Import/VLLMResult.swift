@@ -174,9 +174,10 @@ enum VLLMResult {
             }
             run.derive(.meanTTFTms, successfulTTFTs.reduce(0, +) / Double(successfulTTFTs.count))
             if !successfulLatencies.isEmpty {
+                let sorted = successfulLatencies.sorted()   // in request order for the bootstrap
                 for (statistic, p) in percentiles {
                     run[RunField(.e2e, statistic)] = nil
-                    run.derive(RunField(.e2e, statistic), Self.percentile(successfulLatencies, p))
+                    run.derive(RunField(.e2e, statistic), Self.percentile(sorted, p))
                 }
                 run.derive(.meanE2Ems, successfulLatencies.reduce(0, +) / Double(successfulLatencies.count))
             }

@@ -19,6 +19,13 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The title in `state`: the SLO slider edits the first SLO, and names it unless it is
+    /// the mean TTFT of its usual title.
+    public func title(_ state: State) -> String {
+        guard self == .sloTTFT, let slo = state.scenario.slos.first, slo.field != .meanTTFTms else { return title }
+        return slo.name
+    }
+
     /// The cost input the slider sets, if it sets one.
     public var costInput: CostInput? {
         if case .cost(let input) = self { input } else { nil }
@@ -42,10 +49,7 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         case .concurrency: return Format.concurrency(v ?? 1)
         case .budget: return v.map(Format.dollars) ?? "none"
         case .requests: return Format.grouped(Checked.int(v ?? 0) ?? 0) + " req"
-        case .sloTTFT:
-            // The slider edits the first SLO: named unless it is the mean TTFT of its title.
-            let slo = state.scenario.slos.first
-            return v.map { (slo.map { $0.field == .meanTTFTms ? "" : $0.name + " " } ?? "") + Format.milliseconds($0) } ?? "none"
+        case .sloTTFT: return v.map(Format.milliseconds) ?? "none"
         case .cost(let input): return v.map(input.label) ?? "—"
         }
     }

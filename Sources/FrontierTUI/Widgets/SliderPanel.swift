@@ -11,7 +11,7 @@ struct SliderPanel {
         guard inner.width >= 20 else { return [] }
         var targets: [HitTarget] = []
         for (row, kind) in state.sliders.enumerated() where row < inner.height {
-            let track = Self.drawRow(&canvas, inner: inner, row: row, title: kind.title, label: kind.label(state),
+            let track = Self.drawRow(&canvas, inner: inner, row: row, title: kind.title(state), label: kind.label(state),
                                      position: kind.position(state), current: kind == state.slider, focused: focused,
                                      ascii: state.ascii)
             targets.append(.slider(kind, track: track))

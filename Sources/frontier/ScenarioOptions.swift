@@ -20,6 +20,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(name: .customLong("slo-ttft"), help: ArgumentHelp("Largest acceptable mean time to first token, ms.", valueName: "ms"))
     var sloTTFT: Double?
 
+    @Option(help: ArgumentHelp("Latency SLOs a setup must all meet: METRIC-STATISTIC=MS, comma-separated; METRIC ttft|tpot|itl|e2e, STATISTIC mean|p50|p90|p95|p99 (e.g. ttft-p99=2000,tpot-mean=50). A setup whose data lacks the statistic is excluded.", valueName: "list"))
+    var slo: String?
+
     @Option(help: ArgumentHelp("Largest share of failed requests a setup may have and be ranked, 0–1 (1 accepts any).", valueName: "fraction"))
     var maxErrorRate: Double = Scenario.defaultMaxErrorRate
 
@@ -65,11 +68,26 @@ struct ScenarioOptions: ParsableArguments {
         if let budget, !(budget > 0) { throw ValidationError("--budget must be a number of dollars > 0") }
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
+        _ = try slos()
         if !(maxErrorRate >= 0 && maxErrorRate <= 1) { throw ValidationError("--max-error-rate must be a fraction from 0 to 1, such as 0.05") }
         if !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
         let given = costValues
         for input in CostInput.allCases {
             if let value = given[input], !input.accepts(value) { throw ValidationError("\(input.option) must be \(input.expected)") }
+        }
+    }
+
+    /// `--slo-ttft` (a mean-TTFT SLO) first, then `--slo`'s list; each statistic once.
+    func slos() throws -> [LatencySLO] {
+        do {
+            let listed = try slo.map(LatencySLO.parseList) ?? []
+            guard let sloTTFT else { return listed }
+            if listed.contains(where: { $0.field == .meanTTFTms }) {
+                throw ValidationError("give the mean TTFT SLO once: --slo-ttft \(Format.concurrency(sloTTFT)) or ttft-mean in --slo, not both")
+            }
+            return [.meanTTFT(sloTTFT)] + listed
+        } catch let error as SLOParseError {
+            throw ValidationError("--slo: \(error)")
         }
     }
 
@@ -96,7 +114,7 @@ struct ScenarioOptions: ParsableArguments {
     /// only profile.
     func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen) throws -> Scenario {
         let dataset = prepared.dataset
-        var scenario = Scenario(budget: budget, requests: requests, sloTTFTms: sloTTFT,
+        var scenario = Scenario(budget: budget, requests: requests, slos: try slos(),
                                 metric: metric, sortKey: sort, zoneTolerance: zoneTolerance, maxErrorRate: maxErrorRate)
         scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
         scenario.operatingPoint = operatingPoint(default: point)

@@ -39,7 +39,7 @@ import Testing
     static func randomScenario(_ rng: inout SplitMix64) -> Scenario {
         let concurrency = rng.bool() ? Double(1 << rng.int(7)) : 0.5 * Double(1 << rng.int(8)) * rng.uniform(1, 2)
         return Scenario(concurrency: concurrency, budget: rng.int(3) == 0 ? rng.uniform(0.01, 5) : nil,
-                        sloTTFTms: rng.int(3) == 0 ? rng.uniform(30, 600) : nil,
+                        slos: rng.int(3) == 0 ? [.meanTTFT(rng.uniform(30, 600))] : [],
                         sortKey: SortKey.allCases[rng.int(SortKey.allCases.count)],
                         zoneTolerance: [0, 0.05, 0.1, 0.25][rng.int(4)])
     }
@@ -147,7 +147,7 @@ import Testing
                 let point = analysis.entries[i].point
                 #expect(!point.isClamped, "seed \(seed): clamped entry ranked")
                 if let budget = scenario.budget { #expect(point.workloadCost <= budget, "seed \(seed): over budget ranked") }
-                if let slo = scenario.sloTTFTms { #expect((point.meanTTFTms ?? .infinity) <= slo, "seed \(seed): SLO missed") }
+                if let slo = scenario.firstSLOms { #expect((point.meanTTFTms ?? .infinity) <= slo, "seed \(seed): SLO missed") }
             }
             for i in analysis.excluded { #expect(analysis.entries[i].exclusion != nil && analysis.entries[i].rank == nil, "seed \(seed)") }
             for (a, b) in zip(analysis.ranking, analysis.ranking.dropFirst()) {

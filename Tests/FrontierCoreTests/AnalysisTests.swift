@@ -107,30 +107,30 @@ import Testing
 
     @Test func missesSLOAndNoTTFT() {
         // SLO 200 ms at c = 4: A's TTFT is 300 ms, C has none, B's 80 ms passes
-        let analysis = analyse(Scenario(concurrency: 4, sloTTFTms: 200))
-        #expect(analysis.entry("A").exclusion == .missesSLO(ttftMs: 300, sloMs: 200))
-        #expect(analysis.entry("C").exclusion == .noTTFT)
+        let analysis = analyse(Scenario(concurrency: 4, slos: [.meanTTFT(200)]))
+        #expect(analysis.entry("A").exclusion == .missesSLO(.meanTTFT(200), measuredMs: 300))
+        #expect(analysis.entry("C").exclusion == .noLatency(.meanTTFT(200)))
         #expect(analysis.entry("B").exclusion == nil)
         #expect(analysis.rankedModels == ["B"])
         #expect(Set(analysis.excluded) == [analysis.index("A"), analysis.index("C")])
         // TTFT equal to the SLO passes: B at c = 8 is 200 ms
-        #expect(analyse(Scenario(concurrency: 8, sloTTFTms: 200)).entry("B").exclusion == nil)
+        #expect(analyse(Scenario(concurrency: 8, slos: [.meanTTFT(200)])).entry("B").exclusion == nil)
     }
 
     @Test func interpolatedTTFTIsCheckedAgainstTheSLO() {
         // A at 2√2: (150 + 300) / 2 = 225 ms > 200
-        let a = analyse(Scenario(concurrency: 2 * 2.0.squareRoot(), sloTTFTms: 200)).entry("A")
-        guard case .missesSLO(let ttft, let slo) = a.exclusion else { Issue.record("\(String(describing: a.exclusion))"); return }
+        let a = analyse(Scenario(concurrency: 2 * 2.0.squareRoot(), slos: [.meanTTFT(200)])).entry("A")
+        guard case .missesSLO(let slo, let ttft) = a.exclusion else { Issue.record("\(String(describing: a.exclusion))"); return }
         #expect(close(ttft, 225))
-        #expect(slo == 200)
+        #expect(slo == .meanTTFT(200))
     }
 
     @Test func exclusionPrecedence() {
         // C at c = 8 is outside its range: no data, whatever the budget and SLO
-        let outside = analyse(Scenario(concurrency: 8, budget: 0.01, sloTTFTms: 1))
+        let outside = analyse(Scenario(concurrency: 8, budget: 0.01, slos: [.meanTTFT(1)]))
         #expect(outside.entry("C").exclusion == .noData(measured: 1...4))
         // within range, over budget is reported before the SLO
-        let both = analyse(Scenario(concurrency: 4, budget: 0.7, sloTTFTms: 200))
+        let both = analyse(Scenario(concurrency: 4, budget: 0.7, slos: [.meanTTFT(200)]))
         #expect(both.entry("C").exclusion == .overBudget(cost: 1, budget: 0.7))
     }
 
@@ -149,7 +149,7 @@ import Testing
     }
 
     @Test func frontierIsNotLimitedByBudgetOrSLO() {
-        let analysis = analyse(Scenario(concurrency: 4, budget: 0.3, sloTTFTms: 100))
+        let analysis = analyse(Scenario(concurrency: 4, budget: 0.3, slos: [.meanTTFT(100)]))
         #expect(analysis.frontier == [analysis.index("B"), analysis.index("A")])
     }
 
@@ -231,14 +231,14 @@ import Testing
 
     @Test func zoneUnderAnSLO() {
         // SLO 200 ms: A meets it at 1 and 2 (100, 150 ms) only → min over those is 1 → zone 2…2
-        let analysis = analyse(Scenario(concurrency: 4, sloTTFTms: 200))
+        let analysis = analyse(Scenario(concurrency: 4, slos: [.meanTTFT(200)]))
         let a = analysis.entry("A")
         #expect(a.curve.map(\.meetsSLO) == [true, true, false, false])
         #expect(a.zone == Zone(low: 2, high: 2, cheapest: 2))
         // C has no TTFT: no level can be shown to meet it
         #expect(analysis.entry("C").zone == nil)
         // SLO 100 ms: B meets it at 1, 2, 4 → zone 4…4
-        #expect(analyse(Scenario(concurrency: 4, sloTTFTms: 100)).entry("B").zone == Zone(low: 4, high: 4, cheapest: 4))
+        #expect(analyse(Scenario(concurrency: 4, slos: [.meanTTFT(100)])).entry("B").zone == Zone(low: 4, high: 4, cheapest: 4))
     }
 
     @Test func zoneToleranceComesFromTheScenario() {
@@ -355,7 +355,7 @@ import Testing
         #expect(PreparedDataset(dataset).suggestedConcurrency() == 4)
         // under an SLO of 150 ms: A 2…2 (100, 150 ms → levels 1, 2; min $1 at 2), B 4…4 (50, 60, 80 ms), C none
         // → 2 and 4 in one zone each → 2
-        #expect(PreparedDataset(dataset).suggestedConcurrency(Scenario(sloTTFTms: 150)) == 2)
+        #expect(PreparedDataset(dataset).suggestedConcurrency(Scenario(slos: [.meanTTFT(150)])) == 2)
         let empty = Dataset(name: "e", workload: Workload(name: "w", requests: 1), hardware: [], models: [], runs: [])
         #expect(PreparedDataset(empty).suggestedConcurrency() == nil)
     }
@@ -363,8 +363,11 @@ import Testing
     @Test func exclusionDescriptions() {
         #expect(Exclusion.noData(measured: 1...64).description == "no data at this concurrency (measured 1–64)")
         #expect(Exclusion.overBudget(cost: 1, budget: 0.7).description == "over budget ($1.00 > $0.70)")
-        #expect(Exclusion.missesSLO(ttftMs: 300, sloMs: 200).description == "misses TTFT SLO (300 ms > 200 ms)")
-        #expect(Exclusion.noTTFT.short == "no TTFT")
+        #expect(Exclusion.missesSLO(.meanTTFT(200), measuredMs: 300).description == "misses mean TTFT SLO (300 ms > 200 ms)")
+        #expect(Exclusion.noLatency(.meanTTFT(200)).short == "no TTFT")
+        #expect(Exclusion.noLatency(LatencySLO(.ttft, .p99, maxMs: 2000)).description == "no TTFT p99 in the data to check the SLO")
+        #expect(Exclusion.missesSLO(LatencySLO(.e2e, .p90, maxMs: 30_000), measuredMs: 31_500).description
+                == "misses E2E p90 SLO (31.5 s > 30.0 s)")
         #expect(Exclusion.overBudget(cost: 1, budget: 0.7).short == "over budget")
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// (TTFT 50–200 ms); C: 4, 2, 1 at c = 1, 2, 4 (no TTFT).
 @Suite struct BestOperatingPointTests {
     func best(budget: Double? = nil, slo: Double? = nil) -> Analysis {
-        Analysis(handDataset(), Scenario(concurrency: 1, budget: budget, sloTTFTms: slo, operatingPoint: .best))
+        Analysis(handDataset(), Scenario(concurrency: 1, budget: budget, slos: slo.map { [.meanTTFT($0)] } ?? [], operatingPoint: .best))
     }
 
     @Test func eachModelSitsAtItsCheapestLevel() {
@@ -25,11 +25,11 @@ import Testing
         #expect(analysis.entry("A").point.concurrency == 2)
         #expect(close(analysis.entry("A").point.workloadCost, 1))
         #expect(analysis.entry("B").point.concurrency == 8)
-        #expect(analysis.entry("C").exclusion == .noTTFT)
+        #expect(analysis.entry("C").exclusion == .noLatency(.meanTTFT(250)))
         // 40 ms: no level of A (fastest 100 ms) or B (50 ms) meets it.
         let strict = best(slo: 40)
-        #expect(strict.entry("A").exclusion == .missesSLO(ttftMs: 100, sloMs: 40))
-        #expect(strict.entry("B").exclusion == .missesSLO(ttftMs: 50, sloMs: 40))
+        #expect(strict.entry("A").exclusion == .missesSLO(.meanTTFT(40), measuredMs: 100))
+        #expect(strict.entry("B").exclusion == .missesSLO(.meanTTFT(40), measuredMs: 50))
         #expect(strict.ranking.isEmpty)
     }
 

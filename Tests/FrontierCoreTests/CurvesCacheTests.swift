@@ -22,7 +22,7 @@ struct CurvesCacheTests {
             case 0: scenario.concurrency = Double.random(in: 1...64, using: &rng)
             case 1: scenario.budget = Bool.random(using: &rng) ? nil : Double.random(in: 0.01...100, using: &rng)
             case 2: scenario.sortKey = SortKey.allCases.randomElement(using: &rng)!
-            case 3: scenario.sloTTFTms = Bool.random(using: &rng) ? nil : Double.random(in: 50...5000, using: &rng)
+            case 3: scenario.firstSLOms = Bool.random(using: &rng) ? nil : Double.random(in: 50...5000, using: &rng)
             default: scenario.requests = Int.random(in: 1...100_000, using: &rng)
             }
             #expect(Self.fingerprint(Analysis(warm, scenario)) == Self.fingerprint(Analysis(PreparedDataset(dataset), scenario)),

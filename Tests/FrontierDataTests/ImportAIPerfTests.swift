@@ -12,6 +12,8 @@ import FrontierCore
         #expect(run.concurrency == 10 && !run.concurrencyEstimated)
         // benchmark_duration is in "sec"; ITL stays ITL (no TPOT is made up from it).
         expectFields(run, [
+            .p50E2Ems: 740, .p50ITLms: 6.9, .p90E2Ems: 900, .p90ITLms: 8.4, .p90TTFTms: 54.6, .p95E2Ems: 975,
+            .p95ITLms: 9.1, .p95TTFTms: 59.15, .p99E2Ems: 980, .p99ITLms: 9.5,
             .requests: 1000, .durationS: 1000 / 13.2, .failed: 0, .requestThroughput: 13.2, .outputTokensPerS: 1320,
             .totalTokensPerS: 13.2 * 650, .meanInputTokens: 550, .meanOutputTokens: 100, .meanTTFTms: 45.5,
             .p50TTFTms: 42, .p99TTFTms: 110, .meanITLms: 7, .meanE2Ems: 750,
@@ -25,6 +27,8 @@ import FrontierCore
         #expect(run.model == "google/gemma-2-9b-it")
         #expect(run.concurrency == 4)
         expectFields(run, [
+            .p50E2Ems: 1350, .p50ITLms: 10.4, .p90E2Ems: 1638.6, .p90ITLms: 12.54, .p90TTFTms: 45.84,
+            .p95E2Ems: 1775.15, .p95ITLms: 13.585, .p95TTFTms: 49.66, .p99E2Ems: 1800, .p99ITLms: 12,
             .requestThroughput: 2.9, .outputTokensPerS: 371.2, .totalTokensPerS: 2.9 * 328, .meanInputTokens: 200,
             .meanOutputTokens: 128, .meanTTFTms: 38.2, .p50TTFTms: 36, .p99TTFTms: 75.1, .meanITLms: 10.45, .meanE2Ems: 1365.5,
         ])

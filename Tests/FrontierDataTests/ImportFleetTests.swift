@@ -13,6 +13,7 @@ import FrontierCore
         #expect(run.hardware == "H100-80G" && run.gpus == 2)
         #expect(run.concurrency == 16 && !run.concurrencyEstimated)
         expectFields(run, [
+            .p50E2Ems: 3100, .p50ITLms: 11.5, .p50TPOTms: 11.8, .p99E2Ems: 3900, .p99ITLms: 30.4, .p99TPOTms: 15.2,
             .requests: 198, .failed: 0, .durationS: 40, .requestThroughput: 4.95, .outputTokensPerS: 1267.2,
             .totalTokensPerS: 3801.6, .meanInputTokens: 512, .meanOutputTokens: 256, .meanTTFTms: 85.5, .p50TTFTms: 80.25,
             .p99TTFTms: 190.75, .meanTPOTms: 12, .meanITLms: 12.1, .meanE2Ems: 3145.5,

@@ -13,6 +13,8 @@ import FrontierCore
         #expect(run.model == "meta-llama_Meta-Llama-3-8B-Instruct")
         #expect(run.concurrency == 4 && !run.concurrencyEstimated)
         expectFields(run, [
+            .p50E2Ems: 3450, .p50ITLms: 18.3, .p90E2Ems: 4500, .p90ITLms: 21.7, .p90TTFTms: 1700.1, .p95E2Ems: 4800,
+            .p95ITLms: 23.1, .p95TTFTms: 1850, .p99E2Ems: 5100, .p99ITLms: 24.9,
             .meanTTFTms: 1146.31, .p50TTFTms: 1100.5, .p99TTFTms: 1998.4, .meanITLms: 18.51, .meanE2Ems: 3502.64,
             .meanOutputTokens: 128.4, .meanInputTokens: 550.1, .outputTokensPerS: 146.63, .requestThroughput: 1.14,
             .totalTokensPerS: 1.14 * (550.1 + 128.4),
@@ -62,7 +64,7 @@ import FrontierCore
         localhost:9401,0,NVIDIA H100,GPU-1,GPU Power Usage (W),43.37,26.68,299.28
         """)
         let run = try #require(importing(path).flatMap(\.dataset.runs.first))
-        expectFields(run, [.meanTTFTms: 45.5, .p50TTFTms: 42, .p99TTFTms: 110, .requestThroughput: 1013.2, .durationS: 2, .requests: 2026])
+        expectFields(run, [.meanTTFTms: 45.5, .p50TTFTms: 42, .p99TTFTms: 110, .requestThroughput: 1013.2, .durationS: 2, .requests: 2026, .p90TTFTms: 54.6, .p95TTFTms: 59.15])
         #expect(run.source?.contains("AIPerf columns") == true)
     }
 

@@ -10,6 +10,8 @@ import FrontierCore
         #expect(run.model == "mistralai/Mistral-7B-Instruct-v0.3")
         #expect(run.concurrency == 8 && !run.concurrencyEstimated)
         expectFields(run, [
+            .p50E2Ems: 2000, .p50ITLms: 12.4, .p90ITLms: 13.5, .p90TTFTms: 300, .p95ITLms: 13.8, .p95TTFTms: 350,
+            .p99E2Ems: 2600, .p99ITLms: 15,
             .meanTTFTms: 200, .p50TTFTms: 180, .p99TTFTms: 420, .meanITLms: 12.5, .meanE2Ems: 2050,
             .meanInputTokens: 548.5, .meanOutputTokens: 148, .outputTokensPerS: 577.2, .requests: 160,
             .requestThroughput: 3.9, .failed: 0, .totalTokensPerS: 3.9 * 696.5, .durationS: 160 / 3.9,

@@ -60,12 +60,13 @@ import FrontierCore
         let loaded = try #require(importing(path, options: LoadOptions(hardware: "H200", gpus: 8)))
         let run = try #require(loaded.dataset.runs.first)
         expectFields(run, [
+            .p50E2Ems: 5510, .p50ITLms: 38.1, .p50TPOTms: 39.8, .p99E2Ems: 6900, .p99ITLms: 90, .p99TPOTms: 46,
             .requests: 160, .durationS: 60, .failed: 0, .requestThroughput: 160.0 / 60, .outputTokensPerS: 20480.0 / 60,
             .totalTokensPerS: 3072, .meanInputTokens: 1024, .meanOutputTokens: 128,
             .meanTTFTms: 500, .p50TTFTms: 450, .p99TTFTms: 1900, .meanTPOTms: 40, .meanITLms: 39.5, .meanE2Ems: 5580,
         ])
         let source = try #require(run.source)
-        #expect(source.contains("seconds-unit keys without _ms (mean_ttft, median_ttft, p99_ttft, mean_tpot, mean_itl, mean_e2el; converted to ms)"),
+        #expect(source.contains("seconds-unit keys without _ms (mean_ttft, median_ttft, p99_ttft, mean_tpot, median_tpot, p99_tpot, mean_itl, median_itl, p99_itl, mean_e2el, median_e2el, p99_e2el; converted to ms)"),
                 "\(source)")
         // The percentiles are there: no warning says they are missing.
         #expect(!loaded.warnings.contains { $0.message.contains("TTFT") }, "\(loaded.warnings)")
@@ -106,5 +107,28 @@ import FrontierCore
             """)
         // 50 / 40 = 1.25 is no rounding of 1.00: the file's figure stays.
         #expect(importing(path)?.dataset.runs.first?[.requestThroughput] == 1)
+    }
+
+    @Test func aiperf010NamesTheModelInModelsItemsAndTheLoadInPhases() throws {
+        let path = "real/aiperf-0.10/profile_export_aiperf.json"
+        let loaded = try #require(importing(path))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(run.model == "Qwen/Qwen3-8B" && run.concurrency == 16)
+        #expect(run[.requests] == 64 && run[.failed] == 2 && run[.durationS] == 17.78)
+        // every statistic of TTFT, ITL and E2E the file has
+        #expect(run[.p90TTFTms] == 236.5 && run[.p95TTFTms] == 262.1 && run[.p99TTFTms] == 331.7)
+        #expect(run[.p95ITLms] == 17.7 && run[.p90E2Ems] == 4810.6 && run[.meanE2Ems] == 4420.5)
+        #expect(run.source?.contains("schema 1.3, AIPerf 0.10.0") == true, "\(run.source ?? "")")
+    }
+
+    @Test func aiperf01RecordsLayoutIsReadAndItsCSVTwinSkipped() throws {
+        // The folder, as AIPerf 0.1 leaves it: the JSON and its CSV twin.
+        let loaded = try #require(importing("real/aiperf-0.1-records"))
+        let run = try #require(loaded.dataset.runs.first)
+        #expect(loaded.dataset.runs.count == 1)
+        #expect(run.model == "Qwen/Qwen3-0.6B" && run.concurrency == 1)
+        #expect(run[.requests] == 64 && run[.failed] == 1)
+        #expect(run[.meanTTFTms] == 30.814987671875 && run[.p90TTFTms] == 32.41 && run[.p90E2Ems] == 3800.2)
+        #expect(run.source?.contains("records layout") == true, "\(run.source ?? "")")
     }
 }

@@ -11,6 +11,7 @@ import FrontierCore
         let loaded = try #require(importing("results/vllm/bench-serve.json", options: LoadOptions()))
         let run = try #require(loaded.dataset.runs.first)
         expectFields(run, [
+            .p50E2Ems: 3100, .p50ITLms: 11.5, .p50TPOTms: 11.8, .p99E2Ems: 3900, .p99ITLms: 30.4, .p99TPOTms: 15.2,
             .requests: 198, .durationS: 40, .failed: 2, .requestThroughput: 4.95, .outputTokensPerS: 1267.2,
             .totalTokensPerS: 3801.6, .meanInputTokens: 512, .meanOutputTokens: 256, .meanTTFTms: 85.5,
             .p50TTFTms: 80.25, .p99TTFTms: 190.75, .meanTPOTms: 12, .meanITLms: 12.1, .meanE2Ems: 3145.5,
@@ -31,6 +32,7 @@ import FrontierCore
     @Test func oldKeysRateDrivenGetLittlesLawConcurrency() throws {
         let run = try #require(onlyRun("results/vllm/benchmark-serving-old.json"))
         expectFields(run, [
+            .p50ITLms: 9.5, .p50TPOTms: 9.9, .p99ITLms: 22, .p99TPOTms: 14,
             .requests: 500, .durationS: 125, .failed: 0, .requestThroughput: 4, .outputTokensPerS: 512,
             .totalTokensPerS: 1536, .meanInputTokens: 256, .meanOutputTokens: 128, .meanTTFTms: 40,
             .p50TTFTms: 38, .p99TTFTms: 95, .meanTPOTms: 10, .meanITLms: 10,
@@ -49,6 +51,7 @@ import FrontierCore
     @Test func goodputWithAColonAndNullMaxConcurrency() throws {
         let run = try #require(onlyRun("results/vllm/goodput-colon.json"))
         expectFields(run, [
+            .p50E2Ems: 1800, .p50ITLms: 13.5, .p50TPOTms: 13.9, .p99E2Ems: 2500, .p99ITLms: 35, .p99TPOTms: 17,
             .requests: 300, .durationS: 50, .failed: 0, .requestThroughput: 6, .outputTokensPerS: 768,
             .totalTokensPerS: 3840, .meanInputTokens: 512, .meanOutputTokens: 128, .meanTTFTms: 60,
             .p50TTFTms: 55, .p99TTFTms: 120, .meanTPOTms: 14, .meanITLms: 14.2, .meanE2Ems: 1838,
@@ -73,6 +76,9 @@ import FrontierCore
                 .requests: n, .durationS: 60, .failed: 0, .requestThroughput: n / 60, .outputTokensPerS: n * 256 / 60,
                 .totalTokensPerS: n * 768 / 60, .meanInputTokens: 512, .meanOutputTokens: 256, .meanTTFTms: ttft,
                 .p50TTFTms: median, .p99TTFTms: p99, .meanTPOTms: tpot, .meanITLms: itl, .meanE2Ems: e2e,
+                // the file's medians and p99s of TPOT, ITL and E2E: the mean, and 2, 10 and 300 ms above it
+                .p50TPOTms: tpot, .p99TPOTms: tpot + 2, .p50ITLms: itl, .p99ITLms: itl + 10, .p50E2Ems: e2e,
+                .p99E2Ems: e2e + 300,
             ])
         }
         #expect(runs.map { $0.source?.contains("append.jsonl line \(runs.firstIndex(of: $0)! + 1):") } == [true, true, true])
@@ -83,13 +89,18 @@ import FrontierCore
     @Test func detailedArraysGiveThePercentiles() throws {
         let run = try #require(onlyRun("results/vllm/detailed.json"))
         // Successful TTFTs in ms, sorted: 48 49 50 51 52 53 55 60 70 (the failed request's 0 left out).
-        // p50: position 4 → 52; p99: position 7.92 → 60 + 0.92 × 10 = 69.2 (numpy's linear method).
+        // p50: position 4 → 52; p99: position 7.92 → 60 + 0.92 × 10 = 69.2 (numpy's linear method);
+        // p90: 7.2 → 62; p95: 7.6 → 66. Latencies: 630 635 640 645 650 655 660 700 720 → p50 650,
+        // p90 700 + 0.2 × 20 = 704, p95 712, p99 718.4. TPOT and ITL medians and p90s are the file's.
         expectFields(run, [
+            .p50E2Ems: 650, .p50ITLms: 12, .p50TPOTms: 12, .p90E2Ems: 704, .p90ITLms: 13, .p90TPOTms: 12.5,
+            .p90TTFTms: 62, .p95E2Ems: 712, .p95TTFTms: 66, .p99E2Ems: 718.4,
             .requests: 9, .durationS: 3, .failed: 1, .requestThroughput: 3, .outputTokensPerS: 150,
             .totalTokensPerS: 450, .meanInputTokens: 100, .meanOutputTokens: 50, .meanTTFTms: 488.0 / 9,
             .p50TTFTms: 52, .p99TTFTms: 69.2, .meanTPOTms: 12, .meanITLms: 12.1, .meanE2Ems: 5935.0 / 9,
         ])
-        #expect(run.derived == [.meanInputTokens, .meanOutputTokens, .p50TTFTms, .p99TTFTms, .meanE2Ems])
+        #expect(run.derived == [.meanInputTokens, .meanOutputTokens, .p50TTFTms, .p90TTFTms, .p95TTFTms, .p99TTFTms,
+                                .meanE2Ems, .p50E2Ems, .p90E2Ems, .p95E2Ems, .p99E2Ems])
         #expect(run.concurrency == 2)
         #expect(run.source?.contains("per-request arrays") == true)
         #expect(run.source?.contains("TTFT percentiles from 9 per-request TTFTs") == true)

@@ -10,7 +10,7 @@ import FrontierCore
 
     static func report(slo: Double? = nil, sample: String = "wineval-a800.json", top: Int? = nil) throws -> PlanReport {
         let d = try #require(loadSample(sample)).dataset
-        let analysis = Analysis(d, Scenario(sloTTFTms: slo, operatingPoint: .best))
+        let analysis = Analysis(d, Scenario(slos: slo.map { [.meanTTFT($0)] } ?? [], operatingPoint: .best))
         let plan = Plan(analysis, tokens: TokenMeans(d), requestsPerDay: 2e6, peak: 2,
                         apis: try APIPresets.load(path: presetsPath))
         return PlanReport(dataset: d, analysis: analysis, plan: plan, top: top)

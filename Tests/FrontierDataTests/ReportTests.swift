@@ -9,7 +9,7 @@ import FrontierCore
     }
 
     @Test func textFitsEightyColumns() throws {
-        for scenario in [Scenario(), Scenario(concurrency: 64), Scenario(concurrency: 3, budget: 1, sloTTFTms: 100)] {
+        for scenario in [Scenario(), Scenario(concurrency: 64), Scenario(concurrency: 3, budget: 1, slos: [.meanTTFT(100)])] {
             let text = try Self.winevalReport(scenario).text()
             let long = text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.count > 80 }
             #expect(long.isEmpty, "lines over 80 columns:\n\(long.joined(separator: "\n"))")
@@ -36,7 +36,7 @@ import FrontierCore
             return Set(members.map(\.key))
         }
         #expect(keys(json).isSuperset(of: ["scenario", "hardware", "frontier", "models"]))
-        #expect(keys(json["scenario"]).isSuperset(of: ["concurrency", "budget_usd", "requests", "slo_ttft_ms", "metric"]))
+        #expect(keys(json["scenario"]).isSuperset(of: ["concurrency", "budget_usd", "requests", "slos", "metric"]))
         let hardware = json["hardware"]
         #expect(keys(hardware).isSuperset(of: ["name", "gpus", "gpu_price_usd", "hourly_per_gpu_usd", "hourly_usd", "breakdown"]))
         let breakdown = keys(hardware?["breakdown"])

@@ -59,7 +59,7 @@ struct EconomicsPanelTests {
     }
 
     @Test func marksLevelsThatMissTheSLO() {
-        let session = Session(dataset: F.dataset(), scenario: Scenario(concurrency: 4, sloTTFTms: 500), width: 80, height: 24)
+        let session = Session(dataset: F.dataset(), scenario: Scenario(concurrency: 4, slos: [.meanTTFT(500)]), width: 80, height: 24)
         let lines = Self.render(session).lines
         #expect(lines[5].contains("1.6 s >SLO"))
         #expect(lines[4].contains("◆knee"), "the knee moves to the cheapest level that meets the SLO")

@@ -124,16 +124,16 @@ struct ReduceSliderTests {
 
     @Test func sloTTFTWalksItsLadder() {
         let start = Self.on(.sloTTFT)
-        #expect(start.scenario.sloTTFTms == nil)
+        #expect(start.scenario.firstSLOms == nil)
         var s = start
         var seen: [Double?] = []
         for _ in 0..<17 {
             s = reduce(s, .moveSlider(direction: -1, coarse: false))
-            seen.append(s.scenario.sloTTFTms)
+            seen.append(s.scenario.firstSLOms)
         }
         #expect(seen == [60_000, 30_000, 20_000, 10_000, 5000, 3000, 2000, 1500, 1000, 750, 500, 300, 200, 150, 100, 50, 50])
-        #expect(Self.move(Self.on(.sloTTFT, Scenario(sloTTFTms: 200)), 1).scenario.sloTTFTms == 300)
-        #expect(Self.move(Self.on(.sloTTFT, Scenario(sloTTFTms: 60_000)), 1).scenario.sloTTFTms == nil)
+        #expect(Self.move(Self.on(.sloTTFT, Scenario(slos: [.meanTTFT(200)])), 1).scenario.firstSLOms == 300)
+        #expect(Self.move(Self.on(.sloTTFT, Scenario(slos: [.meanTTFT(60_000)])), 1).scenario.firstSLOms == nil)
     }
 
     @Test func sloTTFTCoarseTakesEveryThirdStop() {
@@ -141,7 +141,7 @@ struct ReduceSliderTests {
         var seen: [Double?] = []
         for _ in 0..<7 {
             s = reduce(s, .moveSlider(direction: -1, coarse: true))
-            seen.append(s.scenario.sloTTFTms)
+            seen.append(s.scenario.firstSLOms)
         }
         #expect(seen == [60_000, 10_000, 2000, 750, 200, 50, 50])
     }
@@ -246,8 +246,8 @@ struct ReduceSliderTests {
         #expect(reduce(state, .setSlider(.budget, fraction: 0.98)).scenario.budget == nil, "the far end is no budget")
         #expect(reduce(state, .setSlider(.requests, fraction: 0.5)).scenario.requests == 10_000)
         #expect(reduce(state, .setSlider(.requests, fraction: 0)).scenario.requests == 100)
-        #expect(reduce(state, .setSlider(.sloTTFT, fraction: 1)).scenario.sloTTFTms == nil)
-        #expect(Self.close(reduce(state, .setSlider(.sloTTFT, fraction: 0)).scenario.sloTTFTms, 50))
+        #expect(reduce(state, .setSlider(.sloTTFT, fraction: 1)).scenario.firstSLOms == nil)
+        #expect(Self.close(reduce(state, .setSlider(.sloTTFT, fraction: 0)).scenario.firstSLOms, 50))
         let utilization = reduce(state, .setSlider(.cost(.utilization), fraction: 0.5))
         #expect(Self.close(SliderKind.cost(.utilization).value(utilization), 0.525))
         let rental = reduce(reduce(state, .cycleHardware), .setSlider(.cost(.rental), fraction: 0))

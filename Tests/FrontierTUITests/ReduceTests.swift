@@ -245,7 +245,7 @@ struct ReduceTests {
     }
 
     @Test func resetScenarioRestoresTheInitialScenario() {
-        let initial = Scenario(concurrency: 64, sloTTFTms: 500)
+        let initial = Scenario(concurrency: 64, slos: [.meanTTFT(500)])
         let changed = F.after([
             .moveSlider(direction: 1, coarse: false), .chooseSlider(direction: 1), .moveSlider(direction: -1, coarse: false),
             .cycleSort, .cycleMetric, .chooseSlider(direction: 3), .moveSlider(direction: 1, coarse: true),

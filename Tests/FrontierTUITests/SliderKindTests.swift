@@ -7,7 +7,7 @@ struct SliderKindTests {
     typealias F = ReduceFixture
 
     @Test func labelsCarryUnits() {
-        var state = F.state(Scenario(concurrency: 64, budget: 2.5, requests: 12_000, sloTTFTms: 1500))
+        var state = F.state(Scenario(concurrency: 64, budget: 2.5, requests: 12_000, slos: [.meanTTFT(1500)]))
         let labels = state.sliders.map { $0.label(state) }
         #expect(labels == ["64", "$2.50", "12,000 req", "1.5 s", "$15,000", "4.0 y", "75%", "1.20", "$0.10/kWh"])
         state = reduce(state, .cycleHardware)

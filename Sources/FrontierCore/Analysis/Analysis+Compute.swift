@@ -13,10 +13,10 @@ extension Analysis {
         let profiles = Self.applying(scenario, to: dataset.hardware)
         let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
         let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
-                             sloTTFTms: scenario.sloTTFTms, zoneTolerance: scenario.zoneTolerance)
+                             slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
         let shared = prepared.curvesCache.curves(for: key) {
             Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
-                   sloTTFTms: scenario.sloTTFTms, zoneTolerance: scenario.zoneTolerance)
+                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
         }
         let quality = shared.quality
         let n = prepared.series.count
@@ -28,7 +28,7 @@ extension Analysis {
         prepared.series.withUnsafeBufferPointer { series in
             for s in 0..<n {
                 let (point, exclusion) = scenario.operatingPoint == .best
-                    ? Draft.best(shared.curves[s], zone: shared.zones[s], scenario: scenario)
+                    ? Draft.best(shared.curves[s], zone: shared.zones[s], sloShortfall: shared.sloShortfalls[s], scenario: scenario)
                     : Draft.point(series.baseAddress! + s, scenario: scenario,
                                   hourly: shared.hourly[s].total, requests: Double(requests))
                 points.append(point)
@@ -81,7 +81,7 @@ extension Analysis {
                 entries.append(Entry(
                     configuration: (series.baseAddress! + s).pointee.configuration, label: prepared.labels[s],
                     quality: quality[s], hourly: shared.hourly[s], point: points[s], curve: shared.curves[s],
-                    zone: shared.zones[s], marginalCostDiminishes: shared.marginalCostDiminishes[s],
+                    zone: shared.zones[s], sloShortfall: shared.sloShortfalls[s], marginalCostDiminishes: shared.marginalCostDiminishes[s],
                     saturation: prepared.saturation[s], onFrontier: entryOnFrontier[s], efficiency: efficiency[s],
                     gap: gap[s], rank: rank[s], exclusion: exclusions[s]))
             }

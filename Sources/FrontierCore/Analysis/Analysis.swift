@@ -38,6 +38,8 @@ public struct Entry: Sendable {
     /// The figures at each measured level, with the step-to-step principles.
     public let curve: [CurvePoint]
     public let zone: Zone?
+    /// Why no measured level meets the SLOs, when none does.
+    public let sloShortfall: Exclusion?
     /// Whether each step up in concurrency saved less than the one before; nil with
     /// fewer than two steps.
     public let marginalCostDiminishes: Bool?
@@ -123,8 +125,10 @@ public struct LevelPoint: Equatable, Sendable {
 public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
     case noData(measured: ClosedRange<Double>)
     case overBudget(cost: Double, budget: Double)
-    case missesSLO(ttftMs: Double, sloMs: Double)
-    case noTTFT
+    /// A latency statistic above its SLO, by how much was measured.
+    case missesSLO(LatencySLO, measuredMs: Double)
+    /// The data has no figure for the statistic an SLO limits.
+    case noLatency(LatencySLO)
     /// More of its requests failed than the scenario accepts.
     case tooManyFailures(rate: Double, max: Double)
     /// Its cost or throughput is not a finite number above zero (an input so extreme that
@@ -137,10 +141,10 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
             "no data at this concurrency (measured \(Format.concurrency(range.lowerBound))–\(Format.concurrency(range.upperBound)))"
         case .overBudget(let cost, let budget):
             "over budget (\(Format.dollars(cost)) > \(Format.dollars(budget)))"
-        case .missesSLO(let ttft, let slo):
-            "misses TTFT SLO (\(Format.milliseconds(ttft)) > \(Format.milliseconds(slo)))"
-        case .noTTFT:
-            "no TTFT measured to check the SLO"
+        case .missesSLO(let slo, let measured):
+            "misses \(slo.name) SLO (\(Format.milliseconds(measured)) > \(Format.milliseconds(slo.maxMs)))"
+        case .noLatency(let slo):
+            "no \(slo.name) in the data to check the SLO"
         case .tooManyFailures(let rate, let max):
             "\(FailureRate.text(rate)) of requests failed (more than the \(FailureRate.text(max)) accepted)"
         case .notComputable(let reason):
@@ -154,7 +158,7 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .noData: "no data"
         case .overBudget: "over budget"
         case .missesSLO: "misses SLO"
-        case .noTTFT: "no TTFT"
+        case .noLatency(let slo): "no \(slo.metric.title)"
         case .tooManyFailures(let rate, _): "\(FailureRate.text(rate)) failed"
         case .notComputable: "no figures"
         }

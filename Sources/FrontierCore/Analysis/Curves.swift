@@ -15,17 +15,18 @@ struct Curves: Sendable {
         /// Per hardware profile of the dataset, overrides applied: the dollars per GPU-hour
         /// of each cost component.
         var hourly: [UInt64]
-        var sloTTFTms: UInt64?
+        /// Per SLO: its field and its limit.
+        var slos: [UInt64]
         var zoneTolerance: UInt64
 
-        init(requests: Int, metric: String?, profiles: [HardwareProfile], sloTTFTms: Double?, zoneTolerance: Double) {
+        init(requests: Int, metric: String?, profiles: [HardwareProfile], slos: [LatencySLO], zoneTolerance: Double) {
             self.requests = requests
             self.metric = metric
             hourly = profiles.flatMap { profile in
                 let gpu = profile.cost.perGPUHour
                 return [gpu.depreciation, gpu.power, gpu.maintenance, gpu.rental].map(\.bitPattern)
             }
-            self.sloTTFTms = sloTTFTms?.bitPattern
+            self.slos = slos.flatMap { [UInt64($0.field.rawValue), $0.maxMs.bitPattern] }
             self.zoneTolerance = zoneTolerance.bitPattern
         }
     }
@@ -35,6 +36,8 @@ struct Curves: Sendable {
     let hourly: [HourlyCost]
     let curves: [[CurvePoint]]
     let zones: [Zone?]
+    /// Per series, why no level meets the SLOs when none does (`Draft.sloShortfall`).
+    let sloShortfalls: [Exclusion?]
     let marginalCostDiminishes: [Bool?]
     /// The frontier over every measured configuration and level, in ascending cost.
     let globalFrontier: [LevelPoint]
@@ -43,19 +46,20 @@ struct Curves: Sendable {
     /// overrides applied) under the scenario's workload, SLO and zone tolerance; `key`
     /// is what these make.
     init(_ prepared: PreparedDataset, key: Key, profiles: [HardwareProfile], requests: Int, metric: String?,
-         sloTTFTms: Double?, zoneTolerance: Double) {
+         slos: [LatencySLO], zoneTolerance: Double) {
         self.key = key
         let dataset = prepared.dataset
         let byModel = dataset.models.map { model in metric.flatMap { model.quality[$0] } }
         let requests = Double(requests)
         let count = prepared.series.count
         var quality: [Double?] = [], hourly: [HourlyCost] = [], curves: [[CurvePoint]] = []
-        var zones: [Zone?] = [], diminishes: [Bool?] = []
+        var zones: [Zone?] = [], diminishes: [Bool?] = [], shortfalls: [Exclusion?] = []
         quality.reserveCapacity(count)
         hourly.reserveCapacity(count)
         curves.reserveCapacity(count)
         zones.reserveCapacity(count)
         diminishes.reserveCapacity(count)
+        shortfalls.reserveCapacity(count)
         var cheapest: [Cheapest] = []   // per series, for the frontier over all levels
         cheapest.reserveCapacity(count)
         prepared.series.withUnsafeBufferPointer { series in
@@ -68,9 +72,11 @@ struct Curves: Sendable {
                 let cost = profiles[one.pointee.hardwareIndex].hourlyCost(gpus: one.pointee.configuration.gpus)
                 hourly.append(cost)
                 let curve = Self.curve(one, elasticities: prepared.elasticities(series: s), hourly: cost.total,
-                                       requests: requests, sloTTFTms: sloTTFTms, tolerance: zoneTolerance)
+                                       requests: requests, slos: slos, tolerance: zoneTolerance)
                 curves.append(curve.points)
                 zones.append(curve.zone)
+                shortfalls.append(curve.zone == nil && !slos.isEmpty
+                                  ? Draft.sloShortfall(slos, one, cheapest: curve.cheapestIndex) : nil)
                 diminishes.append(curve.marginalCostDiminishes)
                 cheapest.append(curve.cheapest)
             }
@@ -79,6 +85,7 @@ struct Curves: Sendable {
         self.hourly = hourly
         self.curves = curves
         self.zones = zones
+        sloShortfalls = shortfalls
         marginalCostDiminishes = diminishes
         globalFrontier = Self.frontierOfAllLevels(quality: quality, curves: curves, cheapest: cheapest)
     }
@@ -87,8 +94,8 @@ struct Curves: Sendable {
     /// diminishes, and its least cost (NaN aside). One pass that allocates only the curve;
     /// the principles come from `Principles`. The series is read in place, never copied.
     static func curve(_ series: UnsafePointer<Series>, elasticities: ArraySlice<Double>, hourly: Double,
-                      requests: Double, sloTTFTms: Double?, tolerance: Double)
-        -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest) {
+                      requests: Double, slos: [LatencySLO], tolerance: Double)
+        -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest, cheapestIndex: Int) {
         let levels = series.pointee.levels, rps = series.pointee.requestThroughput
         let tokens = series.pointee.outputTokens, ttft = series.pointee.ttft, failures = series.pointee.failures
         let estimated = series.pointee.estimated
@@ -120,7 +127,8 @@ struct Curves: Sendable {
                 let elasticity: Double? = i == 0 ? nil : elasticities[elasticities.startIndex + i - 1]
                 (buffer.baseAddress! + i).initialize(to: CurvePoint(
                     estimate: estimate, marginalSaving: saving, elasticity: elasticity,
-                    meetsSLO: Draft.meets(sloTTFTms, ttft[i].unlessNaN), concurrencyEstimated: estimated[i]))
+                    meetsSLO: slos.isEmpty || Draft.sloMiss(slos, series, at: .measured(i)) == nil,
+                    concurrencyEstimated: estimated[i]))
                 initialized = i + 1
             }
         }
@@ -133,7 +141,7 @@ struct Curves: Sendable {
             return Principles.optimalZone(points, tolerance: tolerance)
         }
         let least = Cheapest(cost: cheapest, only: atCheapest == 1 && !anyNaN ? levels[cheapestLevel] : nil)
-        return (curve, zone, n >= 3 ? diminishes : nil, least)
+        return (curve, zone, n >= 3 ? diminishes : nil, least, cheapestLevel)
     }
 
     /// Within a configuration every level has the same quality, so only its cheapest

@@ -13,7 +13,8 @@ enum Draft {
         let point = estimate(placement, at: scenario.concurrency, rps: rps, tokens: tokens,
                              ttft: placement.value(series.pointee.ttft).unlessNaN,
                              failureRate: series.pointee.failures.isEmpty ? nil : placement.value(series.pointee.failures).unlessNaN, hourly: hourly, requests: requests)
-        return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario))
+        return (point, exclusion(point, range: levels[0]...levels[levels.count - 1], scenario: scenario)
+                    ?? sloMiss(scenario.slos, series, at: placement))
     }
 
     /// The figures at a placement, costed at `hourly` dollars an hour.
@@ -35,10 +36,26 @@ enum Draft {
         return .tooManyFailures(rate: rate, max: scenario.maxErrorRate)
     }
 
-    static func meets(_ slo: Double?, _ ttft: Double?) -> Bool {
-        guard let slo else { return true }
-        guard let ttft else { return false }
-        return ttft <= slo
+    /// The first of `slos` a series misses at a placement, or has no figure for: a setup
+    /// lacking the statistic is excluded with that reason, never passed.
+    static func sloMiss(_ slos: [LatencySLO], _ series: UnsafePointer<Series>, at placement: Placement) -> Exclusion? {
+        for slo in slos {
+            guard let value = series.pointee.latency(slo.field, at: placement) else { return .noLatency(slo) }
+            if value > slo.maxMs { return .missesSLO(slo, measuredMs: value) }
+        }
+        return nil
+    }
+
+    /// Why no measured level meets every SLO, when none does: the first SLO the series has
+    /// no figure for, else the first no level meets (with its best figure), else the first
+    /// the cheapest level `cheapest` misses (each is met somewhere, never all at once).
+    static func sloShortfall(_ slos: [LatencySLO], _ series: UnsafePointer<Series>, cheapest: Int) -> Exclusion? {
+        let levels = series.pointee.levels.indices
+        for slo in slos {
+            guard let best = levels.compactMap({ series.pointee.latency(slo.field, level: $0) }).min() else { return .noLatency(slo) }
+            if best > slo.maxMs { return .missesSLO(slo, measuredMs: best) }
+        }
+        return sloMiss(slos, series, at: .measured(cheapest))
     }
 
     /// Why a setup's figures cannot be used, if they cannot: its hourly cost, or a cost or
@@ -74,15 +91,12 @@ enum Draft {
         return nil
     }
 
+    /// Why a point is not ranked before its latencies are checked.
     private static func exclusion(_ point: Estimate, range: ClosedRange<Double>, scenario: Scenario) -> Exclusion? {
         if point.isClamped { return .noData(measured: range) }
         if let failing = failures(point, scenario: scenario) { return failing }
         if let budget = scenario.budget, point.workloadCost > budget {
             return .overBudget(cost: point.workloadCost, budget: budget)
-        }
-        if let slo = scenario.sloTTFTms {
-            guard let ttft = point.meanTTFTms else { return .noTTFT }
-            if ttft > slo { return .missesSLO(ttftMs: ttft, sloMs: slo) }
         }
         return nil
     }

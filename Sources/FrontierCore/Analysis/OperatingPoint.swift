@@ -12,8 +12,9 @@ public enum OperatingPoint: String, CaseIterable, Sendable {
 extension Draft {
     /// A configuration at its best: the cheapest measured level that meets the SLO (the
     /// lower level on a tie: the zone's `cheapest`), and why it is not ranked there. When no
-    /// level meets the SLO its cheapest level stands in, excluded.
-    static func best(_ curve: [CurvePoint], zone: Zone?, scenario: Scenario) -> (Estimate, Exclusion?) {
+    /// level meets the SLO its cheapest level stands in, excluded with `sloShortfall`
+    /// (`Draft.sloShortfall`).
+    static func best(_ curve: [CurvePoint], zone: Zone?, sloShortfall: Exclusion?, scenario: Scenario) -> (Estimate, Exclusion?) {
         if let zone, let point = curve.first(where: { $0.concurrency == zone.cheapest }) {
             let estimate = point.estimate
             if let failing = failures(estimate, scenario: scenario) { return (estimate, failing) }
@@ -24,8 +25,6 @@ extension Draft {
         }
         var cheapest = curve[0]
         for point in curve.dropFirst() where point.estimate.workloadCost < cheapest.estimate.workloadCost { cheapest = point }
-        guard let slo = scenario.sloTTFTms else { return (cheapest.estimate, failures(cheapest.estimate, scenario: scenario)) }
-        let fastest = curve.compactMap(\.estimate.meanTTFTms).min()
-        return (cheapest.estimate, fastest.map { .missesSLO(ttftMs: $0, sloMs: slo) } ?? .noTTFT)
+        return (cheapest.estimate, sloShortfall ?? failures(cheapest.estimate, scenario: scenario))
     }
 }

@@ -192,6 +192,12 @@ public struct Series: Sendable {
     /// empty when no level says (most files count no failures: no memory spent on them).
     let failures: [Double]
 
+    /// The latency statistics beyond mean TTFT that any of its runs report, and their
+    /// values level by level (`latencyFields.count` a level, NaN where not measured);
+    /// both empty for a series whose runs report none.
+    let latencyFields: RunFields
+    private let latencies: [Double]
+
     public var outputTokensPerS: [Double?] { outputTokens.map(\.unlessNaN) }
     public var meanTTFTms: [Double?] { ttft.map(\.unlessNaN) }
     /// Whether any run at the level had its concurrency estimated rather than set.
@@ -228,7 +234,11 @@ public struct Series: Sendable {
             sorted[j] = item
         }
         var levels: [Double] = [], rps: [Double] = [], tokens: [Double] = [], ttft: [Double] = []
-        var failures: [Double] = [], estimated: [Bool] = []
+        var failures: [Double] = [], estimated: [Bool] = [], latencies: [Double] = []
+        var latencyFields = RunFields()
+        for member in sorted {
+            for field in Self.otherLatencies where runs[Int(member)][field] != nil { latencyFields.insert(field) }
+        }
         let countsFailures = sorted.contains { FailureRate.of(runs[Int($0)]) != nil }
         var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
         // Usually one run a level: reserve that, so a million runs waste no capacity.
@@ -250,6 +260,7 @@ public struct Series: Sendable {
                 rps.append(runs[r][.requestThroughput]!)
                 tokens.append(runs[r][.outputTokensPerS] ?? .nan)
                 ttft.append(runs[r][.meanTTFTms] ?? .nan)
+                for field in latencyFields { latencies.append(runs[r][field] ?? .nan) }
                 if countsFailures { failures.append(FailureRate.of(runs[r]) ?? .nan) }
                 estimated.append(runs[r].concurrencyEstimated)
                 if !runs[r].intervals.isEmpty {
@@ -263,6 +274,7 @@ public struct Series: Sendable {
             rps.append(Self.mean(group.map { $0[.requestThroughput]! })!)
             tokens.append(Self.mean(group.compactMap { $0[.outputTokensPerS] }) ?? .nan)
             ttft.append(Self.mean(group.compactMap { $0[.meanTTFTms] }) ?? .nan)
+            for field in latencyFields { latencies.append(Self.mean(group.compactMap { $0[field] }) ?? .nan) }
             // Repeated runs pool their requests: the share of all that failed.
             if countsFailures {
                 let counted = group.filter { FailureRate.of($0) != nil }
@@ -282,6 +294,8 @@ public struct Series: Sendable {
         requestThroughput = rps
         outputTokens = tokens
         self.ttft = ttft
+        self.latencyFields = latencyFields
+        self.latencies = latencies
         self.failures = failures
         self.estimated = sharedEstimated.intern(estimated)
     }
@@ -295,10 +309,31 @@ public struct Series: Sendable {
         requestThroughput = other.requestThroughput.map { $0 * factor }
         outputTokens = other.outputTokens.map { $0 * factor }
         ttft = other.ttft
+        latencyFields = other.latencyFields
+        latencies = other.latencies
         failures = other.failures
         estimated = other.estimated
         rpsIntervals = other.rpsIntervals.map { $0.map { Interval(low: $0.low * factor, high: $0.high * factor, method: $0.method, samples: $0.samples) } }
         ttftIntervals = other.ttftIntervals
+    }
+
+    /// The latency fields a series keeps beside mean TTFT (which it keeps as `ttft`).
+    private static let otherLatencies = RunField.allCases.filter { $0.latency != nil && $0 != .meanTTFTms }
+
+    /// A latency statistic at measured level `i`, nil where not measured.
+    func latency(_ field: RunField, level i: Int) -> Double? {
+        if field == .meanTTFTms { return ttft[i].unlessNaN }
+        guard let k = latencyFields.position(of: field) else { return nil }
+        return latencies[i * latencyFields.count + k].unlessNaN
+    }
+
+    /// A latency statistic at a placement, interpolated as the other figures are; nil
+    /// where a level it needs did not measure it.
+    func latency(_ field: RunField, at placement: Placement) -> Double? {
+        if field == .meanTTFTms { return placement.value(ttft).unlessNaN }
+        guard let k = latencyFields.position(of: field) else { return nil }
+        let stride = latencyFields.count
+        return placement.value { latencies[$0 * stride + k] }.unlessNaN
     }
 
     /// Notes the interval of `level` (if any) in `array`, padded with nils up to it: an

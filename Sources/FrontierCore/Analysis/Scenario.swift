@@ -7,8 +7,8 @@ public struct Scenario: Equatable, Sendable {
     public var budget: Double?
     /// Requests in the workload; nil for the dataset's own workload.
     public var requests: Int?
-    /// Largest acceptable mean time to first token, ms; nil for no SLO.
-    public var sloTTFTms: Double?
+    /// Latency objectives a setup must meet, all of them, to be ranked; none for no SLO.
+    public var slos: [LatencySLO]
     /// Largest acceptable share of failed requests (0–1); a setup above it is not ranked.
     public var maxErrorRate: Double
     /// Quality metric; nil for the dataset's default.
@@ -21,20 +21,34 @@ public struct Scenario: Equatable, Sendable {
     /// All configurations at `concurrency`, or each at its best level.
     public var operatingPoint: OperatingPoint
 
-    public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, sloTTFTms: Double? = nil,
+    public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, slos: [LatencySLO] = [],
                 metric: String? = nil, sortKey: SortKey = .quality,
                 zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:],
                 operatingPoint: OperatingPoint = .chosen, maxErrorRate: Double = Scenario.defaultMaxErrorRate) {
         self.concurrency = concurrency
         self.budget = budget
         self.requests = requests
-        self.sloTTFTms = sloTTFTms
+        self.slos = slos
         self.metric = metric
         self.sortKey = sortKey
         self.zoneTolerance = zoneTolerance
         self.costOverrides = costOverrides
         self.operatingPoint = operatingPoint
         self.maxErrorRate = maxErrorRate
+    }
+
+    /// The limit of the first SLO, which the dashboard's slider edits: set on none, it
+    /// makes a mean-TTFT SLO; set to nil, it drops the first.
+    public var firstSLOms: Double? {
+        get { slos.first?.maxMs }
+        set {
+            switch (newValue, slos.isEmpty) {
+            case (let ms?, true): slos = [.meanTTFT(ms)]
+            case (let ms?, false): slos[0].maxMs = ms
+            case (nil, false): slos.removeFirst()
+            case (nil, true): break
+            }
+        }
     }
 
     /// Up to 5 % of requests may fail: beyond that the figures describe a service that mostly is not one.

@@ -39,10 +39,13 @@ public enum Placement: Equatable, Sendable {
 
     /// The value at this placement, linear in log2(c) between neighbours. A figure not
     /// measured (NaN) at a neighbour it needs gives NaN.
-    public func value(_ values: [Double]) -> Double {
+    public func value(_ values: [Double]) -> Double { value { values[$0] } }
+
+    /// The value at this placement of the figure `level(i)` gives at each measured level.
+    public func value(_ level: (Int) -> Double) -> Double {
         switch self {
-        case .measured(let i), .clamped(let i): values[i]
-        case .between(let lo, let t): values[lo] + (values[lo + 1] - values[lo]) * t
+        case .measured(let i), .clamped(let i): level(i)
+        case .between(let lo, let t): level(lo) + (level(lo + 1) - level(lo)) * t
         }
     }
 }

@@ -4,7 +4,7 @@
 /// megabytes (an array of optionals would double the size); reads and writes go through
 /// the optional subscript, so NaN never escapes as a value.
 public struct Measurements: Equatable, Sendable {
-    private var values = InlineArray<14, Double>(repeating: .nan)
+    private var values = InlineArray<28, Double>(repeating: .nan)
 
     public init() {}
 
@@ -36,28 +36,41 @@ public enum RunField: Int, CaseIterable, Sendable, Hashable, Comparable {
     case meanOutputTokens
     case meanTTFTms
     case p50TTFTms
+    case p90TTFTms
+    case p95TTFTms
     case p99TTFTms
     case meanTPOTms
+    case p50TPOTms
+    case p90TPOTms
+    case p95TPOTms
+    case p99TPOTms
     case meanITLms
+    case p50ITLms
+    case p90ITLms
+    case p95ITLms
+    case p99ITLms
     case meanE2Ems
+    case p50E2Ems
+    case p90E2Ems
+    case p95E2Ems
+    case p99E2Ems
     case failed
 
-    public var key: String {
-        switch self {
-        case .requests: "requests"
-        case .durationS: "duration_s"
-        case .requestThroughput: "request_throughput"
-        case .outputTokensPerS: "output_tokens_per_s"
-        case .totalTokensPerS: "total_tokens_per_s"
-        case .meanInputTokens: "mean_input_tokens"
-        case .meanOutputTokens: "mean_output_tokens"
-        case .meanTTFTms: "mean_ttft_ms"
-        case .p50TTFTms: "p50_ttft_ms"
-        case .p99TTFTms: "p99_ttft_ms"
-        case .meanTPOTms: "mean_tpot_ms"
-        case .meanITLms: "mean_itl_ms"
-        case .meanE2Ems: "mean_e2e_ms"
-        case .failed: "failed"
+    public var key: String { Self.keys[rawValue] }
+
+    /// Worked out once: a million runs written ask for a key per figure.
+    private static let keys: [String] = allCases.map { field in
+        if let latency = field.latency { return "\(latency.statistic.rawValue)_\(latency.metric.rawValue)_ms" }
+        switch field {
+        case .requests: return "requests"
+        case .durationS: return "duration_s"
+        case .requestThroughput: return "request_throughput"
+        case .outputTokensPerS: return "output_tokens_per_s"
+        case .totalTokensPerS: return "total_tokens_per_s"
+        case .meanInputTokens: return "mean_input_tokens"
+        case .meanOutputTokens: return "mean_output_tokens"
+        case .failed: return "failed"
+        default: preconditionFailure("\(field) is a latency field")
         }
     }
 

@@ -1,7 +1,7 @@
 /// A set of run fields, stored as bits: every run carries one (its derived fields), and a
 /// `Set` would cost a heap allocation a run.
 public struct RunFields: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral, CustomStringConvertible {
-    private var bits: UInt16 = 0
+    private var bits: UInt32 = 0
 
     public init() {}
 
@@ -18,6 +18,11 @@ public struct RunFields: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
 
     public mutating func insert(_ field: RunField) { bits |= Self.bit(field) }
 
+    /// Where `field` falls among the fields of the set, in declaration order; nil if absent.
+    public func position(of field: RunField) -> Int? {
+        contains(field) ? (bits & (Self.bit(field) - 1)).nonzeroBitCount : nil
+    }
+
     public mutating func formUnion<S: Sequence>(_ fields: S) where S.Element == RunField {
         for field in fields { insert(field) }
     }
@@ -29,5 +34,5 @@ public struct RunFields: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral
 
     public var description: String { "[" + map(\.key).joined(separator: ", ") + "]" }
 
-    private static func bit(_ field: RunField) -> UInt16 { 1 << UInt16(field.rawValue) }
+    private static func bit(_ field: RunField) -> UInt32 { 1 << UInt32(field.rawValue) }
 }

@@ -12,21 +12,28 @@ enum AIPerfResult {
         ("request_throughput", .perSecond, [("avg", .requestThroughput)]),
         ("output_token_throughput", .perSecond, [("avg", .outputTokensPerS)]),
         ("total_token_throughput", .perSecond, [("avg", .totalTokensPerS)]),
-        ("request_latency", .time, [("avg", .meanE2Ems)]),
-        ("time_to_first_token", .time, [("avg", .meanTTFTms), ("p50", .p50TTFTms), ("p99", .p99TTFTms)]),
-        ("inter_token_latency", .time, [("avg", .meanITLms)]),
+        ("request_latency", .time, latencyStatistics(.e2e)),
+        ("time_to_first_token", .time, latencyStatistics(.ttft)),
+        ("inter_token_latency", .time, latencyStatistics(.itl)),
         ("input_sequence_length", .count, [("avg", .meanInputTokens)]),
         ("output_sequence_length", .count, [("avg", .meanOutputTokens)]),
         ("request_count", .count, [("avg", .requests)]),
         ("benchmark_duration", .time, [("avg", .durationS)]),
         ("error_request_count", .count, [("avg", .failed)]),
     ]
+    /// A latency's columns as AIPerf and GenAI-Perf name them (`avg`, `p50` … `p99`), and
+    /// the fields they fill.
+    static func latencyStatistics(_ metric: LatencyMetric) -> [(String, RunField)] {
+        LatencyStatistic.allCases.map { ($0 == .mean ? "avg" : $0.rawValue, RunField(metric, $0)) }
+    }
+
     static let concurrencyPlaces: [[String]] = [
         ["input_config", "loadgen", "concurrency"], ["input_config", "concurrency"],
-        ["input_config", "perf_analyzer", "stimulus", "concurrency"],
+        ["input_config", "perf_analyzer", "stimulus", "concurrency"], ["input_config", "phases", "profiling", "concurrency"],
     ]
     static let modelPlaces: [[String]] = [
         ["input_config", "endpoint", "model_names"], ["input_config", "model_names"], ["input_config", "model"],
+        ["input_config", "models", "items"],
     ]
 
     static func read(_ root: JSONValue, format: ResultFormat, log: inout ProblemLog) -> ImportedRun? {
@@ -51,9 +58,12 @@ enum AIPerfResult {
             version = [schema.map { "schema \($0)" }, release.map { "AIPerf \($0)" }].compactMap { $0 }.joined(separator: ", ")
             if version.isEmpty { version = "no schema_version" }
         }
+        // AIPerf 0.1 keeps the metric blocks under `records`; later releases at the top.
+        let blocks = top.object("records", log: &log) ?? top
+        if blocks.path != top.path { version = version == "no schema_version" ? "records layout" : version + ", records layout" }
         var m = Measurements()
         for (tag, kind, stats) in metrics {
-            guard let block = top.object(tag, log: &log), let unit = MetricUnit.read(block, kind: kind, log: &log) else { continue }
+            guard let block = blocks.object(tag, log: &log), let unit = MetricUnit.read(block, kind: kind, log: &log) else { continue }
             for (stat, field) in stats {
                 guard let value = block.number(stat, field.isCount ? .wholeNonNegative : .nonNegative, log: &log) else { continue }
                 m[field] = field == .durationS ? unit.convert(value) / 1000 : unit.convert(value)
@@ -72,6 +82,8 @@ enum AIPerfResult {
             case .string(let s): model = (s, path)
             case .array(let names):
                 if case .string(let s)? = names.first { model = (s, path + "[0]") }
+                // 0.10 (schema 1.3): `models.items[]` of objects with a `name`.
+                if case .string(let s)? = names.first?["name"] { model = (s, path + "[0].name") }
                 if names.count > 1 { log.warning(path, nil, "\(names.count) models were benchmarked together; the figures are taken as the first's") }
             default: log.error(path, nil, "expected a model name or a list of them, found \(value.kind)")
             }
@@ -84,6 +96,13 @@ enum AIPerfResult {
             guard let (value, path) = top.find(place) else { continue }
             let parent = ResultObject(.object([.init("concurrency", value)]), at: String(path.dropLast(".concurrency".count)))
             concurrency = parent.number("concurrency", .wholeAtLeastOne, required: true, log: &log)
+        }
+        // 0.10 (schema 1.3): the load of each phase, in `input_config.phases[]`.
+        if concurrency == nil, let (value, path) = top.find(["input_config", "phases"]), case .array(let phases) = value {
+            let profiling = phases.firstIndex { if case .string("profiling")? = $0["name"] { true } else { false } }
+            if let i = profiling ?? (phases.count == 1 ? 0 : nil), phases[i]["concurrency"] != nil {
+                concurrency = ResultObject(phases[i], at: "\(path)[\(i)]").number("concurrency", .wholeAtLeastOne, required: true, log: &log)
+            }
         }
         var notes: [String] = []
         if case .bool(true)? = root["was_cancelled"] {

@@ -9,9 +9,9 @@ import FrontierCore
 enum GenAIPerfCSV {
     /// First-table rows read (name without its unit, lowercased) → (column, field).
     static let distributionRows: [String: [(String, RunField)]] = [
-        "time to first token": [("avg", .meanTTFTms), ("p50", .p50TTFTms), ("p99", .p99TTFTms)],
-        "inter token latency": [("avg", .meanITLms)],
-        "request latency": [("avg", .meanE2Ems)],
+        "time to first token": AIPerfResult.latencyStatistics(.ttft),
+        "inter token latency": AIPerfResult.latencyStatistics(.itl),
+        "request latency": AIPerfResult.latencyStatistics(.e2e),
         "input sequence length": [("avg", .meanInputTokens)],
         "output sequence length": [("avg", .meanOutputTokens)],
     ]
@@ -67,7 +67,7 @@ enum GenAIPerfCSV {
                 }
                 let rule: RecordReader.Rule = field == .requests ? .wholeAtLeastOne : field == .failed ? .wholeNonNegative
                     : kind == .perSecond ? .positive : .nonNegative
-                guard let value = row.number("\(first), \(column)", rule, required: column != "p50" && column != "p99", log: &log) else { continue }
+                guard let value = row.number("\(first), \(column)", rule, required: (field.latency?.statistic ?? .mean) == .mean, log: &log) else { continue }
                 m[field] = field == .durationS ? unit.convert(value) / 1000 : unit.convert(value)
             }
         }

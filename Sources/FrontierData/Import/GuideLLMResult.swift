@@ -34,6 +34,12 @@ enum GuideLLMResult {
         }
     }
 
+    /// The latency metrics read (each's mean, median and p90/p95/p99), and the factor to ms.
+    static let latencyMetrics: [(LatencyMetric, String, Double)] = [
+        (.ttft, "time_to_first_token_ms", 1), (.tpot, "time_per_output_token_ms", 1),
+        (.itl, "inter_token_latency_ms", 1), (.e2e, "request_latency", 1000),
+    ]
+
     private static func read(_ item: JSONValue, at path: String, top: ResultObject, release: String?,
                              log: inout ProblemLog) -> ImportedRun? {
         guard case .object = item else {
@@ -56,12 +62,12 @@ enum GuideLLMResult {
         m[.requestThroughput] = stat("requests_per_second", "mean", .positive, required: true)
         m[.outputTokensPerS] = stat("output_tokens_per_second", "mean", .positive)
         m[.totalTokensPerS] = stat("tokens_per_second", "mean", .positive)
-        m[.meanE2Ems] = stat("request_latency", "mean", .nonNegative).map { $0 * 1000 }
-        m[.meanTTFTms] = stat("time_to_first_token_ms", "mean", .nonNegative)
-        m[.p50TTFTms] = stat("time_to_first_token_ms", "median", .nonNegative)
-        m[.p99TTFTms] = stat("time_to_first_token_ms", "p99", .nonNegative)
-        m[.meanTPOTms] = stat("time_per_output_token_ms", "mean", .nonNegative)
-        m[.meanITLms] = stat("inter_token_latency_ms", "mean", .nonNegative)
+        for (metric, name, scale) in latencyMetrics {
+            for statistic in LatencyStatistic.allCases {
+                let key = statistic == .mean ? "mean" : statistic == .p50 ? "median" : statistic.rawValue
+                m[RunField(metric, statistic)] = stat(name, key, .nonNegative).map { $0 * scale }
+            }
+        }
         m[.meanInputTokens] = stat("prompt_token_count", "mean", .nonNegative)
         m[.meanOutputTokens] = stat("output_token_count", "mean", .nonNegative)
         let measuredConcurrency = stat("request_concurrency", "mean", .positive)

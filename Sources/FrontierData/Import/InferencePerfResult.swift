@@ -9,11 +9,7 @@ import FrontierCore
 /// `config.yaml` that inference-perf writes beside them.
 enum InferencePerfResult {
     /// (key under `successes.latency`, statistic, field).
-    static let latencies: [(String, String, RunField)] = [
-        ("time_to_first_token", "mean", .meanTTFTms), ("time_to_first_token", "median", .p50TTFTms),
-        ("time_to_first_token", "p99", .p99TTFTms), ("time_per_output_token", "mean", .meanTPOTms),
-        ("inter_token_latency", "mean", .meanITLms), ("request_latency", "mean", .meanE2Ems),
-    ]
+    static let latencies = LLMDReport.latencyKeys(median: "median")
 
     static func read(_ root: JSONValue, log: inout ProblemLog) -> ImportedRun? {
         guard case .object = root else {

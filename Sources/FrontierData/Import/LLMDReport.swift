@@ -17,11 +17,19 @@ enum LLMDReport {
     }
 
     /// (key under latency, statistic, field).
-    static let latencies: [(String, String, RunField)] = [
-        ("time_to_first_token", "mean", .meanTTFTms), ("time_to_first_token", "p50", .p50TTFTms),
-        ("time_to_first_token", "p99", .p99TTFTms), ("time_per_output_token", "mean", .meanTPOTms),
-        ("inter_token_latency", "mean", .meanITLms), ("request_latency", "mean", .meanE2Ems),
-    ]
+    static let latencies = latencyKeys(median: "p50")
+
+    /// Every statistic of the four latencies under the names llm-d and inference-perf
+    /// share (`time_to_first_token` … `request_latency`; `mean`, `p90` …), the median
+    /// named `median`.
+    static func latencyKeys(median: String) -> [(String, String, RunField)] {
+        [(LatencyMetric.ttft, "time_to_first_token"), (.tpot, "time_per_output_token"),
+         (.itl, "inter_token_latency"), (.e2e, "request_latency")].flatMap { metric, name in
+            LatencyStatistic.allCases.map { ($0 == .p50 ? median : $0.rawValue, $0) }.map { key, statistic in
+                (name, key, RunField(metric, statistic))
+            }
+        }
+    }
 
     static func read(_ root: JSONValue, log: inout ProblemLog) -> ImportedRun? {
         guard case .object = root, case .string(let version)? = root["version"] else {

@@ -4,12 +4,7 @@ import FrontierCore
 /// (converted to ms), throughput of completed requests per minute (converted to req/s).
 enum LLMPerfResult {
     /// (key, field, factor to the native unit, rule).
-    static let fields: [(String, RunField, Double, RecordReader.Rule)] = [
-        ("results_ttft_s_mean", .meanTTFTms, 1000, .nonNegative),
-        ("results_ttft_s_quantiles_p50", .p50TTFTms, 1000, .nonNegative),
-        ("results_ttft_s_quantiles_p99", .p99TTFTms, 1000, .nonNegative),
-        ("results_inter_token_latency_s_mean", .meanITLms, 1000, .nonNegative),
-        ("results_end_to_end_latency_s_mean", .meanE2Ems, 1000, .nonNegative),
+    static let fields: [(String, RunField, Double, RecordReader.Rule)] = latencyFields + [
         ("results_number_input_tokens_mean", .meanInputTokens, 1, .nonNegative),
         ("results_number_output_tokens_mean", .meanOutputTokens, 1, .nonNegative),
         ("results_mean_output_throughput_token_per_s", .outputTokensPerS, 1, .positive),
@@ -17,6 +12,15 @@ enum LLMPerfResult {
         ("results_num_completed_requests_per_min", .requestThroughput, 1.0 / 60, .positive),
         ("results_number_errors", .failed, 1, .wholeNonNegative),
     ]
+
+    /// Latencies in seconds: `results_<metric>_s_mean` and `…_s_quantiles_pNN`.
+    static let latencyFields: [(String, RunField, Double, RecordReader.Rule)] =
+        [(LatencyMetric.ttft, "ttft"), (.itl, "inter_token_latency"), (.e2e, "end_to_end_latency")].flatMap { metric, name in
+            LatencyStatistic.allCases.map { statistic in
+                ("results_\(name)_s_\(statistic == .mean ? "mean" : "quantiles_" + statistic.rawValue)",
+                 RunField(metric, statistic), 1000, RecordReader.Rule.nonNegative)
+            }
+        }
 
     static func read(_ root: JSONValue, log: inout ProblemLog) -> ImportedRun? {
         guard case .object = root else {

@@ -39,6 +39,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         if keys.contains("load_summary") && keys.contains("successes") { return .inferencePerf }
         if case .array? = root["benchmarks"] { return .guidellm }
         if keys.contains("aiperf_version") || keys.contains("schema_version") { return .aiperf }
+        // AIPerf 0.1: the metric blocks under `records`, beside `input_config`.
+        if case .object? = root["records"], keys.contains("input_config") { return .aiperf }
         if keys.contains(where: { $0.hasPrefix("results_") }),
            keys.contains("model") || keys.contains("num_concurrent_requests") { return .llmperf }
         if hasMetricBlocks(root) {

@@ -15,10 +15,14 @@ enum VLLMResult {
     static let precisionKeys = ["precision", "dtype", "quantization"]
     /// Latency keys read, in ms; a fork that writes them in seconds without the `_ms`
     /// (`median_ttft`, as SemiAnalysis InferenceX does) is read from those instead.
-    static let latencyKeys: [(String, RunField)] = [
-        ("mean_ttft_ms", .meanTTFTms), ("median_ttft_ms", .p50TTFTms), ("p99_ttft_ms", .p99TTFTms),
-        ("mean_tpot_ms", .meanTPOTms), ("mean_itl_ms", .meanITLms), ("mean_e2el_ms", .meanE2Ems),
-    ]
+    /// Every statistic of TTFT, TPOT, ITL and E2E (`e2el`): `mean_`, `median_` and the
+    /// `pNN_` of `--metric-percentiles` (99 by default).
+    static let latencyKeys: [(String, RunField)] = LatencyMetric.allCases.flatMap { metric in
+        LatencyStatistic.allCases.map { statistic in
+            let prefix = statistic == .p50 ? "median" : statistic.rawValue
+            return ("\(prefix)_\(metric == .e2e ? "e2el" : metric.rawValue)_ms", RunField(metric, statistic))
+        }
+    }
 
     static func read(_ root: JSONValue, at location: String, log: inout ProblemLog) -> ImportedRun? {
         guard case .object = root else {
@@ -159,16 +163,22 @@ enum VLLMResult {
             return values
         }
 
-        /// Percentiles (as numpy computes them, by linear interpolation) replace the
-        /// file's own; mean E2E and failures fill gaps.
+        /// TTFT and E2E percentiles (as numpy computes them, by linear interpolation)
+        /// replace the file's own; mean E2E and failures fill gaps.
         func apply(to run: inout ImportedRun) {
             guard !successfulTTFTs.isEmpty else { return }
-            run[.p50TTFTms] = nil
-            run[.p99TTFTms] = nil
-            run.derive(.p50TTFTms, Self.percentile(successfulTTFTs, 50))
-            run.derive(.p99TTFTms, Self.percentile(successfulTTFTs, 99))
+            let percentiles: [(LatencyStatistic, Double)] = [(.p50, 50), (.p90, 90), (.p95, 95), (.p99, 99)]
+            for (statistic, p) in percentiles {
+                run[RunField(.ttft, statistic)] = nil
+                run.derive(RunField(.ttft, statistic), Self.percentile(successfulTTFTs, p))
+            }
             run.derive(.meanTTFTms, successfulTTFTs.reduce(0, +) / Double(successfulTTFTs.count))
             if !successfulLatencies.isEmpty {
+                let sorted = successfulLatencies.sorted()   // in request order for the bootstrap
+                for (statistic, p) in percentiles {
+                    run[RunField(.e2e, statistic)] = nil
+                    run.derive(RunField(.e2e, statistic), Self.percentile(sorted, p))
+                }
                 run.derive(.meanE2Ems, successfulLatencies.reduce(0, +) / Double(successfulLatencies.count))
             }
             run.derive(.failed, Double(failed))

@@ -15,7 +15,7 @@ extension PlanReport {
                 "days_per_month": .number(PlanCalendar.daysPerMonth),
                 "operating_point": .string(s.operatingPoint.rawValue),
                 "concurrency": s.operatingPoint == .chosen ? .number(s.concurrency) : .null,
-                "slo_ttft_ms": .optional(s.sloTTFTms),
+                "slos": s.slos.json,
                 "max_error_rate": .number(s.maxErrorRate),
                 "budget_usd": .optional(s.budget),
             ]),

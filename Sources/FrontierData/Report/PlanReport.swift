@@ -46,7 +46,7 @@ public struct PlanReport: Sendable {
             ("Volume", "\(Format.grouped(Int(v.rounded()))) requests a day; peak ×\(Format.number(plan.peak, decimals: 2)) = \(Format.number(Fleet.peakRate(requestsPerDay: v, peak: plan.peak), decimals: 1)) req/s"),
             ("Month", "\(Format.number(PlanCalendar.hoursPerMonth, decimals: 0)) h (\(Format.number(PlanCalendar.daysPerMonth, decimals: 4)) days): \(Format.grouped(Int((v * PlanCalendar.daysPerMonth).rounded()))) requests"),
             ("Setups", operatingPoint),
-            ("TTFT SLO", analysis.scenario.sloTTFTms.map(Format.milliseconds) ?? "none"),
+            ("SLO", analysis.scenario.slos.summary),
             ("Failures", "at most \(FailureRate.text(analysis.scenario.maxErrorRate)) of requests; costs count successful requests only"),
         ]))
 

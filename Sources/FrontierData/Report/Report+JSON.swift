@@ -36,7 +36,7 @@ extension Report {
                 "budget_usd": .optional(s.budget),
                 "requests": .number(Double(analysis.requests)),
                 "workload": .string(dataset.workload.name),
-                "slo_ttft_ms": .optional(s.sloTTFTms),
+                "slos": s.slos.json,
                 "max_error_rate": .number(s.maxErrorRate),
                 "costs_count": .string("successful requests"),
                 "metric": .optional(analysis.metric),

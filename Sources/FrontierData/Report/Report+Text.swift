@@ -63,7 +63,7 @@ extension Report {
         fields.append(("Scenario", [
             best ? "each model at its best concurrency" : "concurrency \(Format.concurrency(s.concurrency))",
             "budget \(s.budget.map(Format.dollars) ?? "none")",
-            "TTFT SLO \(s.sloTTFTms.map(Format.milliseconds) ?? "none")",
+            "SLO \(s.slos.summary)",
             "failures at most \(FailureRate.text(s.maxErrorRate))",
             "metric \(analysis.metric ?? "none")",
             "sort \(s.sortKey.rawValue)",

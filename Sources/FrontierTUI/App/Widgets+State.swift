@@ -14,7 +14,9 @@ extension TitleBar {
 
 extension SliderPanel {
     init(_ state: State, _ derived: Derived) {
-        self.init(rows: state.sliders.map { Row(kind: $0, label: $0.label(state), position: $0.position(state, costs: derived.costs)) },
+        self.init(rows: state.sliders.map {
+                      Row(kind: $0, title: $0.title(state), label: $0.label(state), position: $0.position(state, costs: derived.costs))
+                  },
                   current: state.slider, focused: state.focus == .sliders, ascii: state.ascii)
     }
 }

@@ -168,7 +168,7 @@ private func set(_ kind: SliderKind, to value: Double?, in state: State) -> Stat
     case .concurrency: s.scenario.concurrency = value ?? s.scenario.concurrency
     case .budget: s.scenario.budget = value
     case .requests: s.scenario.requests = value.flatMap { Checked.int($0.rounded()) }
-    case .sloTTFT: s.scenario.sloTTFTms = value
+    case .sloTTFT: s.scenario.firstSLOms = value
     case .cost(let input):
         guard let value, let profile = s.costProfile,
               let cost = input.setting(value, in: profile.cost) else { break }

@@ -19,6 +19,13 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The title in `state`: the SLO slider edits the first SLO, and names it unless it is
+    /// the mean TTFT of its usual title.
+    public func title(_ state: State) -> String {
+        guard self == .sloTTFT, let slo = state.scenario.slos.first, slo.field != .meanTTFTms else { return title }
+        return slo.name
+    }
+
     /// The cost input the slider sets, if it sets one.
     public var costInput: CostInput? {
         if case .cost(let input) = self { input } else { nil }
@@ -30,7 +37,7 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         case .concurrency: state.scenario.concurrency
         case .budget: state.scenario.budget
         case .requests: Double(state.scenario.requests ?? state.data.requests)
-        case .sloTTFT: state.scenario.sloTTFTms
+        case .sloTTFT: state.scenario.firstSLOms
         case .cost(let input): state.costProfile.flatMap { input.value(in: $0.cost) }
         }
     }

@@ -85,7 +85,7 @@ struct EconomicsPanel: Widget {
             let cheapest = e.curve.first { $0.concurrency == z.cheapest }.map { Format.dollars($0.estimate.workloadCost) } ?? "—"
             let span = z.low == z.high ? Format.concurrency(z.low) : "\(Format.concurrency(z.low))–\(Format.concurrency(z.high))"
             return "Zone c \(span), knee \(Format.concurrency(z.knee)), min \(cheapest)"
-        } ?? "No level meets the TTFT SLO"
+        } ?? "No level meets the SLO"
         return [marginal, returns, zone]
     }
 }

@@ -24,7 +24,7 @@ struct Note {
         switch exclusion {
         case .overBudget: "$"
         case .missesSLO: "S"
-        case .noTTFT: "T"
+        case .noLatency: "T"
         case .noData: "-"
         case .notComputable: "x"
         case .tooManyFailures: "%"

@@ -5,6 +5,8 @@ struct SliderPanel: Widget {
     /// A slider as drawn: its value as shown and where it sits on the track (0…1).
     struct Row: Equatable {
         let kind: SliderKind
+        /// Its title as shown (the SLO slider names the first SLO).
+        let title: String
         let label: String
         let position: Double
     }
@@ -20,7 +22,7 @@ struct SliderPanel: Widget {
         let inner = frame.canvas.box(area, title: "Scenario", style: Style(focused ? .focus : .frame), ascii: ascii)
         guard inner.width >= 20 else { return }
         for (i, row) in rows.enumerated() where i < inner.height {
-            let track = Self.drawRow(&frame.canvas, inner: inner, row: i, title: row.kind.title, label: row.label,
+            let track = Self.drawRow(&frame.canvas, inner: inner, row: i, title: row.title, label: row.label,
                                      position: row.position, current: row.kind == current, focused: focused, ascii: ascii)
             frame.targets.append(.slider(row.kind, track: track))
         }

@@ -22,8 +22,9 @@ public struct Frame: Equatable, Sendable {
 public let minimumSize = (width: 60, height: 18)
 
 /// Draws the whole dashboard for a state. Pure: the same inputs give the same cells. The
-/// Plan view (`state.view == .plan`) draws `plan` in place of the panels.
-public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, plan: Plan? = nil) -> Frame {
+/// Plan view (`state.view == .plan`) draws `plan` in place of the panels; the Risk view
+/// (`.risk`) draws `risk` beside and under the sliders.
+public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, plan: Plan? = nil, risk: RiskFigures? = nil) -> Frame {
     var canvas = Canvas(width: state.width, height: state.height)
     guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
         let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(state.width)×\(state.height)",
@@ -39,6 +40,18 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
     TitleBar(state: state, analysis: analysis, dataset: dataset).render(into: &canvas, area: layout.title)
     if state.view == .plan, let plan {
         targets += PlanView(state: state, analysis: analysis, plan: plan).render(into: &canvas, area: layout.body)
+    } else if state.view == .risk, let risk {
+        targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
+        let right = Rect(x: layout.sliders.maxX, y: layout.body.y, width: layout.body.maxX - layout.sliders.maxX, height: layout.body.height)
+        let selected = state.selected.flatMap { c in analysis.entries.first { $0.configuration == c } }
+        RiskView(risk: risk, setup: selected.map { ($0.label, $0.point.concurrency) }, ascii: state.ascii)
+            .render(into: &canvas, area: right)
+        let under = Rect(x: layout.sliders.x, y: layout.sliders.maxY, width: layout.sliders.width, height: layout.body.maxY - layout.sliders.maxY)
+        canvas.fill(under)
+        let r = risk.robustness
+        let rough = r.draws < RiskFigures.fullDraws ? " (rough)" : ""
+        let sharesInner = canvas.box(under, title: "First · \(Format.grouped(r.draws)) draws\(rough)", ascii: state.ascii)
+        ShareBars(shares: r.shares, draws: r.draws, selected: selected?.label, ascii: state.ascii).render(into: &canvas, area: sharesInner)
     } else {
         targets += SliderPanel(state: state, focused: state.focus == .sliders).render(into: &canvas, area: layout.sliders)
         if let costArea = layout.cost { CostPanel(state: state, analysis: analysis).render(into: &canvas, area: costArea) }

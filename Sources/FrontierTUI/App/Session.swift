@@ -24,6 +24,12 @@ public struct Session: Sendable {
     public let apis: [APIPrice]
     /// The data's mean tokens a request, for the Plan view.
     private var tokens: TokenMeans
+    /// The Risk view's figures while it is shown; nil otherwise.
+    public private(set) var risk: RiskFigures?
+
+    /// Whether the Risk view's robustness was worked out with the quick draws, as while a
+    /// slider moves: the runtime sends `.rested` once no event has come for its settle time.
+    public var awaitsRest: Bool { risk.map { $0.robustness.draws < RiskFigures.fullDraws } ?? false }
 
     public init(dataset: Dataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
                 themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
@@ -48,23 +54,45 @@ public struct Session: Sendable {
     /// and returns the effects the runtime is to carry out.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
-        let before = state.scenario, filter = state.filter
+        let before = state.scenario, filter = state.filter, selected = state.selected
         let effects: [Effect]
         (state, effects) = update(state, action)
         if state.filter != filter { prepared = whole.filtered(by: state.filter) }
-        if state.scenario != before || state.filter != filter { reanalyse() }
+        let changed = state.scenario != before || state.filter != filter
+        if changed { reanalyse() }
+        updateRisk(changed: changed, reselected: state.selected != selected, rested: action == .rested)
         redraw()
         return effects
+    }
+
+    /// Keeps the Risk view's figures in step: none outside it; in full on entering it; the
+    /// robustness with the quick draws when the scenario changed (a slider step), in full
+    /// once the input rests; the tornado again for another selected setup.
+    private mutating func updateRisk(changed: Bool, reselected: Bool, rested: Bool) {
+        guard state.view == .risk else {
+            risk = nil
+            return
+        }
+        let setup = state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } }
+        if let risk, !changed {
+            if rested && awaitsRest {
+                self.risk = RiskFigures(risk, robustness: Robustness(prepared, analysis.scenario, draws: RiskFigures.fullDraws))
+            } else if reselected {
+                self.risk = RiskFigures(prepared, analysis, setup: setup, robustness: risk.robustness)
+            }
+        } else {
+            risk = RiskFigures(prepared, analysis, setup: setup, draws: risk == nil ? RiskFigures.fullDraws : RiskFigures.quickDraws)
+        }
     }
 
     /// Draws the state. Only a drawn overlay knows its length: a scroll past it is pulled
     /// back (and drawn again), so that End then ↑ moves at once.
     private mutating func redraw() {
         let plan = state.view == .plan ? self.plan : nil
-        frame = render(state, analysis, prepared.dataset, plan: plan)
+        frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk)
         if state.overlay != nil, state.overlayScroll > frame.overlayScrollLimit {
             state.overlayScroll = frame.overlayScrollLimit
-            frame = render(state, analysis, prepared.dataset, plan: plan)
+            frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk)
         }
     }
 
@@ -101,6 +129,7 @@ public struct Session: Sendable {
         tokens = TokenMeans(dataset)
         state = reduce(state, .dataReloaded(DataSummary(whole)))
         reanalyse()
+        updateRisk(changed: true, reselected: false, rested: false)
         redraw()
     }
 

@@ -20,14 +20,14 @@ public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
 public func reduce(_ state: State, _ action: Action) -> State {
     var s = state
     switch action {
-    case .analyzed, .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
+    case .analyzed, .themeProblem, .resize, .loadProblems, .rested: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
     case .quit:
         s.quitting = true
     case .escape:
-        if s.overlay != nil { s.overlay = nil } else if !s.filter.isEmpty { s.filter = "" } else if s.view == .plan { s.view = .ranking } else { s.quitting = true }
+        if s.overlay != nil { s.overlay = nil } else if !s.filter.isEmpty { s.filter = "" } else if s.view != .ranking { s.view = .ranking } else { s.quitting = true }
     case .focusNext, .focusPrevious:
         let all = State.Focus.allCases
         let i = all.firstIndex(of: s.focus)!
@@ -78,6 +78,11 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .togglePlan:
         s.view = s.view == .plan ? .ranking : .plan
         s.overlay = nil
+    case .toggleRisk:
+        s.view = s.view == .risk ? .ranking : .risk
+        s.overlay = nil
+    case .rested:
+        break   // the session works out in full what it worked out roughly
     case .setPlanSlider(let kind, let fraction):
         s.plan.slider = kind
         kind.set(kind.value(atFraction: fraction), in: &s.plan)

@@ -8,8 +8,8 @@ public enum ExportFormat: String, Sendable { case markdown, json }
 public struct State: Equatable, Sendable {
     public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
     public enum Overlay: Equatable, Sendable { case help, detail, compare, problems }
-    /// The main screen, or the Plan view (`p`).
-    public enum View: String, Sendable { case ranking, plan }
+    /// The main screen, the Plan view (`p`) or the Risk view (`x`).
+    public enum View: String, Sendable { case ranking, plan, risk }
 
     public var scenario: Scenario
     public var data: DataSummary

@@ -47,6 +47,11 @@ struct StatusLine {
                 ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
                 : " ←→ slider ↑↓ choose b best p back ? help q quit"
             canvas.write(state.ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
+        } else if state.view == .risk {
+            let hints = area.width >= 100
+                ? " ←→ move slider  ↑↓ choose a slider or (Tab) a setup  Tab focus  x or Esc back  p plan  ? help  q quit"
+                : " ←→ slider ↑↓ choose Tab focus x back ? help q quit"
+            canvas.write(state.ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
         } else {
             let hints = area.width >= 100
                 ? " ←→ move slider  ↑↓ choose  Tab focus  Enter details  s sort  m metric  t theme  r reset  ? help  q quit"

@@ -6,24 +6,16 @@ import Testing
 /// lines, and when the session works its figures out.
 @Suite("Risk view")
 struct RiskViewTests {
-    struct Screen: Sendable, CustomTestStringConvertible {
-        let name: String
-        let keys: String
-        var ascii = false
-        var shows: [String] = []
-        var testDescription: String { name }
-    }
-
     /// `s`: ranked by cost, where the assumptions can change who is first.
-    static let screens: [Screen] = [
-        Screen(name: "risk", keys: "s x", shows: ["Risk · WiNGPT-3.5 at c=64", "First · 2,000 draws", "today $0.340",
+    static let screens: [GoldenTests.Screen] = [
+        GoldenTests.Screen(name: "risk", keys: "s x", shows: ["Risk · WiNGPT-3.5 at c=64", "First · 2,000 draws", "today $0.340",
                                                   "dense-7B first in 100%", "stays first until throughput"]),
-        Screen(name: "risk-moved", keys: "s x Right", shows: ["Risk · WiNGPT-3.5 at c=90.5", "First · 200 draws (rough)"]),
-        Screen(name: "risk-ascii", keys: "s x Tab Down", ascii: true, shows: ["+ Risk . dense-32B at c=64", "#"]),
+        GoldenTests.Screen(name: "risk-moved", keys: "s x Right", shows: ["Risk · WiNGPT-3.5 at c=90.5", "First · 200 draws (rough)"]),
+        GoldenTests.Screen(name: "risk-ascii", keys: "s x Tab Down", ascii: true, shows: ["+ Risk . dense-32B at c=64", "#"]),
     ]
 
     @Test(arguments: screens, GoldenTests.sizes)
-    func screen(_ screen: Screen, _ size: GoldenTests.Size) throws {
+    func screen(_ screen: GoldenTests.Screen, _ size: GoldenTests.Size) throws {
         let canvas = try SampleData.session(width: size.width, height: size.height, keys: screen.keys, ascii: screen.ascii).frame.canvas
         let text = canvas.text
         for needle in screen.shows {

@@ -23,8 +23,10 @@ public let minimumSize = (width: 60, height: 18)
 
 /// Draws the whole dashboard for a state. Pure: the same inputs give the same cells. The
 /// Plan view (`state.view == .plan`) draws `plan` in place of the panels; the Risk view
-/// (`.risk`) draws `risk` beside and under the sliders.
-public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, plan: Plan? = nil, risk: RiskFigures? = nil) -> Frame {
+/// (`.risk`) draws `risk` beside and under the sliders. With a pin, `pinned` is the pinned
+/// scenario's analysis, which the ranking compares against.
+public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, plan: Plan? = nil, risk: RiskFigures? = nil,
+                   pinned: Analysis? = nil) -> Frame {
     var canvas = Canvas(width: state.width, height: state.height)
     guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
         let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(state.width)×\(state.height)",
@@ -63,7 +65,7 @@ public func render(_ state: State, _ analysis: Analysis, _ dataset: Dataset, pla
         }
         FrontierPlot(analysis: analysis, selected: state.selected.flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
                      budget: state.scenario.budget, ascii: state.ascii, marked: marked).render(into: &canvas, area: plotInner)
-        targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking).render(into: &canvas, area: layout.ranking)
+        targets += RankingTable(state: state, analysis: analysis, focused: state.focus == .ranking, pinned: pinned).render(into: &canvas, area: layout.ranking)
         if let economics = layout.economics { EconomicsPanel(state: state, analysis: analysis).render(into: &canvas, area: economics) }
     }
     StatusLine(state: state).render(into: &canvas, area: layout.status)

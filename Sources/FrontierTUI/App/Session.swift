@@ -24,6 +24,8 @@ public struct Session: Sendable {
     public let apis: [APIPrice]
     /// The data's mean tokens a request, for the Plan view.
     private var tokens: TokenMeans
+    /// The pinned scenario's analysis (`P`), of the same setups; nil without a pin.
+    public private(set) var pinnedAnalysis: Analysis?
     /// The Risk view's figures while it is shown; nil otherwise.
     public private(set) var risk: RiskFigures?
 
@@ -54,12 +56,12 @@ public struct Session: Sendable {
     /// and returns the effects the runtime is to carry out.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
-        let before = state.scenario, filter = state.filter, selected = state.selected
+        let before = state.scenario, filter = state.filter, selected = state.selected, pinned = state.pinned
         let effects: [Effect]
         (state, effects) = update(state, action)
         if state.filter != filter { prepared = whole.filtered(by: state.filter) }
         let changed = state.scenario != before || state.filter != filter
-        if changed { reanalyse() }
+        if changed { reanalyse() } else if state.pinned != pinned { analysePin() }
         updateRisk(changed: changed, reselected: state.selected != selected, rested: action == .rested)
         redraw()
         return effects
@@ -89,10 +91,10 @@ public struct Session: Sendable {
     /// back (and drawn again), so that End then ↑ moves at once.
     private mutating func redraw() {
         let plan = state.view == .plan ? self.plan : nil
-        frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk)
+        frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk, pinned: pinnedAnalysis)
         if state.overlay != nil, state.overlayScroll > frame.overlayScrollLimit {
             state.overlayScroll = frame.overlayScrollLimit
-            frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk)
+            frame = render(state, analysis, prepared.dataset, plan: plan, risk: risk, pinned: pinnedAnalysis)
         }
     }
 
@@ -135,7 +137,12 @@ public struct Session: Sendable {
 
     private mutating func reanalyse() {
         analysis = Analysis(prepared, state.scenario)
+        analysePin()
         sync()
+    }
+
+    private mutating func analysePin() {
+        pinnedAnalysis = state.pinned.map { Analysis(prepared, $0) }
     }
 
     /// Tells the state the rows the ranking now shows.

@@ -22,6 +22,8 @@ public enum Action: Equatable, Sendable {
     case toggleBest
     /// `p`: the Plan view, or back to the ranking.
     case togglePlan
+    /// `P`: pin the current scenario to compare against, or unpin it.
+    case togglePin
     /// `x`: the Risk view, or back to the ranking.
     case toggleRisk
     /// No event came within the runtime's settle time after a change that asked for one

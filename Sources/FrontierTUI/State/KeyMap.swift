@@ -29,6 +29,7 @@ public enum KeyMap {
         case .character("b"): return .toggleBest
         case .character("p"): return .togglePlan
         case .character("x"): return .toggleRisk
+        case .character("P"): return .togglePin
         case .character("r"): return .resetScenario
         case .character("/"): return .openFilter
         case .character(" "): return .toggleMark
@@ -73,7 +74,7 @@ public enum KeyMap {
         ("Enter / !", "details of the selected model / what loading left out"),
         ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
         ("b / p / x", "best c each, or all at one / Plan / Risk view"),
-        ("t / r", "cycle the colour theme / reset every slider"),
+        ("t / r / P", "cycle the theme / reset all / pin the scenario"),
         ("e / E", "write the view to ./ as Markdown / JSON"),
         ("/", "filter setups (Enter keeps it, Esc clears it)"),
         ("Space / c", "mark or unmark a setup (up to 5) / compare them"),

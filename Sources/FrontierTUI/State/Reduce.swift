@@ -78,6 +78,9 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .togglePlan:
         s.view = s.view == .plan ? .ranking : .plan
         s.overlay = nil
+    case .togglePin:
+        s.pinned = s.pinned == nil ? s.scenario : nil
+        s.notice = s.pinned == nil ? "unpinned" : "pinned: move a slider to compare (P unpins)"
     case .toggleRisk:
         s.view = s.view == .risk ? .ranking : .risk
         s.overlay = nil

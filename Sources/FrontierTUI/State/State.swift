@@ -55,6 +55,8 @@ public struct State: Equatable, Sendable {
     /// or a new ranking keeps them.
     public var marked: [Configuration] = []
     public static let maxMarks = 5
+    /// The scenario `P` pinned: the ranking shows each setup's cost and rank against it.
+    public var pinned: Scenario?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 

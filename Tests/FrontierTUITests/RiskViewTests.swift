@@ -8,10 +8,10 @@ import Testing
 struct RiskViewTests {
     /// `s`: ranked by cost, where the assumptions can change who is first.
     static let screens: [GoldenTests.Screen] = [
-        GoldenTests.Screen(name: "risk", keys: "s x", shows: ["Risk · WiNGPT-3.5 at c=64", "First · 2,000 draws", "today $0.340",
+        GoldenTests.Screen(name: "risk", keys: "s x", shows: ["Risk · dense-7B at c=64", "First · 2,000 draws", "today $0.128",
                                                   "dense-7B first in 100%", "stays first until throughput"]),
-        GoldenTests.Screen(name: "risk-moved", keys: "s x Right", shows: ["Risk · WiNGPT-3.5 at c=90.5", "First · 200 draws (rough)"]),
-        GoldenTests.Screen(name: "risk-ascii", keys: "s x Tab Down", ascii: true, shows: ["+ Risk . dense-32B at c=64", "#"]),
+        GoldenTests.Screen(name: "risk-moved", keys: "s x Right", shows: ["Risk · dense-7B at c=90.5", "First · 200 draws (rough)"]),
+        GoldenTests.Screen(name: "risk-ascii", keys: "s x Tab Down", ascii: true, shows: ["+ Risk . moe-16B-A2B at c=64", "#"]),
     ]
 
     @Test(arguments: screens, GoldenTests.sizes)
@@ -73,7 +73,7 @@ struct RiskViewTests {
         #expect(session.risk == nil)
         session.press(.character("x"))
         let risk = try #require(session.risk)
-        let selected = try #require(session.analysis.entries.firstIndex { $0.configuration == session.state.selected })
+        let selected = try #require(session.analysis.entries.firstIndex { $0.configuration == session.selection })
         #expect(risk.sensitivity?.setup == selected)
         #expect(risk.sensitivity?.bars == Sensitivity(session.prepared, session.state.scenario, setup: selected).bars)
         #expect(risk.robustness.draws == RiskFigures.fullDraws && !session.awaitsRest)
@@ -98,7 +98,7 @@ struct RiskViewTests {
         session.press(.tab)
         session.press(.down)
         let risk = try #require(session.risk)
-        #expect(risk.sensitivity?.label == session.analysis.entries.first { $0.configuration == session.state.selected }?.label)
+        #expect(risk.sensitivity?.label == session.analysis.entries.first { $0.configuration == session.selection }?.label)
         #expect(risk.robustness.draws == RiskFigures.quickDraws, "the Monte Carlo does not depend on the selection")
     }
 

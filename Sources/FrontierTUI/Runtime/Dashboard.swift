@@ -72,11 +72,15 @@ public struct Dashboard {
             var effects: [Effect] = []
             switch terminal.nextEvent(timeout: timeout, watching: descriptors) {
             case nil:
-                if let at = reloadAt, ContinuousClock.now >= at {
+                // The wait timed out at the earlier deadline: the file has settled, or the
+                // input rests, or both at once.
+                let settled = reloadAt.map { at in restAt.map { at <= $0 } ?? true } ?? false
+                let rests = restAt.map { at in reloadAt.map { at <= $0 } ?? true } ?? false
+                if settled {
                     reloadAt = nil
                     effects += session.send(.filesChanged)
                 }
-                if session.awaitsRest { effects += session.send(.rested) }
+                if rests { effects += session.send(.rested) }
             case .key(let key)?: effects = session.press(key)
             case .mouse(let mouse)?: effects = session.click(mouse)
             case .resize(let width, let height)?: effects = session.send(.resize(width: width, height: height))

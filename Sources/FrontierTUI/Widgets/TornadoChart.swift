@@ -7,9 +7,9 @@ import FrontierCore
 ///
 /// ```swift
 /// TornadoChart(bars: sensitivity.bars, baseUSD: sensitivity.baseUSD, ascii: false)
-///     .render(into: &canvas, area: inner)
+///     .render(into: &frame, area: inner)
 /// ```
-struct TornadoChart {
+struct TornadoChart: Widget {
     let bars: [Sensitivity.Bar]
     let baseUSD: Double
     let ascii: Bool
@@ -17,7 +17,7 @@ struct TornadoChart {
     /// The narrowest bar worth drawing; under it the value column is left out, then the rows.
     static let minimumBar = 8
 
-    func render(into canvas: inout Canvas, area: Rect) {
+    func render(into frame: inout Frame, area: Rect) {
         guard area.height >= 2, !bars.isEmpty else { return }
         let titles = bars.map(\.lever.title), values = bars.map { "\($0.lever.label($0.lowValue))→\($0.lever.label($0.highValue))" }
         let costs = bars.map { "\(Self.usd($0.lowUSD))→\(Self.usd($0.highUSD))" }
@@ -37,30 +37,30 @@ struct TornadoChart {
         let today = "today \(Self.usd(baseUSD))", low = Self.usd(lo), high = Self.usd(hi)
         let first = barX + low.columns + 1, last = barX + barWidth - high.columns - 1 - today.columns
         if first <= last {
-            canvas.write(low, x: barX, y: area.y, style: Style(.muted))
-            canvas.write(high, x: barX + barWidth - high.columns, y: area.y, style: Style(.muted))
-            canvas.write(today, x: min(max(first, base - today.columns / 2), last), y: area.y, style: Style(.text, bold: true))
+            frame.canvas.write(low, x: barX, y: area.y, style: Style(.muted))
+            frame.canvas.write(high, x: barX + barWidth - high.columns, y: area.y, style: Style(.muted))
+            frame.canvas.write(today, x: min(max(first, base - today.columns / 2), last), y: area.y, style: Style(.text, bold: true))
         } else {
-            canvas.write(today, x: max(barX, min(base - today.columns / 2, barX + barWidth - today.columns)), y: area.y,
+            frame.canvas.write(today, x: max(barX, min(base - today.columns / 2, barX + barWidth - today.columns)), y: area.y,
                          style: Style(.text, bold: true), limit: barWidth)
         }
-        canvas.write("Input", x: area.x, y: area.y, style: Style(.muted, bold: true), limit: titleWidth)
-        if withValues { canvas.write("Low→high", x: area.x + titleWidth + 1, y: area.y, style: Style(.muted, bold: true)) }
-        canvas.write("$ low→high", in: Rect(x: area.maxX - costWidth, y: area.y, width: costWidth, height: 1),
+        frame.canvas.write("Input", x: area.x, y: area.y, style: Style(.muted, bold: true), limit: titleWidth)
+        if withValues { frame.canvas.write("Low→high", x: area.x + titleWidth + 1, y: area.y, style: Style(.muted, bold: true)) }
+        frame.canvas.write("$ low→high", in: Rect(x: area.maxX - costWidth, y: area.y, width: costWidth, height: 1),
                      style: Style(.muted, bold: true), alignRight: true)
         for (row, bar) in bars.prefix(area.height - 1).enumerated() {
             let y = area.y + 1 + row
-            canvas.write(titles[row], x: area.x, y: y, style: Style(.text), limit: titleWidth)
-            if withValues { canvas.write(values[row], x: area.x + titleWidth + 1, y: y, style: Style(.muted), limit: valueWidth) }
+            frame.canvas.write(titles[row], x: area.x, y: y, style: Style(.text), limit: titleWidth)
+            if withValues { frame.canvas.write(values[row], x: area.x + titleWidth + 1, y: y, style: Style(.muted), limit: valueWidth) }
             let a = column(min(bar.lowUSD, bar.highUSD)), b = column(max(bar.lowUSD, bar.highUSD))
             for x in barX..<(barX + barWidth) {
                 if x >= a && x <= b {
-                    canvas.put(ascii ? "#" : "█", x: x, y: y, style: Style(x < base ? .good : x > base ? .warning : .text))
+                    frame.canvas.put(ascii ? "#" : "█", x: x, y: y, style: Style(x < base ? .good : x > base ? .warning : .text))
                 } else if x == base {
-                    canvas.put(ascii ? "|" : "│", x: x, y: y, style: Style(.muted))
+                    frame.canvas.put(ascii ? "|" : "│", x: x, y: y, style: Style(.muted))
                 }
             }
-            canvas.write(costs[row], in: Rect(x: area.maxX - costWidth, y: y, width: costWidth, height: 1), style: Style(.accent), alignRight: true)
+            frame.canvas.write(costs[row], in: Rect(x: area.maxX - costWidth, y: y, width: costWidth, height: 1), style: Style(.accent), alignRight: true)
         }
     }
 

@@ -78,8 +78,18 @@ extension StatusLine {
             else if let error = state.themeError { .themeError(error) }
             else if state.filtering { .filter(state.filter, matches: derived.rows.count, of: state.data.setups) }
             else if let notice = state.notice { .notice(notice) }
-            else { .hints(state.view) }
+            else { .hints(StatusLine.Keys(state.view)) }
         self.init(message: message, ascii: state.ascii)
+    }
+}
+
+extension StatusLine.Keys {
+    init(_ view: State.View) {
+        self = switch view {
+        case .ranking: .ranking
+        case .plan: .plan
+        case .risk: .risk
+        }
     }
 }
 

@@ -11,7 +11,12 @@ struct StatusLine: Widget {
         case filter(String, matches: Int, of: Int)
         case notice(String)
         /// The keys of the main screen, the Plan view or the Risk view.
-        case hints(State.View)
+        case hints(Keys)
+    }
+
+    /// Which screen's keys the hints are of.
+    enum Keys: Equatable {
+        case ranking, plan, risk
     }
 
     let message: Message

@@ -16,6 +16,12 @@ public enum Format {
         return sign + "$" + significant(magnitude, digits: 3)
     }
 
+    /// A cost to `digits` significant digits below $10,000 ("$0.337"): a 20 % swing of a
+    /// cheap input moves a $0.34 cost by a fraction of a cent. From $10,000 as `dollars`.
+    public static func dollars(_ value: Double, significant digits: Int) -> String {
+        value.isFinite && abs(value) < 10_000 ? "$" + significant(value, digits: digits) : dollars(value)
+    }
+
     /// A concurrency level: whole numbers without decimals, others with one or two.
     public static func concurrency(_ value: Double) -> String {
         guard value.isFinite else { return "—" }

@@ -187,3 +187,26 @@ extension DashboardMouseEndToEndTests {
         #expect(tmux.wait(for: "exit=0"))
     }
 }
+
+/// The Risk view and the pin in a real terminal: `x` opens the view, a slider step is
+/// refined to the full draws once no key comes (the poll's timeout), Esc goes back; `P`
+/// pins and the ranking's title names what a step changed.
+@Suite(.serialized, Tmux.required) struct RiskViewEndToEndTests {
+    @Test func riskViewRefinesAtRestAndThePinNamesTheChange() {
+        let tmux = Tmux("sh -c '\(frontierBinary) --sort cost; echo exit=$?; sleep 10'", width: 80, height: 24)
+        defer { tmux.stop() }
+        #expect(tmux.wait(for: "Production frontier"))
+        tmux.keys("x")
+        #expect(tmux.wait(for: "First · 2,000 draws"))
+        tmux.keys("Right")
+        #expect(tmux.wait(for: "Risk · dense-7B at c=90.5"))
+        #expect(tmux.wait(for: "First · 2,000 draws"), "the rough count is refined when the input rests")
+        tmux.keys("Escape")
+        #expect(tmux.wait(for: "Ranking at c=90.5"))
+        tmux.keys("P")
+        tmux.keys("Left")
+        #expect(tmux.wait(for: "pinned: Concurrency 90.5 → 64"))
+        tmux.keys("q")
+        #expect(tmux.wait(for: "exit=0"))
+    }
+}

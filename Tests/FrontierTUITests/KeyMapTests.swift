@@ -34,6 +34,7 @@ struct KeyMapTests {
         (.character("g"), .cycleHardware),
         (.character("r"), .resetScenario),
         (.character("b"), .toggleBest),
+        (.character("x"), .toggleRisk),
         (.character("p"), .togglePlan),
     ]
 
@@ -103,7 +104,7 @@ struct KeyMapTests {
     }
 
     @Test func otherKeysMeanNothing() {
-        for key in [Key.character("x"), .character("Q"), .character("1"), .backspace, .shiftUp, .shiftDown,
+        for key in [Key.character("z"), .character("Q"), .character("1"), .backspace, .shiftUp, .shiftDown,
                     .function(2), .function(12)] {
             #expect(KeyMap.action(for: key, in: Self.sliders) == nil, "\(key)")
         }

@@ -75,7 +75,7 @@ struct ReduceSessionTests {
         #expect(session.state.notice == "reloaded smaller")
         #expect(session.frame.canvas.lines[23].hasPrefix(" reloaded smaller"))
         #expect(session.dataset.name == "smaller")
-        session.press(.character("x"))
+        session.press(.character("z"))
         #expect(session.state.notice == "reloaded smaller", "a key that means nothing sends no action")
         session.press(.tab)
         #expect(session.state.notice == nil)

@@ -72,10 +72,10 @@ struct WidgetTests {
         #expect(Self.status(F.session().state, width: 80).lines[1]
             == " ←→ slider ↑↓ choose Tab focus Enter detail Space mark c compare ? help q quit  ")
         #expect(Self.status(F.session().state, width: 120).lines[1] == padded(
-            " ←→ slider ↑↓ choose Tab focus Enter detail / filter Space mark c compare e export s sort m metric r reset ? help q quit", 120))
-        #expect(Self.status(F.session().state, width: 150).lines[1] == padded(
+            " ←→ slider ↑↓ choose Tab focus Enter detail / filter Space mark c compare e export s sort m metric x risk ? help q quit", 120))
+        #expect(Self.status(F.session().state, width: 160).lines[1] == padded(
             " ←→ move slider  ↑↓ choose  Tab focus  Enter details  / filter  Space mark  c compare  e export  s sort  m metric  t theme"
-                + "  r reset  ? help  q quit", 150))
+                + "  r reset  x risk  ? help  q quit", 160))
     }
 
     @Test func theHintsAlwaysEndWithHelpAndQuitAndFit() {

@@ -25,25 +25,7 @@ public struct SensitivityReport: Sendable {
 
     var entry: Entry { analysis.entries[sensitivity.setup] }
 
-    /// Three significant digits: a 20 % swing of a cheap input moves a $0.34 cost by a fraction of a cent.
-    static func usd(_ value: Double) -> String {
-        value.isFinite && abs(value) < 10_000 ? "$" + Format.significant(value, digits: 3) : Format.dollars(value)
-    }
-
-    /// A lever's title inside a sentence: "electricity", but "GPU price" and "PUE" as they are.
-    static func noun(_ lever: Lever) -> String {
-        let title = lever.title
-        return title.dropFirst().first?.isUppercase == true ? title : title.lowercased()
-    }
-
-    /// "WiNGPT-3.5 stays first until electricity passes $0.41/kWh, then moe-30B-A3B."
-    func sentence(_ flip: Sensitivity.Flip) -> String {
-        let who = sensitivity.leader ?? "No setup"
-        let stays = sensitivity.leader == nil ? "is first" : "stays first"
-        let moves = flip.value > flip.today ? "passes" : "falls below"
-        let then = flip.newLeader.map { "then \($0)" } ?? "then no setup is ranked"
-        return "\(who) \(stays) until \(Self.noun(flip.lever)) \(moves) \(flip.lever.label(flip.value)) (today \(flip.lever.label(flip.today))), \(then)."
-    }
+    static func usd(_ value: Double) -> String { Format.dollars(value, significant: 3) }
 
     func blocks() -> [Block] {
         let s = sensitivity, scenario = analysis.scenario
@@ -65,8 +47,8 @@ public struct SensitivityReport: Sendable {
         }
         blocks.append(.table(tornado))
         blocks.append(.heading("What changes first place, within ×0.25–×4 of today's value"))
-        for flip in s.flips { blocks.append(.paragraph("\(flip.lever.title): \(sentence(flip))")) }
-        let none = s.bars.map(\.lever).filter { lever in !s.flips.contains { $0.lever == lever } }
+        for flip in s.flips { blocks.append(.paragraph("\(flip.lever.title): \(s.sentence(flip))")) }
+        let none = s.unflipped
         if !none.isEmpty { blocks.append(.paragraph("None in range: \(none.map(\.title).joined(separator: ", ")).")) }
         return blocks
     }

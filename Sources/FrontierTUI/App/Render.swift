@@ -6,8 +6,10 @@ public let minimumSize = (width: 60, height: 18)
 /// Draws the whole dashboard for a state: the view of the Elm loop. Pure: the same inputs
 /// give the same cells. `analysis` is of the state's scenario over the setups its filter
 /// keeps (`dataset`), `derived` what was read off it; the Plan view (`state.view == .plan`)
-/// draws `plan` in place of the panels.
-public func render(_ state: State, _ analysis: Analysis, _ derived: Derived, _ dataset: Dataset, plan: Plan? = nil) -> Frame {
+/// draws `plan` in place of the panels, the Risk view (`.risk`) `risk` beside and under the
+/// sliders. With a pin, `pinned` is the pinned scenario's analysis the ranking compares with.
+public func render(_ state: State, _ analysis: Analysis, _ derived: Derived, _ dataset: Dataset, plan: Plan? = nil,
+                   risk: RiskFigures? = nil, pinned: Analysis? = nil) -> Frame {
     var frame = Frame(canvas: Canvas(width: state.width, height: state.height))
     guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
         let lines = ["Terminal too small", "need \(minimumSize.width)×\(minimumSize.height), have \(state.width)×\(state.height)",
@@ -22,13 +24,24 @@ public func render(_ state: State, _ analysis: Analysis, _ derived: Derived, _ d
     TitleBar(state, analysis, dataset).render(into: &frame, area: layout.title)
     if state.view == .plan, let plan {
         PlanView(state, analysis, plan).render(into: &frame, area: layout.body)
+    } else if state.view == .risk, let risk {
+        SliderPanel(state, derived).render(into: &frame, area: layout.sliders)
+        let body = layout.body, sliders = layout.sliders
+        RiskView(state, analysis, derived, risk)
+            .render(into: &frame, area: Rect(x: sliders.maxX, y: body.y, width: body.maxX - sliders.maxX, height: body.height))
+        let under = Rect(x: sliders.x, y: sliders.maxY, width: sliders.width, height: body.maxY - sliders.maxY)
+        frame.canvas.fill(under)
+        let r = risk.robustness
+        let rough = r.draws < RiskFigures.fullDraws ? " (rough)" : ""
+        let sharesInner = frame.canvas.box(under, title: "First · \(Format.grouped(r.draws)) draws\(rough)", ascii: state.ascii)
+        ShareBars(state, analysis, derived, r).render(into: &frame, area: sharesInner)
     } else {
         SliderPanel(state, derived).render(into: &frame, area: layout.sliders)
         if let costArea = layout.cost { CostPanel(state, analysis)?.render(into: &frame, area: costArea) }
         let at = state.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
         let plotInner = frame.canvas.box(layout.plot, title: "Production frontier \(at)" + (state.filter.isEmpty ? "" : " · filter on"), ascii: state.ascii)
         FrontierPlot(state, analysis, derived).render(into: &frame, area: plotInner)
-        RankingTable(state, analysis, derived).render(into: &frame, area: layout.ranking)
+        RankingTable(state, analysis, derived, pinned: pinned).render(into: &frame, area: layout.ranking)
         if let economics = layout.economics { EconomicsPanel(state, analysis, derived).render(into: &frame, area: economics) }
     }
     StatusLine(state, derived).render(into: &frame, area: layout.status)

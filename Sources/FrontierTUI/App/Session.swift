@@ -28,6 +28,14 @@ public struct Session: Sendable {
     public let apis: [APIPrice]
     /// The data's mean tokens a request, for the Plan view.
     private var tokens: TokenMeans
+    /// The pinned scenario's analysis (`P`), of the same setups; nil without a pin.
+    public private(set) var pinnedAnalysis: Analysis?
+    /// The Risk view's figures while it is shown; nil otherwise.
+    public private(set) var risk: RiskFigures?
+
+    /// Whether the Risk view's robustness was worked out with the quick draws, as while a
+    /// slider moves: the runtime sends `.rested` once no event has come for its settle time.
+    public var awaitsRest: Bool { risk.map { $0.robustness.draws < RiskFigures.fullDraws } ?? false }
 
     public init(dataset: Dataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
                 themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
@@ -52,18 +60,41 @@ public struct Session: Sendable {
     /// changed, draws the result once, and returns the effects the runtime is to carry out.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
-        let before = state.scenario, filter = state.filter
+        let before = state.scenario, filter = state.filter, pinned = state.pinned
+        let selected = state.selection(in: derived.rows)
         derived.overlayScrollLimit = overlayScrollLimit(state, analysis, derived, prepared.dataset)
         let effects: [Effect]
         (state, effects) = update(state, action, derived)
         if state.filter != filter { prepared = whole.filtered(by: state.filter) }
-        if state.scenario != before || state.filter != filter { reanalyse() }
+        let changed = state.scenario != before || state.filter != filter
+        if changed { reanalyse() } else if state.pinned != pinned { analysePin() }
+        updateRisk(changed: changed, reselected: state.selection(in: derived.rows) != selected, rested: action == .rested)
         redraw()
         return effects
     }
 
     private mutating func redraw() {
-        frame = render(state, analysis, derived, prepared.dataset, plan: state.view == .plan ? plan : nil)
+        frame = render(state, analysis, derived, prepared.dataset, plan: state.view == .plan ? plan : nil, risk: risk, pinned: pinnedAnalysis)
+    }
+
+    /// Keeps the Risk view's figures in step: none outside it; in full on entering it; the
+    /// robustness with the quick draws when the scenario changed (a slider step), in full
+    /// once the input rests; the tornado again for another selected setup.
+    private mutating func updateRisk(changed: Bool, reselected: Bool, rested: Bool) {
+        guard state.view == .risk else {
+            risk = nil
+            return
+        }
+        let setup = state.selection(in: derived.rows).flatMap { c in analysis.entries.firstIndex { $0.configuration == c } }
+        if let risk, !changed {
+            if rested && awaitsRest {
+                self.risk = RiskFigures(risk, robustness: Robustness(prepared, analysis.scenario, draws: RiskFigures.fullDraws))
+            } else if reselected {
+                self.risk = RiskFigures(prepared, analysis, setup: setup, robustness: risk.robustness)
+            }
+        } else {
+            risk = RiskFigures(prepared, analysis, setup: setup, draws: risk == nil ? RiskFigures.fullDraws : RiskFigures.quickDraws)
+        }
     }
 
     /// The plan for the state's volume and peak: cheap (arithmetic a setup and API), so
@@ -99,11 +130,17 @@ public struct Session: Sendable {
         tokens = TokenMeans(dataset)
         (state, _) = update(state, .dataReloaded(DataSummary(whole)), derived)
         reanalyse()
+        updateRisk(changed: true, reselected: false, rested: false)
         redraw()
     }
 
     private mutating func reanalyse() {
         analysis = Analysis(prepared, state.scenario)
         derived = Derived(analysis)
+        analysePin()
+    }
+
+    private mutating func analysePin() {
+        pinnedAnalysis = state.pinned.map { Analysis(prepared, $0) }
     }
 }

@@ -39,9 +39,23 @@ extension FrontierPlot {
 }
 
 extension RankingTable {
-    init(_ state: State, _ analysis: Analysis, _ derived: Derived) {
+    init(_ state: State, _ analysis: Analysis, _ derived: Derived, pinned: Analysis? = nil) {
         self.init(analysis: analysis, selected: state.selection(in: derived.rows), marks: state.markLetters, filter: state.filter,
-                  focused: state.focus == .ranking, ascii: state.ascii)
+                  focused: state.focus == .ranking, ascii: state.ascii, pinned: pinned, pinNote: state.pinNote)
+    }
+}
+
+extension RiskView {
+    init(_ state: State, _ analysis: Analysis, _ derived: Derived, _ risk: RiskFigures) {
+        let selected = state.selection(in: derived.rows).flatMap { c in analysis.entries.first { $0.configuration == c } }
+        self.init(risk: risk, setup: selected.map { ($0.label, $0.point.concurrency) }, ascii: state.ascii)
+    }
+}
+
+extension ShareBars {
+    init(_ state: State, _ analysis: Analysis, _ derived: Derived, _ robustness: Robustness) {
+        let selected = state.selection(in: derived.rows).flatMap { c in analysis.entries.first { $0.configuration == c } }
+        self.init(shares: robustness.shares, draws: robustness.draws, selected: selected?.label, ascii: state.ascii)
     }
 }
 
@@ -66,8 +80,18 @@ extension StatusLine {
             else if let error = state.themeError { .themeError(error) }
             else if state.filtering { .filter(state.filter, matches: derived.rows.count, of: state.data.setups) }
             else if let notice = state.notice { .notice(notice) }
-            else { .hints(plan: state.view == .plan) }
+            else { .hints(StatusLine.Keys(state.view)) }
         self.init(message: message, ascii: state.ascii)
+    }
+}
+
+extension StatusLine.Keys {
+    init(_ view: State.View) {
+        self = switch view {
+        case .ranking: .ranking
+        case .plan: .plan
+        case .risk: .risk
+        }
     }
 }
 

@@ -49,12 +49,14 @@ public struct Dashboard {
         return run(on: &terminal)
     }
 
-    /// How long a changed data file must stay quiet before it is read: a writer is done.
+    /// How long a changed data file must stay quiet before it is read (a writer is done), and
+    /// the keys before the input counts as resting (`Session.awaitsRest`).
     static let settle = 0.05
 
     /// The loop, on any terminal: draw the frame, wait for one event, send its action, carry
     /// out the effects `update` returned — one frame an event. Waiting is the terminal's:
-    /// asleep, or until a changed file has been quiet for `settle`.
+    /// asleep, or until a changed file has been quiet for `settle`, or, while the session
+    /// awaits rest, until `settle` passes without an event.
     public mutating func run(on terminal: inout some Terminal) -> Int32? {
         let watcher = watch.isEmpty ? nil : FileWatcher(paths: watch)
         let reloads = watcher == nil ? nil : ReloadWorker(reload)
@@ -64,12 +66,21 @@ public struct Dashboard {
         session.send(.resize(width: terminal.size.width, height: terminal.size.height))
         while true {
             terminal.draw(session.frame.canvas, theme: theme)
-            let timeout = reloadAt.map { max(0, ContinuousClock.now.duration(to: $0).seconds) }
+            let now = ContinuousClock.now
+            let restAt = session.awaitsRest ? now + .milliseconds(Int(Self.settle * 1000)) : nil
+            let timeout = [reloadAt, restAt].compactMap { $0 }.min().map { max(0, now.duration(to: $0).seconds) }
             var effects: [Effect] = []
             switch terminal.nextEvent(timeout: timeout, watching: descriptors) {
             case nil:
-                reloadAt = nil
-                effects = session.send(.filesChanged)
+                // The wait timed out at the earlier deadline: the file has settled, or the
+                // input rests, or both at once.
+                let settled = reloadAt.map { at in restAt.map { at <= $0 } ?? true } ?? false
+                let rests = restAt.map { at in reloadAt.map { at <= $0 } ?? true } ?? false
+                if settled {
+                    reloadAt = nil
+                    effects += session.send(.filesChanged)
+                }
+                if rests { effects += session.send(.rested) }
             case .key(let key)?: effects = session.press(key)
             case .mouse(let mouse)?: effects = session.click(mouse)
             case .resize(let width, let height)?: effects = session.send(.resize(width: width, height: height))

@@ -22,6 +22,14 @@ public enum Action: Equatable, Sendable {
     case toggleBest
     /// `p`: the Plan view, or back to the ranking.
     case togglePlan
+    /// `P`: pin the current scenario to compare against, or unpin it.
+    case togglePin
+    /// `x`: the Risk view, or back to the ranking.
+    case toggleRisk
+    /// No event came within the runtime's settle time after a change that asked for one
+    /// (`Session.awaitsRest`): the input rests, and what was worked out roughly (the Risk
+    /// view's robustness) is worked out in full.
+    case rested
     /// A click on a Plan slider's track, at a fraction 0…1 of its width.
     case setPlanSlider(PlanSlider, fraction: Double)
     case toggleHelp

@@ -28,6 +28,8 @@ public enum KeyMap {
         case .character("g"): return .cycleHardware
         case .character("b"): return .toggleBest
         case .character("p"): return .togglePlan
+        case .character("x"): return .toggleRisk
+        case .character("P"): return .togglePin
         case .character("r"): return .resetScenario
         case .character("/"): return .openFilter
         case .character(" "): return .toggleMark
@@ -71,8 +73,8 @@ public enum KeyMap {
         ("PgUp PgDn Home End", "move the selection further"),
         ("Enter / !", "details of the selected model / what loading left out"),
         ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
-        ("b / p", "each at its best c, or all at one / Plan view"),
-        ("t / r", "cycle the colour theme / reset every slider"),
+        ("b / p / x", "best c each, or all at one / Plan / Risk view"),
+        ("t / r / P", "cycle the theme / reset all / pin the scenario"),
         ("e / E", "write the view to ./ as Markdown / JSON"),
         ("/", "filter setups (Enter keeps it, Esc clears it)"),
         ("Space / c", "mark or unmark a setup (up to 5) / compare them"),

@@ -23,14 +23,14 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
     var s = state
     let rows = derived.rows
     switch action {
-    case .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
+    case .themeProblem, .resize, .loadProblems, .rested: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
     case .quit:
         s.quitting = true
     case .escape:
-        if s.overlay != nil { s.overlay = nil } else if !s.filter.isEmpty { s.filter = "" } else if s.view == .plan { s.view = .ranking } else { s.quitting = true }
+        if s.overlay != nil { s.overlay = nil } else if !s.filter.isEmpty { s.filter = "" } else if s.view != .ranking { s.view = .ranking } else { s.quitting = true }
     case .focusNext, .focusPrevious:
         let all = State.Focus.allCases
         let i = all.firstIndex(of: s.focus)!
@@ -80,6 +80,14 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
     case .togglePlan:
         s.view = s.view == .plan ? .ranking : .plan
         s.overlay = nil
+    case .togglePin:
+        s.pinned = s.pinned == nil ? s.scenario : nil
+        s.notice = s.pinned == nil ? "unpinned" : "pinned: move a slider to compare (P unpins)"
+    case .toggleRisk:
+        s.view = s.view == .risk ? .ranking : .risk
+        s.overlay = nil
+    case .rested:
+        break   // the session works out in full what it worked out roughly
     case .setPlanSlider(let kind, let fraction):
         s.plan.slider = kind
         kind.set(kind.value(atFraction: fraction), in: &s.plan)

@@ -8,8 +8,8 @@ public enum ExportFormat: String, Sendable { case markdown, json }
 public struct State: Equatable, Sendable {
     public enum Focus: String, CaseIterable, Sendable { case sliders, ranking }
     public enum Overlay: Equatable, Sendable { case help, detail, compare, problems }
-    /// The main screen, or the Plan view (`p`).
-    public enum View: String, Sendable { case ranking, plan }
+    /// The main screen, the Plan view (`p`) or the Risk view (`x`).
+    public enum View: String, Sendable { case ranking, plan, risk }
 
     public var scenario: Scenario
     public var data: DataSummary
@@ -53,6 +53,8 @@ public struct State: Equatable, Sendable {
     /// or a new ranking keeps them.
     public var marked: [Configuration] = []
     public static let maxMarks = 5
+    /// The scenario `P` pinned: the ranking shows each setup's cost and rank against it.
+    public var pinned: Scenario?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
 

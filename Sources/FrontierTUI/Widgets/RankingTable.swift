@@ -12,6 +12,10 @@ struct RankingTable: Widget {
     let filter: String
     let focused: Bool
     let ascii: Bool
+    /// The pinned scenario's analysis (same setups, same order): each row's cost and rank
+    /// are then shown against it, and `pinNote` says in the title what differs.
+    var pinned: Analysis? = nil
+    var pinNote: String? = nil
 
     private struct Column {
         let title: String
@@ -25,6 +29,7 @@ struct RankingTable: Widget {
         (analysis.scenario.operatingPoint == .best ? [Column(title: "c", width: 4, alignRight: true) { Format.concurrency($0.point.concurrency) }] : []) + [
             Column(title: "Qual", width: 5, alignRight: true) { e in e.quality.map { Format.number($0) } ?? "—" },
             Column(title: "Workload", width: 8, alignRight: true) { e in Format.dollars(e.point.workloadCost) },
+        ] + pinColumns + [
             Column(title: "$/1M out", width: 8, alignRight: true) { e in e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—" },
             Column(title: "TTFT", width: 7, alignRight: true) { e in e.point.meanTTFTms.map(Format.milliseconds) ?? "—" },
             Column(title: "tok/s", width: 6, alignRight: true) { e in e.point.outputTokensPerS.map { Format.number($0, decimals: 0) } ?? "—" },
@@ -32,12 +37,34 @@ struct RankingTable: Widget {
         ]
     }
 
+    /// Δ cost and Δ rank against the pin: "+$0.17", "▲2" (up two places), "=" (the same),
+    /// "—" where either side is not ranked or not costed.
+    private var pinColumns: [Column] {
+        guard let pinned else { return [] }
+        let then = Dictionary(pinned.entries.map { ($0.configuration, $0) }, uniquingKeysWith: { a, _ in a })
+        return [
+            Column(title: "ΔCost", width: 8, alignRight: true) { e in
+                guard let was = then[e.configuration], e.isComputable, was.isComputable else { return "—" }
+                return Self.signedDollars(e.point.workloadCost - was.point.workloadCost)
+            },
+            Column(title: "ΔRk", width: 4, alignRight: true) { e in
+                guard let rank = e.rank, let was = then[e.configuration]?.rank else { return "—" }
+                return rank == was ? "=" : (rank < was ? "▲" : "▼") + String(abs(rank - was))
+            },
+        ]
+    }
+
+    /// A cost difference with its sign; under half a hundredth of a cent, none.
+    static func signedDollars(_ delta: Double) -> String {
+        abs(delta) < 0.00005 ? "=" : (delta > 0 ? "+" : "") + Format.dollars(delta)
+    }
+
     func render(into frame: inout Frame, area: Rect) {
         guard area.height >= 3, area.width >= 30 else { return }
         let order = analysis.displayOrder
         let scenario = analysis.scenario
         let at = scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(scenario.concurrency))"
-        let title = "Ranking \(at) · by \(scenario.sortKey.rawValue)"
+        let title = "Ranking \(at)" + (pinNote.map { " · \($0)" } ?? "") + " · by \(scenario.sortKey.rawValue)"
             + " · \(analysis.ranking.count) of \(order.count) fit" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let (heading, body) = area.splitTop(1)
         frame.canvas.fill(heading, with: ascii ? "-" : "─", style: Style(focused ? .focus : .frame))

@@ -10,8 +10,13 @@ struct StatusLine: Widget {
         /// The filter as typed, and how many of the setups it matches.
         case filter(String, matches: Int, of: Int)
         case notice(String)
-        /// The keys of the main screen, or of the Plan view.
-        case hints(plan: Bool)
+        /// The keys of the main screen, the Plan view or the Risk view.
+        case hints(Keys)
+    }
+
+    /// Which screen's keys the hints are of.
+    enum Keys: Equatable {
+        case ranking, plan, risk
     }
 
     let message: Message
@@ -34,12 +39,15 @@ struct StatusLine: Widget {
             }
         case .notice(let notice):
             frame.canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
-        case .hints(let plan):
-            let hints = plan
-                ? area.width >= 100
-                    ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
-                    : " ←→ slider ↑↓ choose b best p back ? help q quit"
-                : Self.mainHints(width: area.width)
+        case .hints(let view):
+            let wide = area.width >= 100
+            let hints = switch view {
+            case .plan: wide ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
+                             : " ←→ slider ↑↓ choose b best p back ? help q quit"
+            case .risk: wide ? " ←→ move slider  ↑↓ choose a slider or (Tab) a setup  Tab focus  x or Esc back  p plan  ? help  q quit"
+                             : " ←→ slider ↑↓ choose Tab focus x back ? help q quit"
+            case .ranking: Self.mainHints(width: area.width)
+            }
             frame.canvas.write(ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
         }
     }
@@ -50,7 +58,7 @@ struct StatusLine: Widget {
         ("←→ move slider", "←→ slider", 0), ("↑↓ choose", "↑↓ choose", 1), ("Tab focus", "Tab focus", 2),
         ("Enter details", "Enter detail", 3), ("/ filter", "/ filter", 6), ("Space mark", "Space mark", 4),
         ("c compare", "c compare", 5), ("e export", "e export", 8), ("s sort", "s sort", 7), ("m metric", "m metric", 9),
-        ("t theme", "t theme", 11), ("r reset", "r reset", 10), ("? help", "? help", -1), ("q quit", "q quit", -1),
+        ("t theme", "t theme", 12), ("r reset", "r reset", 11), ("x risk", "x risk", 10), ("? help", "? help", -1), ("q quit", "q quit", -1),
     ]
 
     /// As many of the keys as fit in `width` columns, by rank: long forms two spaces apart

@@ -39,6 +39,8 @@ struct ArchitectureTests {
     /// Widgets render what they are given; state changes only through `reduce`.
     @Test func noWidgetCallsReduce() throws {
         #expect(try Self.files(matching: #"(?<![.\w])reduce\("#, under: "FrontierTUI/Widgets/") == [])
+        // …and they are given values, not the dashboard's state (App/Widgets+State maps one onto the other).
+        #expect(try Self.files(matching: #"\bState\b"#, under: "FrontierTUI/Widgets/") == [])
         #expect(try Self.files(matching: #"(?<![.\w])reduce\("#, under: "FrontierTUI/").allSatisfy { $0.hasPrefix("FrontierTUI/State/") || $0.hasPrefix("FrontierTUI/App/") })
     }
 

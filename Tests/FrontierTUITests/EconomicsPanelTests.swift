@@ -9,7 +9,7 @@ struct EconomicsPanelTests {
 
     static func render(_ session: Session, width: Int = 48, height: Int = 12) -> Canvas {
         var canvas = F.marked(width, height)
-        EconomicsPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        EconomicsPanel(session.state, session.analysis, session.derived).render(into: &canvas, area: canvas.bounds)
         return canvas
     }
 
@@ -44,7 +44,7 @@ struct EconomicsPanelTests {
         #expect(lines.contains { $0.contains("◆knee") })
         #expect(lines.filter { $0.hasPrefix("│1 ") || $0.hasPrefix("│2 ") || $0.hasPrefix("│3 ") }.count == 3)
         // The knee row is the zone's low end.
-        let entry = try #require(session.analysis.entries.first { $0.configuration == session.state.selected })
+        let entry = try #require(session.analysis.entries.first { $0.configuration == session.selection })
         let knee = try #require(entry.zone?.knee)
         #expect(lines.contains { $0.hasPrefix("│" + String(repeating: " ", count: 4 - Format.concurrency(knee).count)
                                              + Format.concurrency(knee) + " ") && $0.contains("◆knee") })
@@ -69,7 +69,7 @@ struct EconomicsPanelTests {
     @Test func findingsStateThePrinciples() {
         let session = F.session()
         let entry = session.analysis.entries[0]
-        #expect(EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry) == [
+        #expect(EconomicsPanel(session.state, session.analysis, session.derived).findings(entry) == [
             "Savings shrink $1.50→$0.10",
             "Throughput not saturated (last ε 0.16)",
             "Zone c 16, knee 16, min $0.40",
@@ -83,7 +83,7 @@ struct EconomicsPanelTests {
         let entry = try #require(session.analysis.entries.first { $0.label == "WiNGPT-3.5" })
         let savings = entry.curve.compactMap(\.marginalSaving)
         #expect(try #require(savings.last) < 0)
-        let findings = EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)
+        let findings = EconomicsPanel(session.state, session.analysis, session.derived).findings(entry)
         #expect(findings.first == "Savings shrink $3.50→$0.0789, then cost rises", "the positive savings, then the rise")
         #expect(findings.last == "Zone c 64–128, knee 64, min $0.34")
     }
@@ -96,16 +96,14 @@ struct EconomicsPanelTests {
         let session = Session(dataset: F.dataset(models), scenario: Scenario(concurrency: 16), width: 80, height: 24)
         let entry = try #require(session.analysis.entries.first { $0.label == "Alpha" })
         #expect(entry.marginalCostDiminishes == false)
-        let findings = EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)
+        let findings = EconomicsPanel(session.state, session.analysis, session.derived).findings(entry)
         #expect(findings.first == "Savings do not always shrink ($0.40→$1.10)")
     }
 
-    @Test func withoutASelectionAsksForOne() {
+    @Test func withoutASetupAsksForOne() {
         let session = F.session()
-        var state = session.state
-        state.selected = nil
         var canvas = F.marked(40, 4)
-        EconomicsPanel(state: state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        EconomicsPanel(session.state, session.analysis, Derived(rows: [])).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [
             "┌ Economics ───────────────────────────┐",
             "│Select a model in the ranking.xxxxxxxx│",

@@ -17,8 +17,7 @@ struct ExtremeValueTests {
     }
 
     @Test func theBudgetSliderStepsOverAnEnormousCostSpan() {
-        let state = reduce(F.state(), .analyzed(rows: F.rows, costs: 1e-3...1e308))
-        let next = SliderKind.budget.stepped(state, direction: -1, coarse: false)
+        let next = SliderKind.budget.stepped(F.state(), costs: 1e-3...1e308, direction: -1, coarse: false)
         #expect(next != nil && next!.isFinite)
     }
 

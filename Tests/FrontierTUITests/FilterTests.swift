@@ -74,7 +74,7 @@ struct FilterTests {
     @Test func sessionRanksPlotsAndCountsOnlyTheMatches() throws {
         var session = WidgetFixture.session(width: 120, height: 40)
         for key in try Key.parse("/ GAM") { session.press(key) }
-        #expect(session.state.rows.map(\.model) == ["Gamma"])
+        #expect(session.derived.rows.map(\.model) == ["Gamma"])
         #expect(session.analysis.entries.map(\.configuration.model) == ["Gamma"])
         let text = session.frame.canvas.text
         #expect(text.contains("0 of 1 fit · filter \"GAM\""))
@@ -83,14 +83,14 @@ struct FilterTests {
         #expect(text.contains("1 of 3 setups match · Enter keep · Esc clear"))
         #expect(!text.contains("Alpha") && !text.contains("Beta"))
         session.press(.escape)
-        #expect(session.state.rows.count == 3)
+        #expect(session.derived.rows.count == 3)
         #expect(!session.frame.canvas.text.contains("filter"))
     }
 
     @Test func noMatchSaysSo() throws {
         var session = WidgetFixture.session(width: 80, height: 24)
         for key in try Key.parse("/ zz Enter") { session.press(key) }
-        #expect(session.state.rows.isEmpty && session.state.selected == nil)
+        #expect(session.derived.rows.isEmpty && session.selection == nil)
         #expect(session.frame.canvas.text.contains("No setup matches \"zz\""))
     }
 
@@ -98,7 +98,7 @@ struct FilterTests {
         var session = WidgetFixture.session()
         for key in try Key.parse("/ beta Enter") { session.press(key) }
         session.replace(WidgetFixture.dataset())
-        #expect(session.state.rows.map(\.model) == ["Beta"])
+        #expect(session.derived.rows.map(\.model) == ["Beta"])
         #expect(session.state.data.setups == 3)
     }
 }
@@ -111,10 +111,10 @@ struct ExportReduceTests {
     @Test func eAndEAskForAnExportThatReduceDoesNotWrite() {
         #expect(KeyMap.action(for: .character("e"), in: F.state()) == .export(.markdown))
         #expect(KeyMap.action(for: .character("E"), in: F.state()) == .export(.json))
-        let (asked, effects) = update(F.state(), .export(.json))
+        let (asked, effects) = update(F.state(), .export(.json), F.derived)
         #expect(effects == [.export(.json)])
         #expect(asked.scenario == F.state().scenario && asked.notice == nil)
-        let (done, none) = update(asked, .exported("exported frontier-x.json"))
+        let (done, none) = update(asked, .exported("exported frontier-x.json"), F.derived)
         #expect(none.isEmpty)
         #expect(done.notice == "exported frontier-x.json")
     }

@@ -10,7 +10,7 @@ struct FindingsAndWheelTests {
     static func marginalFinding(_ rps: [Double]) -> String {
         let session = Session(dataset: F.dataset([("M", 70, rps)]), scenario: Scenario(concurrency: 4), width: 120, height: 40)
         let entry = session.analysis.entries[0]
-        return EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)[0]
+        return EconomicsPanel(session.state, session.analysis, session.derived).findings(entry)[0]
     }
 
     @Test func costThatNeverFallsSaysSo() {
@@ -30,10 +30,10 @@ struct FindingsAndWheelTests {
 
     @Test func theWheelScrollsAnOpenOverlayAndLeavesTheSelection() throws {
         var session = try SampleData.session(width: 80, height: 24, keys: "?")
-        let selected = session.state.selected
+        let selected = session.selection
         session.click(MouseEvent(.scrollDown, x: 40, y: 10))
         #expect(session.state.overlayScroll == 3)
-        #expect(session.state.selected == selected)
+        #expect(session.selection == selected)
         session.click(MouseEvent(.scrollUp, x: 40, y: 10))
         #expect(session.state.overlayScroll == 0)
         session.click(MouseEvent(.press, x: 40, y: 10))
@@ -42,8 +42,8 @@ struct FindingsAndWheelTests {
 
     @Test func withoutAnOverlayTheWheelMovesTheSelection() throws {
         var session = try SampleData.session(width: 80, height: 24)
-        let first = session.state.selectedRow
+        let first = session.selectedRow
         session.click(MouseEvent(.scrollDown, x: 40, y: 16))
-        #expect(session.state.selectedRow == (first ?? 0) + 1)
+        #expect(session.selectedRow == (first ?? 0) + 1)
     }
 }

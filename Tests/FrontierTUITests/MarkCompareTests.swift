@@ -9,7 +9,7 @@ import Testing
 
     @Test func spaceMarksTheSelectedSetupAndAgainUnmarksIt() throws {
         var session = try SampleData.session(width: 80, height: 24, keys: "Tab")
-        let first = try #require(session.state.selected)
+        let first = try #require(session.selection)
         session.press(.character(" "))
         #expect(session.state.marked == [first])
         #expect(session.state.notice == "marked A \(first.model) 2×A800-80G · 1 of 5 · c compares")
@@ -21,7 +21,7 @@ import Testing
     @Test func aSixthMarkIsRefusedAndSaysSo() throws {
         let session = try SampleData.session(width: 80, height: 24, keys: "Tab Space Down Space Down Space Down Space Down Space Down Space")
         #expect(session.state.marked.count == 5)
-        #expect(session.state.marked == Array(session.state.rows.prefix(5)))
+        #expect(session.state.marked == Array(session.derived.rows.prefix(5)))
         #expect(session.state.notice == "5 setups marked, the most: Space on a marked one unmarks it")
         #expect(session.frame.canvas.lines[23].contains("5 setups marked, the most"))
     }

@@ -16,7 +16,7 @@ struct OneLevelFindingsTests {
 
     static func session(width: Int = 120, height: Int = 40) throws -> Session {
         var session = Session(dataset: dataset(), scenario: Scenario(concurrency: 8), width: width, height: height)
-        let solo = try #require(session.state.rows.first { $0.model == "Solo" })
+        let solo = try #require(session.derived.rows.first { $0.model == "Solo" })
         session.send(.select(solo))
         return session
     }
@@ -25,7 +25,7 @@ struct OneLevelFindingsTests {
         let session = try Self.session()
         let entry = try #require(session.analysis.entries.first { $0.configuration.model == "Solo" })
         #expect(entry.singleLevelNote == "measured at c=8 only: no curve")
-        let findings = EconomicsPanel(state: session.state, analysis: session.analysis).findings(entry)
+        let findings = EconomicsPanel(session.state, session.analysis, session.derived).findings(entry)
         #expect(findings == ["Measured at c=8 only: no curve"])
         let text = session.frame.canvas.text
         #expect(text.contains("1 Measured at c=8 only: no curve"))
@@ -39,7 +39,7 @@ struct OneLevelFindingsTests {
         let session = try Self.session()
         let alpha = try #require(session.analysis.entries.first { $0.configuration.model == "Alpha" })
         #expect(alpha.singleLevelNote == nil)
-        #expect(EconomicsPanel(state: session.state, analysis: session.analysis).findings(alpha).count == 3)
+        #expect(EconomicsPanel(session.state, session.analysis, session.derived).findings(alpha).count == 3)
     }
 
     @Test func theReportSaysTheSame() throws {

@@ -200,7 +200,7 @@ struct OverlayTests {
 
     static func detail(_ session: Session, width: Int = 80, height: Int = 24) -> Canvas {
         var canvas = F.marked(width, height)
-        DetailOverlay(state: session.state, analysis: session.analysis, dataset: session.dataset)
+        overlayWidget(session.state, session.analysis, session.derived, session.dataset)!
             .render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: height - 2))
         return canvas
     }
@@ -385,12 +385,11 @@ struct OverlayTests {
         #expect(session.frame.canvas.lines == top, "Home is back at the top")
     }
 
-    @Test func detailWithoutASelectionDrawsNothing() {
+    @Test func detailWithoutASetupIsNoOverlay() {
         let session = F.session()
         var state = session.state
-        state.selected = nil
-        var canvas = F.marked(80, 24)
-        DetailOverlay(state: state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
-        #expect(canvas == F.marked(80, 24))
+        state.overlay = .detail
+        #expect(overlayWidget(state, session.analysis, session.derived, session.dataset) != nil)
+        #expect(overlayWidget(state, session.analysis, Derived(rows: []), session.dataset) == nil, "no rows, nothing selected")
     }
 }

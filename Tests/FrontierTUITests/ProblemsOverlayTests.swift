@@ -12,9 +12,9 @@ import Testing
 
     static func pane(_ lines: [String], width: Int = 50, height: Int = 12, scroll: Int = 0) -> (Canvas, Int) {
         var canvas = F.marked(width, height)
-        let limit = ProblemsOverlay(lines: lines, ascii: false, scroll: scroll)
-            .render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: height - 2))
-        return (canvas, limit)
+        let pane = ProblemsOverlay(lines: lines, ascii: false, scroll: scroll), area = Rect(x: 0, y: 1, width: width, height: height - 2)
+        pane.render(into: &canvas, area: area)
+        return (canvas, pane.scrollLimit(in: area))
     }
 
     @Test func eachProblemIsWrappedErrorsInTheirColour() {

@@ -8,7 +8,9 @@ struct RankingTableTests {
 
     static func render(_ session: Session, focused: Bool = false, width: Int = 70, height: Int = 6) -> (Canvas, [HitTarget]) {
         var canvas = F.marked(width, height)
-        let table = RankingTable(state: session.state, analysis: session.analysis, focused: focused)
+        var state = session.state
+        state.focus = focused ? .ranking : .sliders
+        let table = RankingTable(state, session.analysis, session.derived)
         let targets = table.render(into: &canvas, area: canvas.bounds)
         return (canvas, targets)
     }
@@ -147,7 +149,7 @@ struct RankingTableTests {
         }
         #expect(names() == ["M1", "M2", "M3", "M4"])
         session.send(.moveSelection(5))
-        #expect(session.state.selected?.model == "M6")
+        #expect(session.selection?.model == "M6")
         #expect(names() == ["M3", "M4", "M5", "M6"], "the selection sits on the last visible row")
         let (_, targets) = Self.render(session)
         #expect(targets.first == .row(2, Rect(x: 0, y: 2, width: 70, height: 1)), "targets carry the row's index in the list")
@@ -169,8 +171,8 @@ struct RankingTableTests {
 
     @Test func orderIsRankedThenExcluded() {
         let session = F.session()
-        let order = RankingTable.order(session.analysis).map { session.analysis.entries[$0].label }
+        let order = session.analysis.displayOrder.map { session.analysis.entries[$0].label }
         #expect(order == ["Alpha", "Beta", "Gamma"])
-        #expect(session.state.rows.map(\.model) == order)
+        #expect(session.derived.rows.map(\.model) == order)
     }
 }

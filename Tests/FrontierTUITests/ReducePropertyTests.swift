@@ -2,9 +2,11 @@ import FrontierCore
 import Testing
 @testable import FrontierTUI
 
-/// Seeded random action sequences through `update`: it never traps, and after every action
-/// the selection is a row on screen (or none), the chosen slider is one of the sliders,
-/// every slider's value is one its input may take, and the overlay scroll is not negative.
+/// Seeded random action sequences through `update`, the analysis changing under them (its
+/// rows, its cost span, the overlay's length): it never traps, and after every action the
+/// selection is a row on screen (or none with no rows), the chosen slider is one of the
+/// sliders, every slider's value is one its input may take, and the overlay scroll is not
+/// negative nor, after a scroll, past the overlay's end.
 @Suite("reduce properties")
 struct ReducePropertyTests {
     typealias F = ReduceFixture
@@ -12,8 +14,7 @@ struct ReducePropertyTests {
     static func randomAction(_ rng: inout SplitMix64, state: State) -> Action {
         let int = { (range: ClosedRange<Int>, rng: inout SplitMix64) in Int.random(in: range, using: &rng) }
         let fraction = Double.random(in: -0.5...1.5, using: &rng)
-        let rows = [F.rows, Array(F.rows.prefix(1)), []][int(0...2, &rng)]
-        switch int(0...27, &rng) {
+        switch int(0...25, &rng) {
         case 0: return .focusNext
         case 1: return .focusPrevious
         case 2, 3: return .moveSlider(direction: [-1, 1][int(0...1, &rng)], coarse: int(0...1, &rng) == 0)
@@ -35,23 +36,35 @@ struct ReducePropertyTests {
         case 20: return .resetScenario
         case 21: return [.openFilter, .typeFilter("a"), .eraseFilter, .keepFilter, .clearFilter][int(0...4, &rng)]
         case 22: return .resize(width: int(0...300, &rng), height: int(0...100, &rng))
-        case 23, 24: return .analyzed(rows: rows, costs: [0.1...10, 1e-9...1e300, 5...5][int(0...2, &rng)])
-        case 25: return .dataReloaded(F.data(hardware: [[F.a800, F.h100], [F.h100], []][int(0...2, &rng)]))
-        case 26: return [.export(.json), .exported("done"), .filesChanged, .problem("p"), .notice("n"), .themeProblem(nil)][int(0...5, &rng)]
+        case 23: return .dataReloaded(F.data(hardware: [[F.a800, F.h100], [F.h100], []][int(0...2, &rng)]))
+        case 24: return [.export(.json), .exported("done"), .filesChanged, .problem("p"), .notice("n"), .themeProblem(nil)][int(0...5, &rng)]
         default: return .moveSlider(direction: 1, coarse: true)
         }
     }
 
-    static func violations(_ s: State) -> [String] {
+    /// What an analysis might show: all the rows, one, or none; costs narrow, vast or one
+    /// value; an overlay of any length.
+    static func randomDerived(_ rng: inout SplitMix64) -> Derived {
+        Derived(rows: [F.rows, Array(F.rows.prefix(1)), [F.rows[3], F.rows[1]], []][Int.random(in: 0...3, using: &rng)],
+                costs: [0.1...10, 1e-9...1e300, 5...5][Int.random(in: 0...2, using: &rng)],
+                overlayScrollLimit: Int.random(in: 0...60, using: &rng))
+    }
+
+    static func violations(_ s: State, _ derived: Derived, after action: Action) -> [String] {
         var found: [String] = []
-        if let selected = s.selected, !s.rows.contains(selected) { found.append("selection \(selected.model) not a row") }
+        let selection = s.selection(in: derived.rows)
+        if let selection, !derived.rows.contains(selection) { found.append("selection \(selection.model) not a row") }
+        if selection == nil && !derived.rows.isEmpty { found.append("no selection among \(derived.rows.count) rows") }
+        if case .scroll = action, s.overlayScroll > derived.overlayScrollLimit {
+            found.append("overlay scroll \(s.overlayScroll) past \(derived.overlayScrollLimit)")
+        }
         if !s.sliders.contains(s.slider) { found.append("slider \(s.slider) not on screen") }
         for kind in s.sliders {
             guard let value = kind.value(s) else { continue }
             if let input = kind.costInput, !input.accepts(value) { found.append("\(kind) at \(value)") }
             if kind == .concurrency, !(value > 0 && value.isFinite) { found.append("concurrency \(value)") }
             if kind == .requests, !(value >= 1) { found.append("requests \(value)") }
-            let p = kind.position(s)
+            let p = kind.position(s, costs: derived.costs)
             if !(0...1).contains(p) { found.append("\(kind) position \(p)") }
         }
         if s.overlayScroll < 0 { found.append("overlay scroll \(s.overlayScroll)") }
@@ -63,12 +76,14 @@ struct ReducePropertyTests {
         var failures: [String] = []
         for seed in 0..<1000 as Range<UInt64> {
             var rng = SplitMix64(seed: seed)
-            var state = F.state()
+            var state = F.state(), derived = F.derived
             for step in 0..<40 {
                 let action = Self.randomAction(&rng, state: state)
-                let (next, effects) = update(state, action)
+                let (next, effects) = update(state, action, derived)
                 state = next
-                let found = Self.violations(state)
+                let found = Self.violations(state, derived, after: action)
+                // The scenario or the filter may have changed: a new analysis, new rows.
+                if Int.random(in: 0...3, using: &rng) == 0 { derived = Self.randomDerived(&rng) }
                 if !found.isEmpty { failures.append("seed \(seed) step \(step) after \(action): \(found)") }
                 if effects.contains(.quit) { state = F.state() }
             }

@@ -9,11 +9,11 @@ struct ReduceSessionTests {
         let session = try SampleData.session(width: 80, height: 24)
         #expect(session.state.scenario.concurrency == 64)
         #expect(session.analysis.scenario == session.state.scenario)
-        #expect(session.state.rows.count == 9)
-        #expect(session.state.selected == session.state.rows.first)
+        #expect(session.derived.rows.count == 9)
+        #expect(session.selection == session.derived.rows.first)
         #expect(session.state.data.levels == [1, 2, 4, 8, 16, 32, 64, 128])
-        #expect(session.state.costs.upperBound > 50, "the costliest workload: WiNGPT-3.0 at c=1")
-        #expect(session.state.costs.lowerBound < 0.13, "the cheapest: dense-7B at c=128")
+        #expect(session.derived.costs.upperBound > 50, "the costliest workload: WiNGPT-3.0 at c=1")
+        #expect(session.derived.costs.lowerBound < 0.13, "the cheapest: dense-7B at c=128")
     }
 
     @Test func rightMovesTheConcurrencyAndTheRanking() throws {
@@ -57,7 +57,7 @@ struct ReduceSessionTests {
         }
         session.press(.character("s"))
         #expect(session.analysis.scenario.sortKey == .cost)
-        #expect(session.state.rows.map(\.model).first == "dense-7B", "re-sorted by cost, cheapest first")
+        #expect(session.derived.rows.map(\.model).first == "dense-7B", "re-sorted by cost, cheapest first")
     }
 
     @Test func replaceKeepsTheScenario() throws {
@@ -71,7 +71,7 @@ struct ReduceSessionTests {
         session.replace(smaller)
         #expect(session.state.scenario == scenario)
         #expect(session.analysis.scenario == scenario)
-        #expect(session.state.rows.count == 8)
+        #expect(session.derived.rows.count == 8)
         #expect(session.state.notice == "reloaded smaller")
         #expect(session.frame.canvas.lines[23].hasPrefix(" reloaded smaller"))
         #expect(session.dataset.name == "smaller")
@@ -83,13 +83,13 @@ struct ReduceSessionTests {
 
     @Test func replaceDropsAVanishedSelection() throws {
         var session = try SampleData.session(width: 80, height: 24)
-        let first = try #require(session.state.selected)
+        let first = try #require(session.selection)
         var without = try SampleData.wineval()
         without.runs.removeAll { $0.model == first.model }
         without.models.removeAll { $0.name == first.model }
         session.replace(without)
-        #expect(session.state.selected != first)
-        #expect(session.state.selected == session.state.rows.first)
+        #expect(session.selection != first)
+        #expect(session.selection == session.derived.rows.first)
     }
 
     @Test func budgetReachesBelowTheCheapestModel() throws {
@@ -118,7 +118,7 @@ struct ReduceSessionTests {
         session.click(MouseEvent(.press, x: budget.x, y: budget.y))
         #expect(session.state.slider == .budget)
         // The bottom of the track is half the cheapest workload (exp∘log may move it an ulp).
-        let floor = session.state.costs.lowerBound / 2
+        let floor = session.derived.costs.lowerBound / 2
         let pressed = try #require(session.state.scenario.budget)
         #expect(abs(pressed - floor) <= 1e-12 * floor, "\(pressed) vs \(floor)")
         session.click(MouseEvent(.release, x: budget.maxX - 1, y: budget.y))
@@ -133,13 +133,13 @@ struct ReduceSessionTests {
         #expect(rows.map(\.0) == Array(0..<9))
         let (index, rect) = rows[4]
         session.click(MouseEvent(.press, x: rect.x + 5, y: rect.y))
-        #expect(session.state.selected == session.state.rows[index])
+        #expect(session.selection == session.derived.rows[index])
         #expect(session.state.focus == .ranking)
-        #expect(session.frame.canvas.lines[rect.y].contains(session.state.rows[index].model))
+        #expect(session.frame.canvas.lines[rect.y].contains(session.derived.rows[index].model))
         session.click(MouseEvent(.scrollDown, x: 0, y: 0))
-        #expect(session.state.selectedRow == index + 1)
+        #expect(session.selectedRow == index + 1)
         session.click(MouseEvent(.scrollUp, x: 0, y: 0))
-        #expect(session.state.selectedRow == index)
+        #expect(session.selectedRow == index)
     }
 
     @Test func clicksMissWhenAnOverlayIsOpen() throws {
@@ -174,6 +174,6 @@ struct ReduceSessionTests {
     @Test func renderingIsPure() throws {
         let session = try SampleData.session(width: 120, height: 40, keys: "Right Tab Down")
         #expect(session.frame == session.frame)
-        #expect(render(session.state, session.analysis, session.dataset) == session.frame)
+        #expect(render(session.state, session.analysis, session.derived, session.dataset) == session.frame)
     }
 }

@@ -95,12 +95,11 @@ struct ReduceSliderTests {
     }
 
     @Test func budgetTrackSpansHalfTheCheapestToTwiceTheCostliest() {
-        #expect(SliderKind.budget.range(F.state()) == 0.05...20)
-        let costs = { (range: ClosedRange<Double>) in reduce(F.state(), .analyzed(rows: F.rows, costs: range)) }
-        #expect(SliderKind.budget.range(costs(0.4...3)) == 0.2...6)
+        #expect(SliderKind.budget.range(F.state(), costs: 0.1...10) == 0.05...20)
+        #expect(SliderKind.budget.range(F.state(), costs: 0.4...3) == 0.2...6)
         // A floor of $0.001, and the top at least twice the floor.
-        #expect(SliderKind.budget.range(costs(0.0001...0.0004)) == 0.001...0.002)
-        #expect(SliderKind.budget.range(costs(0.0001...5)) == 0.001...10)
+        #expect(SliderKind.budget.range(F.state(), costs: 0.0001...0.0004) == 0.001...0.002)
+        #expect(SliderKind.budget.range(F.state(), costs: 0.0001...5) == 0.001...10)
     }
 
     // MARK: requests

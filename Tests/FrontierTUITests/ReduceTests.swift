@@ -20,17 +20,22 @@ enum ReduceFixture {
     }
 
     static func state(_ scenario: Scenario = Scenario(concurrency: 64), hardware: [HardwareProfile] = [a800, h100],
-                      metrics: [String] = ["WiNEval", "MMLU"], themes: [String] = ["default", "light", "mono"],
-                      rows: [Configuration] = rows) -> State {
-        let state = State(scenario: scenario, data: data(hardware: hardware, metrics: metrics), themes: themes)
-        return reduce(state, .analyzed(rows: rows, costs: 0.1...10))
+                      metrics: [String] = ["WiNEval", "MMLU"], themes: [String] = ["default", "light", "mono"]) -> State {
+        State(scenario: scenario, data: data(hardware: hardware, metrics: metrics), themes: themes)
     }
 
+    /// What the analysis shows in these tests: the four rows, workloads from $0.10 to $10,
+    /// and an open overlay 1,000 lines longer than its box.
+    static let derived = Derived(rows: rows, costs: 0.1...10, overlayScrollLimit: 1000)
+
     /// `state` after each action in turn.
-    static func after(_ actions: [Action], from state: State = state()) -> State {
-        actions.reduce(state, FrontierTUI.reduce)
+    static func after(_ actions: [Action], from state: State = state(), _ derived: Derived = derived) -> State {
+        actions.reduce(state) { FrontierTUI.reduce($0, $1, derived) }
     }
 }
+
+/// `reduce` with the fixture's analysis (`ReduceFixture.derived`), as most of these tests need.
+func reduce(_ state: State, _ action: Action) -> State { FrontierTUI.reduce(state, action, ReduceFixture.derived) }
 
 /// Every action except the slider ones (`ReduceSliderTests`).
 @Suite("reduce")
@@ -68,16 +73,16 @@ struct ReduceTests {
         #expect(F.after([.focusNext, .focusPrevious]).focus == .sliders)
     }
 
-    @Test func moveSelectionStartsAtTheFirstRow() {
-        var state = F.state()
-        state.selected = nil
-        #expect(reduce(state, .moveSelection(1)).selected == F.rows[0])
-        #expect(reduce(state, .moveSelection(-1)).selected == F.rows[3], "up from nothing starts at the bottom")
+    @Test func theSelectionIsTheFirstRowUntilOneIsChosen() {
+        let state = F.state()
+        #expect(state.selected == nil)
+        #expect(state.selection(in: F.rows) == F.rows[0])
+        #expect(state.selection(in: []) == nil)
+        #expect(reduce(state, .moveSelection(1)).selected == F.rows[1], "down from the first row")
     }
 
     @Test func moveSelectionStepsAndClamps() {
         let start = F.state()
-        #expect(start.selected == F.rows[0])
         #expect(reduce(start, .moveSelection(1)).selected == F.rows[1])
         #expect(reduce(start, .moveSelection(2)).selected == F.rows[2])
         #expect(reduce(start, .moveSelection(-1)).selected == F.rows[0])
@@ -87,15 +92,14 @@ struct ReduceTests {
     }
 
     @Test func moveSelectionWithoutRowsDoesNothing() {
-        let state = F.state(rows: [])
-        #expect(state.selected == nil)
-        #expect(reduce(state, .moveSelection(1)) == state)
+        let state = F.state()
+        #expect(FrontierTUI.reduce(state, .moveSelection(1), Derived(rows: [])) == state)
     }
 
     @Test func selectChoosesTheRowAndFocusesTheRanking() {
         let s = reduce(F.state(), .select(F.rows[2]))
         #expect(s.selected == F.rows[2])
-        #expect(s.selectedRow == 2)
+        #expect(s.selection(in: F.rows) == F.rows[2])
         #expect(s.focus == .ranking)
     }
 
@@ -206,6 +210,18 @@ struct ReduceTests {
                 "scrolling changes nothing else")
     }
 
+    @Test func scrollStopsAtTheOverlaysEndAndMovesBackFromWhereItShows() {
+        let open = reduce(F.state(), .toggleHelp)
+        let short = Derived(rows: F.rows, overlayScrollLimit: 12)
+        let end = FrontierTUI.reduce(open, .scroll(Int(Int16.max)), short)
+        #expect(end.overlayScroll == 12, "End: the last lines, no further")
+        #expect(FrontierTUI.reduce(end, .scroll(-1), short).overlayScroll == 11, "then ↑ moves at once")
+        // A resize shortened the overlay: ↑ moves from what the screen shows.
+        let shrunk = Derived(rows: F.rows, overlayScrollLimit: 5)
+        #expect(FrontierTUI.reduce(end, .scroll(-1), shrunk).overlayScroll == 4)
+        #expect(FrontierTUI.reduce(open, .scroll(3), Derived(rows: F.rows)).overlayScroll == 0, "an overlay that fits does not scroll")
+    }
+
     @Test func openingOrClosingAnOverlayResetsTheScroll() {
         let scrolled = F.after([.toggleHelp, .scroll(7)])
         #expect(scrolled.overlayScroll == 7)
@@ -223,7 +239,7 @@ struct ReduceTests {
     }
 
     @Test func openDetailWithNoRowsOpensNothing() {
-        let s = reduce(F.state(rows: []), .openDetail)
+        let s = FrontierTUI.reduce(F.state(), .openDetail, Derived(rows: []))
         #expect(s.overlay == nil)
         #expect(s.selected == nil)
     }
@@ -249,27 +265,26 @@ struct ReduceTests {
         #expect(s.height == 43)
     }
 
-    @Test func analyzedKeepsAStillPresentSelection() {
+    @Test func aNewAnalysisKeepsAStillPresentSelection() {
         let state = reduce(F.state(), .moveSelection(2))
         let reordered = [F.rows[3], F.rows[2], F.rows[1], F.rows[0]]
-        let s = reduce(state, .analyzed(rows: reordered, costs: 0.5...42))
-        #expect(s.rows == reordered)
-        #expect(s.selected == F.rows[2])
-        #expect(s.selectedRow == 1)
-        #expect(s.costs == 0.5...42)
+        #expect(state.selection(in: reordered) == F.rows[2])
+        #expect(FrontierTUI.reduce(state, .moveSelection(1), Derived(rows: reordered)).selected == F.rows[1],
+                "a step moves from where the setup now stands")
     }
 
-    @Test func analyzedDropsAVanishedSelectionForTheFirstRow() {
+    @Test func aVanishedSelectionShowsTheFirstRowAndComesBackWithItsRow() {
         let state = reduce(F.state(), .moveSelection(2))
-        let s = reduce(state, .analyzed(rows: [F.rows[1], F.rows[3]], costs: 0.1...10))
-        #expect(s.selected == F.rows[1])
-        #expect(reduce(state, .analyzed(rows: [], costs: 0.1...10)).selected == nil)
+        #expect(state.selection(in: [F.rows[1], F.rows[3]]) == F.rows[1])
+        #expect(state.selection(in: []) == nil)
+        #expect(state.selection(in: F.rows) == F.rows[2], "the filter cleared, the chosen setup is selected again")
     }
 
-    @Test func analyzedPicksTheFirstRowWhenNothingIsSelected() {
-        let state = State(scenario: Scenario(), data: F.data())
-        #expect(state.selected == nil)
-        #expect(reduce(state, .analyzed(rows: F.rows, costs: 0.1...1)).selected == F.rows[0])
+    @Test func theBudgetSliderSpansTheAnalysisCosts() {
+        let state = reduce(F.state(), .chooseSlider(direction: 1))
+        #expect(state.slider == .budget)
+        let low = FrontierTUI.reduce(state, .setSlider(.budget, fraction: 0), Derived(rows: F.rows, costs: 0.5...42))
+        #expect(low.scenario.budget == 0.25, "half the cheapest workload")
     }
 
     @Test func dataReloadedClearsTheErrorAndSaysSo() {
@@ -309,10 +324,8 @@ struct ReduceTests {
         }
     }
 
-    @Test func noticeSurvivesAnAnalysisAndAResize() {
+    @Test func noticeSurvivesAResize() {
         let noticed = reduce(F.state(), .resetScenario)
-        let s = reduce(noticed, .analyzed(rows: F.rows, costs: 0.1...3))
-        #expect(s.notice == "scenario reset")
         #expect(reduce(noticed, .resize(width: 100, height: 30)).notice == "scenario reset")
     }
 

@@ -29,7 +29,7 @@ struct ReduceThemeProblemTests {
     @Test func theStatusLineShowsTheThemeProblem() {
         let s = reduce(Self.state(), .themeProblem("x.theme: line 2: bad colour"))
         var canvas = Canvas(width: 100, height: 1)
-        StatusLine(state: s).render(into: &canvas, area: canvas.bounds)
+        StatusLine(s, Derived()).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines[0].hasPrefix(" ✗ x.theme: line 2: bad colour (using the default theme)"))
     }
 }

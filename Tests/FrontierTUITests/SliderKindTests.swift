@@ -26,13 +26,13 @@ struct SliderKindTests {
 
     @Test func positionIsLogarithmicForConcurrencyAndNoneSitsAtTheEnd() {
         let state = F.state(Scenario(concurrency: 128.0.squareRoot()))
-        #expect(abs(SliderKind.concurrency.position(state) - 0.5) < 1e-9)
-        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 1))) == 0)
-        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 128))) == 1)
-        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 1000))) == 1, "clamped")
-        #expect(SliderKind.budget.position(state) == 1, "no budget: the open end")
-        #expect(SliderKind.sloTTFT.position(state) == 1)
-        #expect(abs(SliderKind.cost(.pue).position(state) - 0.1) < 1e-9, "1.20 on 1…3")
+        #expect(abs(SliderKind.concurrency.position(state, costs: F.derived.costs) - 0.5) < 1e-9)
+        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 1)), costs: F.derived.costs) == 0)
+        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 128)), costs: F.derived.costs) == 1)
+        #expect(SliderKind.concurrency.position(F.state(Scenario(concurrency: 1000)), costs: F.derived.costs) == 1, "clamped")
+        #expect(SliderKind.budget.position(state, costs: F.derived.costs) == 1, "no budget: the open end")
+        #expect(SliderKind.sloTTFT.position(state, costs: F.derived.costs) == 1)
+        #expect(abs(SliderKind.cost(.pue).position(state, costs: F.derived.costs) - 0.1) < 1e-9, "1.20 on 1…3")
     }
 
     @Test func positionAndFractionAgree() {
@@ -40,7 +40,7 @@ struct SliderKindTests {
         for kind in state.sliders {
             for fraction in [0.0, 0.25, 0.5, 0.9] {
                 let s = reduce(state, .setSlider(kind, fraction: fraction))
-                #expect(abs(kind.position(s) - fraction) < 1e-3 || kind == .requests, "\(kind) at \(fraction)")
+                #expect(abs(kind.position(s, costs: F.derived.costs) - fraction) < 1e-3 || kind == .requests, "\(kind) at \(fraction)")
             }
         }
     }

@@ -6,9 +6,12 @@ import Testing
 struct SliderPanelTests {
     typealias F = WidgetFixture
 
-    static func render(_ state: State, focused: Bool = true, width: Int = 40, height: Int = 7) -> (Canvas, [HitTarget]) {
+    static func render(_ state: State, _ derived: Derived = F.session().derived, focused: Bool = true, width: Int = 40,
+                       height: Int = 7) -> (Canvas, [HitTarget]) {
         var canvas = F.marked(width, height)
-        let targets = SliderPanel(state: state, focused: focused).render(into: &canvas, area: canvas.bounds)
+        var state = state
+        state.focus = focused ? .sliders : .ranking
+        let targets = SliderPanel(state, derived).render(into: &canvas, area: canvas.bounds)
         return (canvas, targets)
     }
 

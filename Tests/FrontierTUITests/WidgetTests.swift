@@ -53,7 +53,7 @@ struct WidgetTests {
 
     static func status(_ state: State, width: Int) -> Canvas {
         var canvas = F.marked(width, 3)
-        StatusLine(state: state).render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: 1))
+        StatusLine(state, Derived()).render(into: &canvas, area: Rect(x: 0, y: 1, width: width, height: 1))
         return canvas
     }
 
@@ -98,12 +98,12 @@ struct WidgetTests {
     @Test func titleBarNamesDataWorkloadAndHardware() {
         let session = F.session()
         var canvas = F.marked(60, 1)
-        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        TitleBar(session.state, session.analysis, session.dataset).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [padded(" Frontier · widgets · 1×H100 $2.00/h · 3,600 req of w", 60)])
         #expect(canvas[59, 0]?.style == Style(.title, reverse: true))
         #expect(canvas[1, 0]?.style == Style(.title, bold: true, reverse: true))
         var narrow = F.marked(30, 1)
-        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &narrow, area: narrow.bounds)
+        TitleBar(session.state, session.analysis, session.dataset).render(into: &narrow, area: narrow.bounds)
         #expect(narrow.lines == [" Frontier · widgets · 1×H100 …"])
     }
 
@@ -112,7 +112,7 @@ struct WidgetTests {
         dataset.workload.name = "a workload with a rather long descriptive name"
         let session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
         var canvas = F.marked(70, 1)
-        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        TitleBar(session.state, session.analysis, session.dataset).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [" Frontier · widgets · 1×H100 $2.00/h · 3,600 req of a workload with a…"])
     }
 
@@ -126,7 +126,7 @@ struct WidgetTests {
         }
         let session = Session(dataset: dataset, scenario: Scenario(concurrency: 16), width: 80, height: 24)
         var canvas = F.marked(90, 1)
-        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        TitleBar(session.state, session.analysis, session.dataset).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [padded(" Frontier · widgets · 1×H100 $2.00/h (1 of 2, g: next) · 3,600 req of w", 90)])
     }
 
@@ -144,7 +144,7 @@ struct WidgetTests {
         session.press(.character("g"))
         #expect(session.state.activeHardware == 1)
         var canvas = F.marked(90, 1)
-        TitleBar(state: session.state, analysis: session.analysis, dataset: session.dataset).render(into: &canvas, area: canvas.bounds)
+        TitleBar(session.state, session.analysis, session.dataset).render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines[0].hasPrefix(" Frontier · widgets · 1×A100 $1.00/h ("))
         #expect(canvas.lines == [padded(" Frontier · widgets · 1×A100 $1.00/h (2 of 2, g: next) · 3,600 req of w", 90)])
     }
@@ -174,7 +174,7 @@ struct WidgetTests {
     @Test func costPanelBreaksDownTheHourlyCost() throws {
         let session = try SampleData.session(width: 120, height: 40)
         var canvas = F.marked(40, 8)
-        CostPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        CostPanel(session.state, session.analysis)!.render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [
             "┌ Cost · A800-80G ─────────────────────┐",
             "│xdepreciationxxxxxxxxxxxxxxxxxxx$0.57x│",
@@ -190,7 +190,7 @@ struct WidgetTests {
     @Test func costPanelOfARentedProfile() {
         let session = F.session()
         var canvas = F.marked(30, 5)
-        CostPanel(state: session.state, analysis: session.analysis).render(into: &canvas, area: canvas.bounds)
+        CostPanel(session.state, session.analysis)!.render(into: &canvas, area: canvas.bounds)
         #expect(canvas.lines == [
             "┌ Cost · H100 ───────────────┐",
             "│xrentalxxxxxxxxxxxxxxx$2.00x│",
@@ -242,14 +242,14 @@ struct ScreenLayoutTests {
 
     @Test func at80x24TheRankingTakesWhatItNeedsAndThePlotTheRest() throws {
         // Three models: the least the ranking gets, six rows; the plot takes the other 16.
-        let few = ScreenLayout(F.session().state)
+        let few = ScreenLayout(F.session())
         #expect(few.body == Rect(x: 0, y: 1, width: 80, height: 22))
         #expect(few.ranking == Rect(x: 0, y: 17, width: 80, height: 6))
         #expect(few.plot == Rect(x: 34, y: 1, width: 46, height: 16))
         #expect(few.sliders == Rect(x: 0, y: 1, width: 34, height: 7), "five sliders")
         #expect(few.cost == nil && few.economics == nil)
         // Nine models: heading, header and nine rows.
-        let sample = ScreenLayout(try SampleData.session(width: 80, height: 24).state)
+        let sample = ScreenLayout(try SampleData.session(width: 80, height: 24))
         #expect(sample.ranking == Rect(x: 0, y: 12, width: 80, height: 11))
         #expect(sample.plot.height == 11 && sample.sliders.height == 11)
     }
@@ -257,33 +257,33 @@ struct ScreenLayoutTests {
     @Test func rankingRowsAreCapped() {
         let many = (1...30).map { i in (name: "M\(i)", score: Double(100 - i), rps: [1.0, 2, Double(i)]) }
         let narrow = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 80, height: 40)
-        #expect(ScreenLayout(narrow.state).ranking.height == 12)
-        #expect(ScreenLayout(narrow.state).plot.height == 38 - 12)
+        #expect(ScreenLayout(narrow).ranking.height == 12)
+        #expect(ScreenLayout(narrow).plot.height == 38 - 12)
         let wide = Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 120, height: 40)
-        #expect(ScreenLayout(wide.state).ranking.height == 16)
+        #expect(ScreenLayout(wide).ranking.height == 16)
         // Taller, the ranking and the economics panel take two fifths of the body; wider,
         // the economics panel three tenths of the width.
-        let large = ScreenLayout(Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 200, height: 60).state)
+        let large = ScreenLayout(Session(dataset: F.dataset(many), scenario: Scenario(concurrency: 16), width: 200, height: 60))
         #expect(large.ranking.height == 58 * 2 / 5 && large.economics?.height == 23)
         #expect(large.economics?.width == 60 && large.ranking.width == 140)
     }
 
     @Test func topBandKeepsTheSlidersWhole() throws {
         // Nine sliders need eleven rows: at 80×20 the ranking gives up rows for them.
-        let layout = ScreenLayout(try SampleData.session(width: 80, height: 20).state)
+        let layout = ScreenLayout(try SampleData.session(width: 80, height: 20))
         #expect(layout.sliders.height == 11)
         #expect(layout.ranking.height == 18 - 11)
     }
 
     @Test func wideScreensHaveAnEconomicsPanelFiftyWide() throws {
-        let layout = ScreenLayout(try SampleData.session(width: 120, height: 40).state)
+        let layout = ScreenLayout(try SampleData.session(width: 120, height: 40))
         #expect(layout.economics == Rect(x: 70, y: 23, width: 50, height: 16))
         #expect(layout.ranking == Rect(x: 0, y: 23, width: 70, height: 16))
         #expect(layout.cost == Rect(x: 0, y: 12, width: 40, height: 11))
         #expect(layout.plot == Rect(x: 40, y: 1, width: 80, height: 22))
-        let justWide = ScreenLayout(try SampleData.session(width: 110, height: 30).state)
+        let justWide = ScreenLayout(try SampleData.session(width: 110, height: 30))
         #expect(justWide.economics?.width == 50)
-        #expect(ScreenLayout(try SampleData.session(width: 109, height: 40).state).economics == nil)
-        #expect(ScreenLayout(try SampleData.session(width: 120, height: 29).state).economics == nil)
+        #expect(ScreenLayout(try SampleData.session(width: 109, height: 40)).economics == nil)
+        #expect(ScreenLayout(try SampleData.session(width: 120, height: 29)).economics == nil)
     }
 }

@@ -16,9 +16,13 @@ public struct Session: Sendable {
     /// Every setup of the data, whatever the filter.
     private var whole: PreparedDataset
     public private(set) var state: State
+    /// The analysis of the state's scenario over `prepared`: derived, made again only when
+    /// the scenario, the filter or the data change (its curves are cached in `prepared`).
     public private(set) var analysis: Analysis
-    /// The screen for the current state, drawn once per change: the loop shows it, clicks
-    /// are hit-tested against it, and an overlay's scroll is kept within it.
+    /// What `reduce` reads off the analysis: the rows, the cost span, the scroll limit.
+    public private(set) var derived: Derived
+    /// The screen for the current state, drawn once per action: the loop shows it and
+    /// clicks are hit-tested against it.
     public private(set) var frame: Frame
     /// The APIs the Plan view sets the setups against.
     public let apis: [APIPrice]
@@ -37,35 +41,29 @@ public struct Session: Sendable {
         state = State(scenario: initial, data: DataSummary(prepared), plan: plan, themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
-        frame = Frame(canvas: Canvas(width: 0, height: 0), targets: [])
-        sync()
+        derived = Derived(analysis)
+        frame = Frame(canvas: Canvas(width: 0, height: 0))
         redraw()
     }
 
     public var dataset: Dataset { prepared.dataset }
 
-    /// Updates the state (re-analysing when the scenario or the filter changed), draws it,
-    /// and returns the effects the runtime is to carry out.
+    /// Reduces the state, derives the analysis again when the scenario or the filter
+    /// changed, draws the result once, and returns the effects the runtime is to carry out.
     @discardableResult
     public mutating func send(_ action: Action) -> [Effect] {
         let before = state.scenario, filter = state.filter
+        derived.overlayScrollLimit = overlayScrollLimit(state, analysis, derived, prepared.dataset)
         let effects: [Effect]
-        (state, effects) = update(state, action)
+        (state, effects) = update(state, action, derived)
         if state.filter != filter { prepared = whole.filtered(by: state.filter) }
         if state.scenario != before || state.filter != filter { reanalyse() }
         redraw()
         return effects
     }
 
-    /// Draws the state. Only a drawn overlay knows its length: a scroll past it is pulled
-    /// back (and drawn again), so that End then ↑ moves at once.
     private mutating func redraw() {
-        let plan = state.view == .plan ? self.plan : nil
-        frame = render(state, analysis, prepared.dataset, plan: plan)
-        if state.overlay != nil, state.overlayScroll > frame.overlayScrollLimit {
-            state.overlayScroll = frame.overlayScrollLimit
-            frame = render(state, analysis, prepared.dataset, plan: plan)
-        }
+        frame = render(state, analysis, derived, prepared.dataset, plan: state.view == .plan ? plan : nil)
     }
 
     /// The plan for the state's volume and peak: cheap (arithmetic a setup and API), so
@@ -91,7 +89,7 @@ public struct Session: Sendable {
             default: return []
             }
         }
-        return frame.action(for: mouse, rows: state.rows).map { send($0) } ?? []
+        return frame.action(for: mouse, rows: derived.rows).map { send($0) } ?? []
     }
 
     /// New data from a reload: the scenario stays, the figures change.
@@ -99,26 +97,13 @@ public struct Session: Sendable {
         whole = PreparedDataset(dataset)
         prepared = whole.filtered(by: state.filter)
         tokens = TokenMeans(dataset)
-        state = reduce(state, .dataReloaded(DataSummary(whole)))
+        (state, _) = update(state, .dataReloaded(DataSummary(whole)), derived)
         reanalyse()
         redraw()
     }
 
     private mutating func reanalyse() {
         analysis = Analysis(prepared, state.scenario)
-        sync()
-    }
-
-    /// Tells the state the rows the ranking now shows.
-    private mutating func sync() {
-        let rows = RankingTable.order(analysis).map { analysis.entries[$0].configuration }
-        var low = Double.infinity, high = -Double.infinity
-        for entry in analysis.entries where entry.isComputable {
-            for point in entry.curve {
-                low = min(low, point.estimate.workloadCost)
-                high = max(high, point.estimate.workloadCost)
-            }
-        }
-        state = reduce(state, .analyzed(rows: rows, costs: low <= high ? low...high : 0.1...1))
+        derived = Derived(analysis)
     }
 }

@@ -55,9 +55,6 @@ public enum Action: Equatable, Sendable {
     /// The export is done: what to say (the file written, or why not).
     case exported(String)
     case resize(width: Int, height: Int)
-    /// The analysis for the current scenario changed: the rows in display order and the
-    /// span of workload costs over every level, which the budget slider covers.
-    case analyzed(rows: [Configuration], costs: ClosedRange<Double>)
     case dataReloaded(DataSummary)
     /// What a load left out and warned about, a line each; a note says how many.
     case loadProblems(notLoaded: Int, lines: [String])

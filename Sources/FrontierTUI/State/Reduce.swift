@@ -2,8 +2,9 @@ import FrontierCore
 
 /// The next state and what it asks the runtime to do — the loop's one entry point. Pure: the
 /// effects are values; the runtime carries them out and sends back what came of them.
-public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
-    let next = reduce(state, action)
+/// `derived` is what the analysis of `state` shows (its rows, its cost span).
+public func update(_ state: State, _ action: Action, _ derived: Derived) -> (State, [Effect]) {
+    let next = reduce(state, action, derived)
     var effects: [Effect] = []
     if next.themeName != state.themeName { effects.append(.loadTheme(next.themeName)) }
     switch action {
@@ -16,11 +17,13 @@ public func update(_ state: State, _ action: Action) -> (State, [Effect]) {
 }
 
 /// The next state after an action. Pure: no I/O, no clock. Global actions first, then by
-/// focus, in the manner of Bubble Tea's `Update`.
-public func reduce(_ state: State, _ action: Action) -> State {
+/// focus, in the manner of Bubble Tea's `Update`. The selection is kept among `derived`'s
+/// rows and an overlay's scroll within its content here, never after a frame is drawn.
+public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> State {
     var s = state
+    let rows = derived.rows
     switch action {
-    case .analyzed, .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
+    case .themeProblem, .resize, .loadProblems: break   // not the operator's doing: a notice stays
     default: s.notice = nil
     }
     switch action {
@@ -35,7 +38,7 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .moveSlider(let direction, let coarse) where s.view == .plan:
         s.plan.slider.set(s.plan.slider.stepped(s.plan, direction: direction, coarse: coarse), in: &s.plan)
     case .moveSlider(let direction, let coarse):
-        s = set(s.slider, to: s.slider.stepped(s, direction: direction, coarse: coarse), in: s)
+        s = set(s.slider, to: s.slider.stepped(s, costs: derived.costs, direction: direction, coarse: coarse), in: s)
     case .chooseSlider(let direction) where s.view == .plan:
         let sliders = PlanSlider.allCases
         s.plan.slider = sliders[min(sliders.count - 1, max(0, sliders.firstIndex(of: s.plan.slider)! + direction))]
@@ -47,13 +50,12 @@ public func reduce(_ state: State, _ action: Action) -> State {
         guard s.sliders.contains(kind) else { break }   // only a slider on screen can be clicked
         s.slider = kind
         s.focus = .sliders
-        s = set(kind, to: kind.value(atFraction: fraction, s), in: s)
+        s = set(kind, to: kind.value(atFraction: fraction, s, costs: derived.costs), in: s)
     case .moveSelection(let delta):
-        guard !s.rows.isEmpty else { break }
-        let i = s.selectedRow.map { $0 + delta } ?? (delta > 0 ? 0 : s.rows.count - 1)
-        s.selected = s.rows[min(s.rows.count - 1, max(0, i))]
+        guard let current = s.selection(in: rows).flatMap(rows.firstIndex) else { break }
+        s.selected = rows[min(rows.count - 1, max(0, current + delta))]
     case .select(let configuration):
-        guard s.rows.contains(configuration) else { break }
+        guard rows.contains(configuration) else { break }
         s.selected = configuration
         s.focus = .ranking
     case .cycleSort:
@@ -86,13 +88,16 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .toggleProblems:
         s.overlay = s.overlay == .problems ? nil : .problems
     case .scroll(let lines):
-        s.overlayScroll = max(0, s.overlayScroll + lines)
+        // From where the overlay shows it (a resize may have shortened it), so that End
+        // then ↑ moves at once; never past its end.
+        let limit = max(0, derived.overlayScrollLimit)
+        s.overlayScroll = min(limit, max(0, min(s.overlayScroll, limit) + lines))
     case .openDetail:
-        if s.selected == nil { s.selected = s.rows.first }
+        s.selected = s.selection(in: rows)
         s.overlay = s.overlay == .detail ? nil : (s.selected == nil ? nil : .detail)
     case .toggleMark:
-        if s.selected == nil { s.selected = s.rows.first }
-        guard let setup = s.selected else { break }
+        guard let setup = s.selection(in: rows) else { break }
+        s.selected = setup
         let name = setup.model + " " + setup.hardwareLabel
         if let i = s.marked.firstIndex(of: setup) {
             s.marked.remove(at: i)
@@ -132,11 +137,6 @@ public func reduce(_ state: State, _ action: Action) -> State {
     case .resize(let width, let height):
         s.width = width
         s.height = height
-    case .analyzed(let rows, let costs):
-        s.rows = rows
-        s.costs = costs
-        if let selected = s.selected, !rows.contains(selected) { s.selected = nil }
-        if s.selected == nil { s.selected = rows.first }
     case .dataReloaded(let summary):
         s.data = summary
         s.error = nil

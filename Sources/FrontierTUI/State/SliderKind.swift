@@ -47,9 +47,10 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Where the value sits on the track, 0…1 (the open end "none" at 1).
-    public func position(_ state: State) -> Double {
-        let r = range(state)
+    /// Where the value sits on the track, 0…1 (the open end "none" at 1). `costs` is the
+    /// span of workload costs the budget slider covers (`Derived.costs`).
+    public func position(_ state: State, costs: ClosedRange<Double>) -> Double {
+        let r = range(state, costs: costs)
         guard let v = value(state) else { return 1 }
         if logScale {
             return ((log(v) - log(r.lowerBound)) / (log(r.upperBound) - log(r.lowerBound))).clamped
@@ -60,14 +61,14 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
     var logScale: Bool { costInput == nil }
 
     /// The track's span.
-    func range(_ state: State) -> ClosedRange<Double> {
+    func range(_ state: State, costs: ClosedRange<Double>) -> ClosedRange<Double> {
         switch self {
         case .concurrency:
             let levels = state.data.levels
             return (levels.first ?? 1)...max(levels.last ?? 1, (levels.first ?? 1) * 2)
         case .budget:
-            let low = max(0.001, state.costs.lowerBound / 2)
-            return low...max(low * 2, state.costs.upperBound * 2)
+            let low = max(0.001, costs.lowerBound / 2)
+            return low...max(low * 2, costs.upperBound * 2)
         case .requests: return 100...1_000_000
         case .sloTTFT: return 50...60_000
         case .cost(let input): return input.range
@@ -75,16 +76,16 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
     }
 
     /// The next value one step in `direction` (±1); nil means "none" (no limit).
-    func stepped(_ state: State, direction: Int, coarse: Bool) -> Double? {
+    func stepped(_ state: State, costs: ClosedRange<Double>, direction: Int, coarse: Bool) -> Double? {
         let v = value(state)
         switch self {
         case .concurrency:
             return Self.concurrencyStep(from: v ?? 1, levels: state.data.levels, direction: direction, coarse: coarse)
         case .budget:
-            let ladder = Self.niceLadder(range(state), perDecade: coarse ? 3 : 12)
+            let ladder = Self.niceLadder(range(state, costs: costs), perDecade: coarse ? 3 : 12)
             return Self.step(v, on: ladder, direction: direction, openTop: true)
         case .requests:
-            let ladder = Self.niceLadder(range(state), perDecade: coarse ? 3 : 12).map { $0.rounded() }
+            let ladder = Self.niceLadder(range(state, costs: costs), perDecade: coarse ? 3 : 12).map { $0.rounded() }
             return Self.step(v, on: ladder, direction: direction, openTop: false)
         case .sloTTFT:
             let ladder: [Double] = [50, 100, 150, 200, 300, 500, 750, 1000, 1500, 2000, 3000, 5000, 10_000, 20_000, 30_000, 60_000]
@@ -93,15 +94,15 @@ public enum SliderKind: Hashable, Sendable, CaseIterable {
         case .cost(let input):
             guard let v else { return nil }
             let (fine, big) = input.step
-            let r = range(state)
+            let r = range(state, costs: costs)
             let next = ((v + Double(direction) * (coarse ? big : fine)) / fine).rounded() * fine
             return min(r.upperBound, max(r.lowerBound, next))
         }
     }
 
     /// The value at a fraction of the track (a click).
-    func value(atFraction f: Double, _ state: State) -> Double? {
-        let r = range(state)
+    func value(atFraction f: Double, _ state: State, costs: ClosedRange<Double>) -> Double? {
+        let r = range(state, costs: costs)
         let f = f.clamped
         if [.budget, .sloTTFT].contains(self) && f >= 0.98 { return nil }
         // The ends are the bounds exactly: exp(log(x)) can miss by a rounding step, and

@@ -18,16 +18,14 @@ public struct State: Equatable, Sendable {
     /// The Plan view's volume, peak and current slider.
     public var plan: PlanSettings
     public var slider: SliderKind = .concurrency
+    /// The setup the operator chose; `selection(in:)` is the one on screen (the first row
+    /// when this one is not ranked or shown, say after a filter).
     public var selected: Configuration?
-    /// Rows of the ranking table in display order (ranked, then excluded).
-    public var rows: [Configuration] = []
-    /// The cheapest and the costliest workload in the current analysis, over every level:
-    /// the budget slider spans them.
-    public var costs: ClosedRange<Double> = 0.1...1
     public var overlay: Overlay? {
         didSet { if overlay != oldValue { overlayScroll = 0 } }
     }
-    /// How far the open overlay is scrolled, in lines; the overlay clamps it to its content.
+    /// How far the open overlay is scrolled, in lines; `reduce` keeps it within the
+    /// overlay's content, and a frame drawn after a resize shows it clamped.
     public var overlayScroll = 0
     /// Index into the hardware profiles: the one the cost sliders edit.
     public var activeHardware = 0
@@ -85,13 +83,23 @@ public struct State: Equatable, Sendable {
         return [.concurrency, .budget, .requests, .sloTTFT] + cost.map(SliderKind.cost)
     }
 
-    /// What the ranking's title says of the filter (its counts are then of the matches).
-    var filterNote: String? { filter.isEmpty ? nil : "filter \"\(filter)\"" }
-
     /// The letter a marked setup goes by on screen (A for the first marked), nil unmarked.
     public func markLetter(_ setup: Configuration) -> Character? {
-        marked.firstIndex(of: setup).map { Character(UnicodeScalar(UInt8(65 + $0))) }
+        marked.firstIndex(of: setup).map(FrontierTUI.markLetter)
     }
 
-    public var selectedRow: Int? { selected.flatMap { rows.firstIndex(of: $0) } }
+    /// The letters of the marked setups.
+    var markLetters: [Configuration: Character] {
+        Dictionary(uniqueKeysWithValues: marked.enumerated().map { ($1, FrontierTUI.markLetter($0)) })
+    }
+
+    /// The selected setup among `rows` (the ranking's): the chosen one while it is there,
+    /// else the first row; nil with no rows.
+    public func selection(in rows: [Configuration]) -> Configuration? {
+        if let selected, rows.contains(selected) { return selected }
+        return rows.first
+    }
 }
+
+/// The letter of the `index`th marked setup: A, B, …
+func markLetter(_ index: Int) -> Character { Character(UnicodeScalar(UInt8(65 + index))) }

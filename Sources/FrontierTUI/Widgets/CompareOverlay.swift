@@ -3,20 +3,29 @@ import FrontierCore
 /// `c`: the marked setups side by side, one column each (A–E as marked): cost, quality,
 /// TTFT and throughput at the current concurrency and at each one's best, zone and knee,
 /// failure rate. Scrolls when it does not fit.
-struct CompareOverlay {
-    let state: State
+struct CompareOverlay: OverlayWidget {
+    /// The marked setups in the order marked (A first).
+    let marked: [Configuration]
     let analysis: Analysis
     let dataset: Dataset
+    let scroll: Int
+    let ascii: Bool
 
-    /// Draws the comparison; returns how far it can scroll.
-    @discardableResult
-    func render(into canvas: inout Canvas, area: Rect) -> Int {
-        let frame = OverlayFrame(box: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2), ascii: state.ascii)
-        let shown = state.marked.compactMap { setup in analysis.entries.firstIndex { $0.configuration == setup } }
-        let inner = frame.draw(name: "Compare \(shown.count) marked", suffix: " · c or Esc to close", into: &canvas)
-        guard inner.width > 30, inner.height > 0 else { return 0 }
-        return frame.draw(content(shown, width: inner.width - 2), scroll: state.overlayScroll, in: inner, into: &canvas)
+    /// The marked setups the analysis has (the filter may hide some), as entry indices.
+    private var shown: [Int] { marked.compactMap { setup in analysis.entries.firstIndex { $0.configuration == setup } } }
+
+    func render(into frame: inout Frame, area: Rect) {
+        let shown = shown
+        OverlayFrame(box: area.inset(1), ascii: ascii).render(name: "Compare \(shown.count) marked", suffix: " · c or Esc to close",
+                                                              scroll: scroll, into: &frame.canvas) { content(shown, width: $0 - 2) }
     }
+
+    func scrollLimit(in area: Rect) -> Int {
+        let shown = shown
+        return OverlayFrame(box: area.inset(1), ascii: ascii).scrollLimit { content(shown, width: $0 - 2) }
+    }
+
+    private func letter(_ setup: Configuration) -> Character { markLetter(marked.firstIndex(of: setup) ?? 0) }
 
     private func content(_ shown: [Int], width: Int) -> [(String, Style)] {
         let labelWidth = 14
@@ -41,7 +50,7 @@ struct CompareOverlay {
         }
         var lines: [(String, Style)] = []
         let names = DistinctNames.shortened(entries.map { Sanitize.line($0.label) }, to: columnWidth - 2)
-        lines.append(row("", zip(entries, names).map { "\(state.markLetter($0.configuration)!) \($1)" }, Style(.accent, bold: true)))
+        lines.append(row("", zip(entries, names).map { "\(letter($0.configuration)) \($1)" }, Style(.accent, bold: true)))
         lines.append(row("hardware", entries.map(\.configuration.hardwareLabel), Style(.muted)))
         lines.append(row("quality", entries.map { $0.quality.map { Format.number($0) } ?? "—" }))
         lines.append(row("measured", entries.map { "c " + range($0.measuredRange) }, Style(.muted)))
@@ -52,7 +61,7 @@ struct CompareOverlay {
         lines += point(entries.map(\.point))
         lines.append(figures("rank") { i in
             let e = entries[i]
-            return (e.rank.map { "#\($0)" } ?? e.exclusion?.short ?? "—") + (e.onFrontier && e.rank != nil ? (state.ascii ? " *" : " ●") : "")
+            return (e.rank.map { "#\($0)" } ?? e.exclusion?.short ?? "—") + (e.onFrontier && e.rank != nil ? (ascii ? " *" : " ●") : "")
                 + (e.point.isClamped ? " clamped" : "")
         })
         lines.append(figures("efficiency") { entries[$0].efficiency.map(Format.percent) ?? "—" })
@@ -74,10 +83,10 @@ struct CompareOverlay {
             return failures.rate.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "—"
         }))
 
-        let outside = state.marked.filter { setup in !entries.contains { $0.configuration == setup } }
+        let outside = marked.filter { setup in !entries.contains { $0.configuration == setup } }
         if !outside.isEmpty {
             lines.append(("", .plain))
-            let names = outside.map { "\(state.markLetter($0)!) \($0.model)" }.joined(separator: ", ")
+            let names = outside.map { "\(letter($0)) \($0.model)" }.joined(separator: ", ")
             for text in wrapped("Marked, outside the filter: " + names, width: width) { lines.append((text, Style(.muted))) }
         }
         return lines

@@ -2,20 +2,21 @@ import FrontierCore
 
 /// Enter: the selected model's facts, scores, runs and their provenance; scrolls when it
 /// does not fit.
-struct DetailOverlay {
-    let state: State
-    let analysis: Analysis
+struct DetailOverlay: OverlayWidget {
+    let configuration: Configuration
+    /// The setup's name as the ranking labels it.
+    let label: String
     let dataset: Dataset
+    let scroll: Int
+    let ascii: Bool
 
-    /// Draws the details; returns how far they can scroll.
-    @discardableResult
-    func render(into canvas: inout Canvas, area: Rect) -> Int {
-        guard let configuration = state.selected else { return 0 }
-        let frame = OverlayFrame(box: Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2), ascii: state.ascii)
-        let label = analysis.entries.first { $0.configuration == configuration }?.label ?? configuration.model
-        let inner = frame.draw(name: label, suffix: " · Enter or Esc to close", into: &canvas)
-        guard inner.width > 30, inner.height > 0 else { return 0 }
-        return frame.draw(content(configuration, width: inner.width - 2), scroll: state.overlayScroll, in: inner, into: &canvas)
+    func render(into frame: inout Frame, area: Rect) {
+        OverlayFrame(box: area.inset(1), ascii: ascii).render(name: label, suffix: " · Enter or Esc to close", scroll: scroll,
+                                                              into: &frame.canvas) { content(configuration, width: $0 - 2) }
+    }
+
+    func scrollLimit(in area: Rect) -> Int {
+        OverlayFrame(box: area.inset(1), ascii: ascii).scrollLimit { content(configuration, width: $0 - 2) }
     }
 
     /// A column of the runs table: its heading, width, and a run's cell (nil: not

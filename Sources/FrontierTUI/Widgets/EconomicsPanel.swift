@@ -2,13 +2,19 @@ import FrontierCore
 
 /// The selected model across concurrency: cost and throughput curves, the marginal saving
 /// and elasticity per step, the optimal zone shaded with its knee, and the three findings.
-struct EconomicsPanel {
-    let state: State
-    let analysis: Analysis
+struct EconomicsPanel: Widget {
+    /// The selected setup's entry, if any.
+    let entry: Entry?
+    /// The concurrency the sliders chose: its row is marked.
+    let concurrency: Double
+    let ascii: Bool
 
-    func render(into canvas: inout Canvas, area: Rect) {
-        let entry = state.selected.flatMap { c in analysis.entries.first { $0.configuration == c } }
-        let inner = canvas.box(area, title: "Economics" + (entry.map { " · \($0.label)" } ?? ""), ascii: state.ascii)
+    func render(into frame: inout Frame, area: Rect) {
+        draw(into: &frame.canvas, area: area)
+    }
+
+    private func draw(into canvas: inout Canvas, area: Rect) {
+        let inner = canvas.box(area, title: "Economics" + (entry.map { " · \($0.label)" } ?? ""), ascii: ascii)
         guard let entry, inner.width >= 30, inner.height >= 4 else {
             if inner.height > 0 { canvas.write("Select a model in the ranking.", in: inner, style: Style(.muted)) }
             return
@@ -21,10 +27,10 @@ struct EconomicsPanel {
         let costs = entry.curve.map(\.estimate.costPerRequest)
         let throughput = entry.curve.map(\.estimate.requestThroughput)
         canvas.write("cost/req ", x: inner.x, y: y, style: Style(.muted))
-        canvas.write(Sparkline(values: costs, ascii: state.ascii).text, x: inner.x + 9, y: y, style: Style(.accent))
+        canvas.write(Sparkline(values: costs, ascii: ascii).text, x: inner.x + 9, y: y, style: Style(.accent))
         let half = inner.x + 9 + costs.count + 2
         canvas.write("req/s ", x: half, y: y, style: Style(.muted))
-        canvas.write(Sparkline(values: throughput, ascii: state.ascii).text, x: half + 6, y: y, style: Style(.accent))
+        canvas.write(Sparkline(values: throughput, ascii: ascii).text, x: half + 6, y: y, style: Style(.accent))
         y += 1
 
         let findingRows = 3
@@ -32,22 +38,22 @@ struct EconomicsPanel {
         canvas.write(row(["c", "Workload", "Saving", "ε", "TTFT"]), x: inner.x, y: y, style: Style(.muted, bold: true), limit: inner.width)
         y += 1
         // Show the levels around the chosen concurrency when they do not all fit.
-        let near = entry.curve.firstIndex { $0.concurrency >= state.scenario.concurrency } ?? entry.curve.count - 1
+        let near = entry.curve.firstIndex { $0.concurrency >= concurrency } ?? entry.curve.count - 1
         let start = max(0, min(near - tableRows / 2, entry.curve.count - tableRows))
         // One level is no curve: it has no zone or knee to mark.
         let zone = entry.singleLevelNote == nil ? entry.zone : nil
         for point in entry.curve.dropFirst(start).prefix(tableRows) {
             let inZone = zone?.contains(point.concurrency) == true
             let isKnee = point.concurrency == zone?.knee
-            let current = point.concurrency == state.scenario.concurrency
+            let current = point.concurrency == concurrency
             let text = row([Format.concurrency(point.concurrency), Format.dollars(point.estimate.workloadCost),
                             point.marginalSaving.map(Format.dollars) ?? "—",
                             point.elasticity.map { Format.number($0, decimals: 2) } ?? "—",
                             point.estimate.meanTTFTms.map(Format.milliseconds) ?? "—"])
-                + (isKnee ? (state.ascii ? " *knee" : " ◆knee") : inZone ? " zone" : "") + (point.meetsSLO ? "" : " >SLO")
+                + (isKnee ? (ascii ? " *knee" : " ◆knee") : inZone ? " zone" : "") + (point.meetsSLO ? "" : " >SLO")
             let role: Role = isKnee ? .knee : inZone ? .zone : point.meetsSLO ? .text : .muted
             canvas.write(text, in: Rect(x: inner.x, y: y, width: inner.width, height: 1),
-                         style: Style(role, bold: current || isKnee, reverse: inZone && !state.ascii))
+                         style: Style(role, bold: current || isKnee, reverse: inZone && !ascii))
             y += 1
         }
         y = max(y, inner.maxY - findingRows)

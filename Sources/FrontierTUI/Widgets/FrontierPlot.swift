@@ -14,7 +14,7 @@ import FrontierCore
 /// nearest level's figures — hollow '⣉' ('o'); trails dotted ('.'); staircase solid
 /// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video; a
 /// marked setup's point is its letter (A–E), its trail solid.
-public struct FrontierPlot: Sendable {
+public struct FrontierPlot: Widget, Sendable {
     public var analysis: Analysis
     /// Index into `analysis.entries` of the highlighted model.
     public var selected: Int?
@@ -37,7 +37,11 @@ public struct FrontierPlot: Sendable {
         self.ascii = ascii
     }
 
-    public func render(into canvas: inout Canvas, area: Rect) {
+    public func render(into frame: inout Frame, area: Rect) {
+        draw(into: &frame.canvas, area: area)
+    }
+
+    private func draw(into canvas: inout Canvas, area: Rect) {
         canvas.fill(area)
         guard area.width >= Self.minimumWidth, area.height >= Self.minimumHeight else {
             guard !area.isEmpty else { return }

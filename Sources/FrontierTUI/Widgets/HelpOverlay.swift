@@ -1,7 +1,7 @@
 import FrontierCore
 
 /// `?`: every key and every definition, over the dashboard; scrolls when it does not fit.
-struct HelpOverlay {
+struct HelpOverlay: OverlayWidget {
     let ascii: Bool
     let scroll: Int
     /// The Plan view's keys and definitions instead of the main screen's.
@@ -14,23 +14,37 @@ struct HelpOverlay {
         var style = Style.plain
     }
 
-    /// Draws the help; returns how far it can scroll.
-    @discardableResult
-    func render(into canvas: inout Canvas, area: Rect) -> Int {
-        let box = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
-        canvas.fill(box)
-        let inner = canvas.box(box, title: "Help · ? or Esc to close", style: Style(.focus), ascii: ascii)
-        guard inner.width > 30, inner.height > 0 else { return 0 }
-        let termWidth = min(27, inner.width / 3)
-        let lines = content(textWidth: inner.width - termWidth - 3, termWidth: termWidth)
+    private func box(in area: Rect) -> OverlayFrame {
+        OverlayFrame(box: Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2), ascii: ascii)
+    }
+
+    /// The term column's width inside `inner`.
+    private func termWidth(_ inner: Rect) -> Int { min(27, inner.width / 3) }
+
+    private func lines(_ inner: Rect) -> [Line] {
+        content(textWidth: inner.width - termWidth(inner) - 3, termWidth: termWidth(inner))
+    }
+
+    func render(into frame: inout Frame, area: Rect) {
+        let box = box(in: area)
+        frame.canvas.fill(box.box)
+        let inner = frame.canvas.box(box.box, title: "Help · ? or Esc to close", style: Style(.focus), ascii: ascii)
+        guard inner.width > 30, inner.height > 0 else { return }
+        let termWidth = termWidth(inner), lines = lines(inner)
         let first = min(scroll, max(0, lines.count - inner.height))
         for (row, line) in lines.dropFirst(first).prefix(inner.height).enumerated() {
             let y = inner.y + row
-            canvas.write(line.term, in: Rect(x: inner.x + 1, y: y, width: termWidth, height: 1), style: Style(.accent, bold: true))
+            frame.canvas.write(line.term, in: Rect(x: inner.x + 1, y: y, width: termWidth, height: 1), style: Style(.accent, bold: true))
             let textX = line.term.isEmpty && line.style.role == .muted ? inner.x + 1 : inner.x + 2 + termWidth
-            canvas.write(line.text, in: Rect(x: textX, y: y, width: inner.maxX - textX - 1, height: 1), style: line.style)
+            frame.canvas.write(line.text, in: Rect(x: textX, y: y, width: inner.maxX - textX - 1, height: 1), style: line.style)
         }
-        return OverlayFrame(box: box, ascii: ascii).hint(first: first, rows: inner.height, of: lines.count, into: &canvas)
+        box.hint(first: first, rows: inner.height, of: lines.count, into: &frame.canvas)
+    }
+
+    func scrollLimit(in area: Rect) -> Int {
+        let box = box(in: area)
+        guard box.inner.width > 30, box.inner.height > 0 else { return 0 }
+        return max(0, lines(box.inner).count - box.inner.height)
     }
 
     private func content(textWidth: Int, termWidth: Int) -> [Line] {

@@ -10,7 +10,7 @@ import FrontierCore
 /// ```swift
 /// PlanPlot(plan: plan, volume: 2e6, peak: 2).render(into: &canvas, area: Rect(x: 0, y: 10, width: 78, height: 8))
 /// ```
-struct PlanPlot {
+struct PlanPlot: Widget {
     let plan: Plan
     let volume: Double
     let peak: Double
@@ -21,7 +21,11 @@ struct PlanPlot {
     static let setupRoles: [Role] = [.frontier, .accent, .trail]
     static let decades = (low: 3.0, high: 9.0)
 
-    func render(into canvas: inout Canvas, area: Rect) {
+    func render(into frame: inout Frame, area: Rect) {
+        draw(into: &frame.canvas, area: area)
+    }
+
+    private func draw(into canvas: inout Canvas, area: Rect) {
         guard area.width >= 30, area.height >= 5 else {
             if !area.isEmpty { canvas.write("plot: too small", x: area.x, y: area.y, style: Style(.muted), limit: area.width) }
             return

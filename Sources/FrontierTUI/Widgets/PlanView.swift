@@ -4,33 +4,33 @@ import FrontierCore
 /// setup; a table of every planned setup (concurrency, replicas, GPUs, utilization, month,
 /// $/1M output tokens, the cheapest API beside it); and the cost per request of the top
 /// setups against volume, with the API lines (`PlanPlot`).
-struct PlanView {
-    let state: State
+struct PlanView: Widget {
+    /// The volume, the peak and the current slider.
+    let settings: PlanSettings
+    let ascii: Bool
     let analysis: Analysis
     let plan: Plan
 
-    func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
-        canvas.fill(area)
+    func render(into frame: inout Frame, area: Rect) {
+        frame.canvas.fill(area)
         let (top, rest) = area.splitTop(4)
         let (left, right) = top.splitLeft(min(46, top.width / 2 + 4))
-        let inner = canvas.box(left, title: "Plan · p or Esc: back", style: Style(.focus), ascii: state.ascii)
-        var targets: [HitTarget] = []
+        let inner = frame.canvas.box(left, title: "Plan · p or Esc: back", style: Style(.focus), ascii: ascii)
         for (row, kind) in PlanSlider.allCases.enumerated() where row < inner.height && inner.width >= 20 {
-            let track = SliderPanel.drawRow(&canvas, inner: inner, row: row, title: kind.title, label: kind.label(state.plan),
-                                            position: kind.position(state.plan), current: kind == state.plan.slider,
-                                            focused: true, ascii: state.ascii)
-            targets.append(.planSlider(kind, track: track))
+            let track = SliderPanel.drawRow(&frame.canvas, inner: inner, row: row, title: kind.title, label: kind.label(settings),
+                                            position: kind.position(settings), current: kind == settings.slider,
+                                            focused: true, ascii: ascii)
+            frame.targets.append(.planSlider(kind, track: track))
         }
-        summary(into: &canvas, area: Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height))
+        summary(into: &frame.canvas, area: Rect(x: right.x + 1, y: right.y, width: right.width - 1, height: right.height))
         let wide = area.width >= 110 && area.height >= 30
         let tableHeight = min(max(1, plan.rows.count), wide ? 10 : 6) + 2
         let (tableArea, plotArea) = rest.splitTop(min(tableHeight, max(0, rest.height - 8)))
-        table(into: &canvas, area: tableArea)
+        table(into: &frame.canvas, area: tableArea)
         let tokens = plan.rows.first.map { " · APIs at \(Sanitize.line($0.label))'s tokens" } ?? ""
-        let plotInner = canvas.box(plotArea, title: "$/request against requests a day, log–log" + tokens, ascii: state.ascii)
-        PlanPlot(plan: plan, volume: state.plan.requestsPerDay, peak: state.plan.peak, ascii: state.ascii)
-            .render(into: &canvas, area: plotInner)
-        return targets
+        let plotInner = frame.canvas.box(plotArea, title: "$/request against requests a day, log–log" + tokens, ascii: ascii)
+        PlanPlot(plan: plan, volume: settings.requestsPerDay, peak: settings.peak, ascii: ascii)
+            .render(into: &frame, area: plotInner)
     }
 
     /// The cheapest setup's fleet and month, and where it stands against the cheapest API.
@@ -76,7 +76,7 @@ struct PlanView {
         let (heading, body) = area.splitTop(1)
         let at = analysis.scenario.operatingPoint == .best ? "each at its best (b)" : "all at c=\(Format.concurrency(analysis.scenario.concurrency)) (b)"
         let left = plan.unplanned.isEmpty ? "" : " · \(plan.unplanned.count) not planned (SLO, budget)"
-        canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(.frame))
+        canvas.fill(heading, with: ascii ? "-" : "─", style: Style(.frame))
         canvas.write(" Fleet for \(PlanSlider.volume(plan.requestsPerDay)) requests a day · \(at)\(left) ", x: area.x + 1, y: heading.y,
                      style: Style(.frame, bold: true), limit: area.width - 2)
         let columns = [

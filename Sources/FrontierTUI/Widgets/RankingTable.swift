@@ -2,10 +2,16 @@ import FrontierCore
 
 /// The ranking: models that fit the budget and SLO in rank order, then the excluded ones
 /// with their reason. Columns drop out from the right as the width shrinks.
-struct RankingTable {
-    let state: State
+struct RankingTable: Widget {
     let analysis: Analysis
+    /// The selected setup (the first row when none is).
+    let selected: Configuration?
+    /// The marked setups' letters.
+    let marks: [Configuration: Character]
+    /// The filter on, if any ("" for none): the title and the empty table say so.
+    let filter: String
     let focused: Bool
+    let ascii: Bool
 
     private struct Column {
         let title: String
@@ -26,27 +32,16 @@ struct RankingTable {
         ]
     }
 
-    /// The rows in display order (entry indices): ranked, then excluded.
-    static func order(_ analysis: Analysis) -> [Int] { analysis.ranking + analysis.excluded }
-
-    /// Why a row is not ranked, or that its figures are clamped, or the share of its
-    /// requests that failed (a ranked setup may have a few): in full when it fits.
-    static func note(_ entry: Entry, width: Int = .max) -> String {
-        if let exclusion = entry.exclusion { return exclusion.description.count <= width ? exclusion.description : exclusion.short }
-        if entry.point.isClamped { return "clamped" }
-        if let rate = entry.point.failureRate, rate > 0 { return "\(FailureRate.text(rate)) failed" }
-        return ""
-    }
-
-    func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
-        guard area.height >= 3, area.width >= 30 else { return [] }
-        let order = Self.order(analysis)
-        let at = analysis.scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(state.scenario.concurrency))"
-        let title = "Ranking \(at) · by \(state.scenario.sortKey.rawValue)"
-            + " · \(analysis.ranking.count) of \(order.count) fit" + (state.filterNote.map { " · \($0)" } ?? "")
+    func render(into frame: inout Frame, area: Rect) {
+        guard area.height >= 3, area.width >= 30 else { return }
+        let order = analysis.displayOrder
+        let scenario = analysis.scenario
+        let at = scenario.operatingPoint == .best ? "each at its best" : "at c=\(Format.concurrency(scenario.concurrency))"
+        let title = "Ranking \(at) · by \(scenario.sortKey.rawValue)"
+            + " · \(analysis.ranking.count) of \(order.count) fit" + (filter.isEmpty ? "" : " · filter \"\(filter)\"")
         let (heading, body) = area.splitTop(1)
-        canvas.fill(heading, with: state.ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
-        canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
+        frame.canvas.fill(heading, with: ascii ? "-" : "─", style: Style(focused ? .focus : .frame))
+        frame.canvas.write(" \(title) ", x: area.x + 1, y: heading.y, style: Style(focused ? .focus : .frame, bold: true), limit: area.width - 2)
 
         // Rank, the mark letter when a setup is marked, a name of at least 14, the columns
         // that fit in order (the rightmost give way first), the frontier mark; then a note
@@ -58,7 +53,7 @@ struct RankingTable {
         var shown: [Column] = []
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
         let rankWidth = max(2, String(order.count).count)
-        let markWidth = state.marked.isEmpty ? 0 : 2
+        let markWidth = marks.isEmpty ? 0 : 2
         var used = rankWidth + 1 + markWidth + 14 + 1 + 2
         for column in columns {
             guard used + column.width + 1 <= area.width else { break }
@@ -76,81 +71,44 @@ struct RankingTable {
         let noteX = nameX + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
         let noteWidth = max(0, area.maxX - noteX)
         func drawRow(_ y: Int, rank: String, mark: Character?, name: String, cells: [String], frontier: String, note: Note?, style: Style) {
-            canvas.write(rank, in: Rect(x: area.x, y: y, width: rankWidth, height: 1), style: style, alignRight: true)
-            if let mark { canvas.put(mark, x: area.x + rankWidth + 1, y: y, style: Style(.accent, bold: true, reverse: true)) }
-            canvas.write(name, in: Rect(x: nameX, y: y, width: nameWidth, height: 1), style: style)
+            frame.canvas.write(rank, in: Rect(x: area.x, y: y, width: rankWidth, height: 1), style: style, alignRight: true)
+            if let mark { frame.canvas.put(mark, x: area.x + rankWidth + 1, y: y, style: Style(.accent, bold: true, reverse: true)) }
+            frame.canvas.write(name, in: Rect(x: nameX, y: y, width: nameWidth, height: 1), style: style)
             var x = nameX + nameWidth + 1
             for (column, cell) in zip(shown, cells) {
-                canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)
+                frame.canvas.write(cell, in: Rect(x: x, y: y, width: column.width, height: 1), style: style, alignRight: column.alignRight)
                 x += column.width + 1
             }
-            canvas.write(frontier, x: x, y: y, style: Style(frontier.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
+            frame.canvas.write(frontier, x: x, y: y, style: Style(frontier.isEmpty ? style.role : .frontier, bold: true, reverse: style.reverse))
             guard let note else { return }
             let text = asText ? (note.long.count <= noteWidth ? note.long : note.short) : String(note.marker)
-            canvas.write(text, in: Rect(x: noteX, y: y, width: noteWidth, height: 1),
+            frame.canvas.write(text, in: Rect(x: noteX, y: y, width: noteWidth, height: 1),
                          style: asText ? style : Style(.warning, bold: true, reverse: style.reverse))
         }
         let (header, rows) = body.splitTop(1)
         drawRow(header.y, rank: "#", mark: nil, name: "Model", cells: shown.map(\.title), frontier: "F", note: nil, style: Style(.muted, bold: true))
 
         // Scroll so the selection stays visible.
-        let selected = state.selectedRow ?? 0
+        let selected = self.selected.flatMap { s in order.firstIndex { analysis.entries[$0].configuration == s } } ?? 0
         let first = max(0, min(selected - rows.height + 1, order.count - rows.height))
         // Every name the table can show told apart from the others.
         let names = DistinctNames.shortened(order.map { Sanitize.line(analysis.entries[$0].label) }, to: nameWidth)
-        var targets: [HitTarget] = []
         for (line, index) in order.enumerated().dropFirst(max(0, first)).prefix(rows.height) {
             let y = rows.y + line - max(0, first)
             let entry = analysis.entries[index]
-            let isSelected = line == selected && state.selected != nil
+            let isSelected = line == selected && self.selected != nil
             var style = Style(entry.rank == nil ? .muted : .text)
             if isSelected { style = Style(.selected, reverse: true) }
-            if isSelected { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
+            if isSelected { frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             // Excluded, a row is off the frontier the ranking stands for.
-            drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: state.markLetter(entry.configuration), name: names[line],
-                    cells: shown.map { $0.value(entry) }, frontier: entry.onFrontier && entry.rank != nil ? (state.ascii ? "*" : "●") : "",
-                    note: notes[line], style: isSelected ? style : Style(style.role, bold: state.markLetter(entry.configuration) != nil))
-            targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
+            drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: marks[entry.configuration], name: names[line],
+                    cells: shown.map { $0.value(entry) }, frontier: entry.onFrontier && entry.rank != nil ? (ascii ? "*" : "●") : "",
+                    note: notes[line], style: isSelected ? style : Style(style.role, bold: marks[entry.configuration] != nil))
+            frame.targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }
         if order.isEmpty {
-            let empty = state.filter.isEmpty ? "No models in the data." : "No setup matches \"\(state.filter)\" (Esc clears the filter)."
-            canvas.write(empty, x: area.x + 2, y: rows.y, style: Style(.muted), limit: area.width - 2)
-        }
-        return targets
-    }
-}
-
-/// Why a row is not ranked as measured, in three lengths: the whole reason, a short form
-/// for a narrow note column, and a one-character marker when even that does not fit (the
-/// help lists the markers).
-struct Note {
-    let long: String
-    let short: String
-    let marker: Character
-
-    init?(_ entry: Entry) {
-        if let exclusion = entry.exclusion {
-            (long, short, marker) = (exclusion.description, exclusion.short, Self.marker(exclusion))
-        } else if entry.point.isClamped {
-            (long, short, marker) = ("clamped", "clamped", "~")
-        } else if let rate = entry.point.failureRate, rate > 0 {
-            (long, short, marker) = ("\(FailureRate.text(rate)) failed", "\(FailureRate.text(rate)) failed", "%")
-        } else {
-            return nil
+            let empty = filter.isEmpty ? "No models in the data." : "No setup matches \"\(filter)\" (Esc clears the filter)."
+            frame.canvas.write(empty, x: area.x + 2, y: rows.y, style: Style(.muted), limit: area.width - 2)
         }
     }
-
-    static func marker(_ exclusion: Exclusion) -> Character {
-        switch exclusion {
-        case .overBudget: "$"
-        case .missesSLO: "S"
-        case .noTTFT: "T"
-        case .noData: "-"
-        case .notComputable: "x"
-        case .tooManyFailures: "%"
-        }
-    }
-
-    /// The markers, for the help.
-    static let legend = "Ranking: ● frontier, A–E marked, $ over budget, S misses SLO, T no TTFT, - no data, x no figures, ~ clamped, % requests failed"
 }

@@ -1,22 +1,29 @@
 import FrontierCore
 
 /// The sliders: a title, a track with a handle, and the value with units, one per row.
-struct SliderPanel {
-    let state: State
-    let focused: Bool
+struct SliderPanel: Widget {
+    /// A slider as drawn: its value as shown and where it sits on the track (0…1).
+    struct Row: Equatable {
+        let kind: SliderKind
+        let label: String
+        let position: Double
+    }
 
-    /// Draws the sliders into `area` (inside a border); returns each slider's click target.
-    func render(into canvas: inout Canvas, area: Rect) -> [HitTarget] {
-        let inner = canvas.box(area, title: "Scenario", style: Style(focused ? .focus : .frame), ascii: state.ascii)
-        guard inner.width >= 20 else { return [] }
-        var targets: [HitTarget] = []
-        for (row, kind) in state.sliders.enumerated() where row < inner.height {
-            let track = Self.drawRow(&canvas, inner: inner, row: row, title: kind.title, label: kind.label(state),
-                                     position: kind.position(state), current: kind == state.slider, focused: focused,
-                                     ascii: state.ascii)
-            targets.append(.slider(kind, track: track))
+    let rows: [Row]
+    /// The slider the arrows move.
+    let current: SliderKind
+    let focused: Bool
+    let ascii: Bool
+
+    /// Draws the sliders into `area` (inside a border), adding each slider's click target.
+    func render(into frame: inout Frame, area: Rect) {
+        let inner = frame.canvas.box(area, title: "Scenario", style: Style(focused ? .focus : .frame), ascii: ascii)
+        guard inner.width >= 20 else { return }
+        for (i, row) in rows.enumerated() where i < inner.height {
+            let track = Self.drawRow(&frame.canvas, inner: inner, row: i, title: row.kind.title, label: row.label,
+                                     position: row.position, current: row.kind == current, focused: focused, ascii: ascii)
+            frame.targets.append(.slider(row.kind, track: track))
         }
-        return targets
     }
 
     /// One slider row of a panel's `inner` area: marker, title, track and value; returns the track.
@@ -42,31 +49,5 @@ struct SliderPanel {
             canvas.put(x < at ? (ascii ? "=" : "━") : line, x: x, y: track.y, style: Style(x < at ? .accent : .muted))
         }
         canvas.put(handle, x: at, y: track.y, style: Style(.accent, bold: true))
-    }
-}
-
-/// Where a click lands.
-public enum HitTarget: Equatable, Sendable {
-    case slider(SliderKind, track: Rect)
-    case planSlider(PlanSlider, track: Rect)
-    case row(Int, Rect)
-
-    /// The action for a press or drag at (x, y) on this target, if it is hit.
-    func action(x: Int, y: Int, rows: [Configuration]) -> Action? {
-        switch self {
-        case .slider(let kind, let track):
-            return Self.fraction(x: x, y: y, on: track).map { .setSlider(kind, fraction: $0) }
-        case .planSlider(let kind, let track):
-            return Self.fraction(x: x, y: y, on: track).map { .setPlanSlider(kind, fraction: $0) }
-        case .row(let index, let rect):
-            guard rect.contains(x: x, y: y), rows.indices.contains(index) else { return nil }
-            return .select(rows[index])
-        }
-    }
-
-    /// Where on a track (0…1) a press at (x, y) lands; a column either side of it counts as its end.
-    private static func fraction(x: Int, y: Int, on track: Rect) -> Double? {
-        guard track.contains(x: x, y: y) || (y == track.y && x >= track.x - 1 && x <= track.maxX) else { return nil }
-        return track.width > 1 ? Double(x - track.x) / Double(track.width - 1) : 0
     }
 }

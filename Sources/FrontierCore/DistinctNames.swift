@@ -42,27 +42,42 @@ public enum DistinctNames {
 
     /// The common prefix of the names and, past it, how long the longest rest is and how
     /// far the two closest rests run alike.
-    private struct Parts {
+    struct Parts: Equatable {
         let prefix: String
         let longestTail: Int
         /// The longest common prefix of any two rests (adjacent once sorted).
         let closest: Int
 
         init(_ names: [String]) {
-            let unique = Set(names).map { Array($0) }
-            guard let first = unique.first else {
-                (prefix, longestTail, closest) = ("", 0, 0)
-                return
-            }
-            var p = first.count
-            for name in unique.dropFirst() { p = min(p, Self.common(first[...], name[...])) }
-            prefix = String(first[..<p])
-            let tails = unique.map { $0[p...] }.sorted { $0.lexicographicallyPrecedes($1) }
-            longestTail = tails.map { String($0).columns }.max() ?? 0
-            closest = zip(tails, tails.dropFirst()).map { Self.common($0, $1) }.max() ?? 0
+            self.init(names, bytes: names.allSatisfy(Self.isPrintableASCII))
         }
 
-        static func common(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>) -> Int {
+        /// `bytes`: measured on the UTF-8 bytes instead of the Characters, as only printable
+        /// ASCII allows (a byte is then a character and a column, and bytes sort as the
+        /// characters do): names on screen are nearly always so, and thousands of them are
+        /// measured each frame.
+        init(_ names: [String], bytes: Bool) {
+            let unique = Set(names)
+            (prefix, longestTail, closest) = bytes
+                ? Self.measure(unique.map { Array($0.utf8) }, text: { String(decoding: $0, as: UTF8.self) }, columns: \.count)
+                : Self.measure(unique.map { Array($0) }, text: { String($0) }, columns: { String($0).columns })
+        }
+
+        static func isPrintableASCII(_ name: String) -> Bool {
+            name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        }
+
+        private static func measure<E: Comparable>(_ unique: [[E]], text: (ArraySlice<E>) -> String,
+                                                   columns: (ArraySlice<E>) -> Int) -> (String, Int, Int) {
+            guard let first = unique.first else { return ("", 0, 0) }
+            var p = first.count
+            for name in unique.dropFirst() { p = min(p, common(first[...], name[...])) }
+            let tails = unique.map { $0[p...] }.sorted { $0.lexicographicallyPrecedes($1) }
+            return (text(first[..<p]), tails.map(columns).max() ?? 0,
+                    zip(tails, tails.dropFirst()).map { common($0, $1) }.max() ?? 0)
+        }
+
+        static func common<E: Equatable>(_ a: ArraySlice<E>, _ b: ArraySlice<E>) -> Int {
             zip(a, b).prefix { $0 == $1 }.count
         }
     }

@@ -5,6 +5,8 @@ public enum Sanitize {
     /// two-byte `ESC x`), C0 and C1 control characters, DEL and invisible bidi controls;
     /// tabs and line breaks become spaces. Printable text, non-ASCII letters included, stays.
     public static func line(_ text: String) -> String {
+        // Printable ASCII (nearly every name) holds nothing to remove.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -29,6 +29,14 @@ struct PlanCommand: ParsableCommand {
         let tokens = TokenMeans(loaded.dataset)
         let result = Plan(analysis, tokens: tokens, requestsPerDay: try plan.requestsPerDay(tokens)!, peak: plan.peak,
                           apis: try plan.chosenAPIs())
-        Output.write(PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result, top: top.limit(for: format)).render(format), terminator: "")
+        let report = PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result, top: top.limit(for: format))
+        switch format {
+        case .json, .ndjson:
+            // Straight to standard output, as the report's JSON; the JSON writer escapes every
+            // control character, so its bytes are safe on a terminal.
+            try Output.write(bytes: report.bytes(format))
+        case .text, .markdown, .csv:
+            Output.write(report.render(format), terminator: "")
+        }
     }
 }

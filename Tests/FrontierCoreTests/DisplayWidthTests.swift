@@ -1,4 +1,4 @@
-import FrontierCore
+@testable import FrontierCore
 import Testing
 
 @Suite("display width")
@@ -55,5 +55,27 @@ struct DisplayWidthTests {
         #expect(Format.cutInTheMiddle("abcdefghij", to: 5) == "ab…ij")
         #expect(Format.fit("通义千问-72B", to: 6) == "通义…")
         #expect(Format.fit("abcdef", to: 4, ellipsis: "~") == "abc~")
+    }
+
+    /// The fast path of box drawing, block elements and braille gives what the scalar
+    /// properties give, for every one of them alone and followed by a combining mark.
+    @Test(arguments: [0x2500...0x259F, 0x2800...0x28FF] as [ClosedRange<UInt32>])
+    func boxDrawingAndBrailleMeasureAsTheirProperties(_ range: ClosedRange<UInt32>) {
+        for value in range {
+            let character = Character(Unicode.Scalar(value)!)
+            #expect(DisplayWidth.of(character) == 1 && DisplayWidth.measured(character) == 1, "U+\(String(value, radix: 16))")
+            let marked = Character(String(character) + "\u{301}")
+            #expect(DisplayWidth.of(marked) == DisplayWidth.measured(marked), "U+\(String(value, radix: 16)) + U+0301")
+        }
+    }
+
+    /// A printable ASCII text is cut on its bytes: the characters a column each would give.
+    @Test func asciiPrefixesAreTheLeadingCharacters() {
+        for text in ["", "a", "meta/llama-2-70b-chat", " ~x"] {
+            for columns in -1...text.count + 1 {
+                #expect(DisplayWidth.prefix(text, columns: columns) == text.prefix(max(0, columns)), "\(text) to \(columns)")
+                #expect(DisplayWidth.prefix(text.dropFirst(), columns: columns) == text.dropFirst().prefix(max(0, columns)))
+            }
+        }
     }
 }

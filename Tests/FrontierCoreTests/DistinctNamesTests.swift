@@ -71,4 +71,15 @@ import Testing
             }
         }
     }
+
+    /// Printable ASCII names are measured on their bytes: the same parts as on their characters.
+    @Test func partsOfASCIINamesAreTheSameOnBytesAsOnCharacters() {
+        var rng = SplitMix64(seed: 11)
+        let lists = [Self.replicate, ["a"], ["", "b"], ["model-10", "model-1", "model-100", "model-2"]] + (0..<200).map { _ in
+            (0...rng.int(6)).map { _ in String((0..<rng.int(12)).map { _ in Character(Unicode.Scalar(UInt8(0x20 + rng.int(95)))) }) }
+        }
+        for list in lists {
+            #expect(DistinctNames.Parts(list, bytes: true) == DistinctNames.Parts(list, bytes: false), "\(list)")
+        }
+    }
 }

@@ -105,6 +105,16 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         }
     }
 
+    @Test(arguments: [0, 1, 3])
+    func membersAfterTheStreamedArrayAreWrittenInOrder(count: Int) {
+        let tail: [JSONValue.Member] = [.init("z", .array([.number(2)])), .init("y", .string("t"))]
+        let whole = JSONValue.object(Self.head + [.init("items", .array((0..<count).map(Self.item)))] + tail)
+        for pretty in [true, false] {
+            #expect(JSONWriter.write(object: Self.head, then: "items", count: count, tail: tail, pretty: pretty, item: Self.item)
+                == JSONWriter.write(whole, pretty: pretty))
+        }
+    }
+
     @Test func deepIndentationBeyondTheCachedDepths() throws {
         var value = JSONValue.number(1)
         for _ in 0..<40 { value = .array([value]) }

@@ -42,6 +42,14 @@ import FrontierCore
         #expect(text.contains("A800-80G"))
     }
 
+    /// The plan's JSON is streamed row by row: the same text as the whole value written.
+    @Test func streamedJSONIsTheValuesText() throws {
+        let report = try Self.report()
+        #expect(!report.plan.rows.isEmpty && !report.plan.apis.isEmpty)
+        #expect(report.render(.json) == JSONWriter.write(report.json()))
+        #expect(report.bytes(.json) == Array(JSONWriter.write(report.json()).utf8))
+    }
+
     @Test func jsonHasTheStableKeys() throws {
         let report = try Self.report()
         let json = try JSONParser.parse(Array(report.render(.json).utf8))

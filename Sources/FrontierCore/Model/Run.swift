@@ -36,7 +36,7 @@ public struct Run: Equatable, Sendable {
         self.source = source
     }
 
-    public subscript(field: RunField) -> Double? {
+    @inlinable public subscript(field: RunField) -> Double? {
         get { measurements[field] }
         set { measurements[field] = newValue }
     }

@@ -10,6 +10,16 @@
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
         if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
+        // Box drawing, block elements and braille (every cell of a frame or a plot) are one
+        // column alone: answered without looking up the scalar's properties.
+        var single = character.unicodeScalars.makeIterator()
+        if let scalar = single.next(), single.next() == nil,
+           (0x2500...0x259F).contains(scalar.value) || (0x2800...0x28FF).contains(scalar.value) { return 1 }
+        return measured(character)
+    }
+
+    /// The width from the scalars' properties, as `of` gives it without its fast paths.
+    static func measured(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         var visible = false
         var previousIsEmoji = false
@@ -34,6 +44,11 @@ public enum DisplayWidth {
 
     /// The longest start of `text` that fits in `columns`.
     public static func prefix(_ text: some StringProtocol, columns: Int) -> Substring {
+        // Printable ASCII: a byte a character and a column.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let end = text.utf8.index(text.startIndex, offsetBy: min(max(0, columns), text.utf8.count))
+            return Substring(text[text.startIndex..<end])
+        }
         var used = 0
         var end = text.startIndex
         for index in text.indices {

@@ -165,7 +165,9 @@ enum Importer {
         let nativeOr: (String) -> Kind = { reason in inFolder ? .skip(reason) : .native }
         if forced == .native { return .native }
         guard let first = bytes.first(where: { !$0.isASCIIWhitespace }) else { return nativeOr("empty") }
-        if bytes.contains(0) { return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV") }
+        if bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
+            return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV")
+        }
         let prefix = bytes.prefix(sniffBytes)
         if first != UInt8(ascii: "{") && first != UInt8(ascii: "[") {
             // The header alone decides; only a GenAI-Perf export is decoded here (the native

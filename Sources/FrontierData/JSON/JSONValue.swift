@@ -39,7 +39,12 @@ public indirect enum JSONValue: Equatable, Sendable {
 extension JSONValue {
     /// Builds an object from pairs, leaving out nil values.
     public static func object(_ pairs: KeyValuePairs<String, JSONValue?>) -> JSONValue {
-        .object(pairs.compactMap { key, value in value.map { Member(key, $0) } })
+        .object(members(pairs))
+    }
+
+    /// The members of such an object.
+    static func members(_ pairs: KeyValuePairs<String, JSONValue?>) -> [Member] {
+        pairs.compactMap { key, value in value.map { Member(key, $0) } }
     }
 
     public static func optional(_ value: Double?) -> JSONValue { value.map(JSONValue.number) ?? .null }

@@ -13,25 +13,25 @@ public enum JSONWriter {
         return out.text
     }
 
-    /// An object of the members `head` and then `key`, an array of `count` items each made
-    /// by `item` as it is written: the text `write` gives for the whole object, without the
-    /// whole object in memory.
-    static func write(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
-                      item: (Int) -> JSONValue) -> String {
-        String(decoding: bytes(object: head, then: key, count: count, pretty: pretty, item: item), as: UTF8.self)
+    /// An object of the members `head`, then `key`, an array of `count` items each made by
+    /// `item` as it is written, then the members `tail`: the text `write` gives for the whole
+    /// object, without the whole object in memory.
+    static func write(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+                      pretty: Bool = true, item: (Int) -> JSONValue) -> String {
+        String(decoding: bytes(object: head, then: key, count: count, tail: tail, pretty: pretty, item: item), as: UTF8.self)
     }
 
     /// The same text as UTF-8 bytes, to be written out without a copy as a string.
-    static func bytes(object head: [JSONValue.Member], then key: String, count: Int, pretty: Bool = true,
-                      item: (Int) -> JSONValue) -> [UInt8] {
+    static func bytes(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+                      pretty: Bool = true, item: (Int) -> JSONValue) -> [UInt8] {
         var out = Output()
         let inner: Int? = pretty ? 2 : nil
         out.bytes.append(UInt8(ascii: "{"))
-        for (i, member) in (head + [.init(key, .null)]).enumerated() {
+        for (i, member) in (head + [.init(key, .null)] + tail).enumerated() {
             if i > 0 { out.bytes.append(UInt8(ascii: ",")) }
             if let inner { out.newline(inner) }
             out.key(member.key, pretty: pretty)
-            if i < head.count {
+            if i != head.count {
                 out.write(member.value, indent: inner)
                 continue
             }

@@ -3,8 +3,21 @@ import FrontierCore
 extension PlanReport {
     /// The stable JSON plan (README, "frontier plan"). Money in dollars, volumes a day.
     public func json() -> JSONValue {
+        let (head, tail) = jsonMembers()
+        return .object(head + [.init("plan", .array(plan.rows.map(rowJSON)))] + tail)
+    }
+
+    /// The JSON plan as text, each planned setup written as it is made: the rows of a
+    /// hundred thousand setups are never all in memory as values.
+    func jsonBytes() -> [UInt8] {
+        let (head, tail) = jsonMembers()
+        return JSONWriter.bytes(object: head, then: "plan", count: plan.rows.count, tail: tail) { rowJSON(plan.rows[$0]) }
+    }
+
+    /// The members before `plan` and after it.
+    private func jsonMembers() -> (head: [JSONValue.Member], tail: [JSONValue.Member]) {
         let s = analysis.scenario
-        return .object([
+        let head = JSONValue.members([
             "frontier_plan": .number(1),
             "dataset": .string(dataset.name),
             "scenario": .object([
@@ -19,7 +32,8 @@ extension PlanReport {
                 "max_error_rate": .number(s.maxErrorRate),
                 "budget_usd": .optional(s.budget),
             ]),
-            "plan": .array(plan.rows.map(rowJSON)),
+        ])
+        let tail = JSONValue.members([
             "not_planned": .array(plan.unplanned.map { i in
                 .object(["name": .string(analysis.entries[i].label), "reason": .optional(analysis.entries[i].exclusion?.description)])
             }),
@@ -32,6 +46,7 @@ extension PlanReport {
                 ])
             }),
         ])
+        return (head, tail)
     }
 
     func rowJSON(_ row: PlanRow) -> JSONValue {

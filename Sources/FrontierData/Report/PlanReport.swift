@@ -25,10 +25,19 @@ public struct PlanReport: Sendable {
         switch format {
         case .text: Block.text(blocks())
         case .markdown: Block.markdown(blocks())
-        case .json: JSONWriter.write(json())
         case .csv: csv()
+        case .json, .ndjson: String(decoding: bytes(format), as: UTF8.self)
+        }
+    }
+
+    /// The plan as UTF-8 bytes: a JSON plan is written out as it was built, without a copy
+    /// as a string.
+    public func bytes(_ format: ReportFormat) -> [UInt8] {
+        switch format {
+        case .json: jsonBytes()
         // One planned setup a line, as in `plan[]`.
-        case .ndjson: String(decoding: JSONWriter.lines(count: plan.rows.count) { rowJSON(plan.rows[$0]) }, as: UTF8.self)
+        case .ndjson: JSONWriter.lines(count: plan.rows.count) { rowJSON(plan.rows[$0]) }
+        case .text, .markdown, .csv: Array(render(format).utf8)
         }
     }
 

@@ -84,7 +84,7 @@ struct FilterTests {
         #expect(!text.contains("Alpha") && !text.contains("Beta"))
         session.press(.escape)
         #expect(session.derived.rows.count == 3)
-        #expect(!session.frame.canvas.text.contains("filter"))
+        #expect(!session.frame.canvas.text.contains("filter on") && !session.frame.canvas.text.contains("· filter \""))
     }
 
     @Test func noMatchSaysSo() throws {

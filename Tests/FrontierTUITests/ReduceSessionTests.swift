@@ -30,7 +30,7 @@ struct ReduceSessionTests {
             #expect(after[row] != before[row], "\(after[row])")
             #expect(after[row].prefix(20) == before[row].prefix(20), "same models in the same order")
         }
-        #expect(after[2].hasSuffix("90.5 ││WiNEval-3.0  x: cost of 2,993 requests      │"))
+        #expect(after[2].hasSuffix("90.5 ││WiNEval-3.0  no label: dense-72B-int4       │"))
     }
 
     @Test func theAnalysisFollowsTheScenario() throws {

@@ -90,7 +90,7 @@ struct WidgetTests {
         var state = F.session().state
         state.ascii = true
         #expect(Self.status(state, width: 70).lines[1]
-                == padded(" <> slider ^v choose Tab focus Enter detail s sort ? help q quit", 70))
+                == padded(" <> slider ^v choose Tab focus Enter detail Space mark ? help q quit", 70))
     }
 
     @Test func statusLineShowsANotice() {

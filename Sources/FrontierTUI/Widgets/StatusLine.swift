@@ -40,12 +40,13 @@ struct StatusLine: Widget {
         case .notice(let notice):
             frame.canvas.write(" " + notice, in: area, style: Style(.status, reverse: true))
         case .hints(let view):
-            let wide = area.width >= 100
+            // The long form where it fits whole, else the short one.
+            func either(_ long: String, _ short: String) -> String { long.columns <= area.width ? long : short }
             let hints = switch view {
-            case .plan: wide ? " ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit"
-                             : " ←→ slider ↑↓ choose b best p back ? help q quit"
-            case .risk: wide ? " ←→ move slider  ↑↓ choose a slider or (Tab) a setup  Tab focus  x or Esc back  p plan  ? help  q quit"
-                             : " ←→ slider ↑↓ choose Tab focus x back ? help q quit"
+            case .plan: either(" ←→ move slider (Shift: big steps)  ↑↓ choose  b best/one concurrency  p or Esc back  ? help  q quit",
+                               " ←→ slider ↑↓ choose b best p back ? help q quit")
+            case .risk: either(" ←→ move slider  ↑↓ choose a slider or (Tab) a setup  Tab focus  x or Esc back  p plan  ? help  q quit",
+                               " ←→ slider ↑↓ choose Tab focus x back ? help q quit")
             case .ranking: Self.mainHints(width: area.width)
             }
             frame.canvas.write(ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))

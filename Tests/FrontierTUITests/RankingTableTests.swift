@@ -176,3 +176,22 @@ struct RankingTableTests {
         #expect(session.derived.rows.map(\.model) == order)
     }
 }
+
+@Suite("RankingTable names on screen")
+struct RankingNamesOnScreenTests {
+    @Test func theNamesOnScreenAreDistinct() {
+        // Three Replicate-style names rank first, then 27 others they share nothing with.
+        let hashes = ["02e509c7", "2796ee9d", "f4e2de70"]
+        let models = hashes.enumerated().map { (name: "meta/llama-2-70b-chat:\($1)", score: 99.0 - Double($0), rps: [1.0, 2, 4]) }
+            + (1...27).map { (name: "other-\($0)", score: Double(50 - $0), rps: [1.0, 2, 4]) }
+        let session = Session(dataset: WidgetFixture.dataset(models), scenario: Scenario(concurrency: 16), width: 80, height: 24)
+        // The name cells of the rows on screen (rank, name: columns 3 to 27).
+        let lines = session.frame.canvas.lines
+        let first = lines.firstIndex { $0.hasPrefix(" # Model") }! + 1
+        let cells = lines[first...].prefix { $0.first == " " && $0.dropFirst().first?.isNumber == true || $0.hasPrefix("1") }
+            .map { String(Array($0)[3..<27]).trimmingCharacters(in: .whitespaces) }
+        #expect(cells.count == 10)
+        #expect(Set(cells).count == cells.count, "\(cells)")
+        #expect(cells.prefix(3).allSatisfy { $0.hasPrefix("meta/llama-2-70b-chat:") }, "\(cells)")
+    }
+}

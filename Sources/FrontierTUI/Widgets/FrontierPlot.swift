@@ -110,7 +110,6 @@ private struct Layout {
     let budget: Double?
     let marked: [Int: Character]
     /// By entry: its label, told apart from the other plotted labels.
-    let names: [Int: String]
     let xScale: LogScale
     let yScale: LinearScale
     /// Where the dots go: right of the y axis, between the title row and the x axis.
@@ -151,8 +150,6 @@ private struct Layout {
         }
         if let budget { include(budget) }
         xScale = LogScale(low: low, high: high, span: plot.width)
-        let longest = max(4, min(16, plot.width / 3))
-        names = Dictionary(uniqueKeysWithValues: zip(plotted, DistinctNames.shortened(plotted.map { Sanitize.line(analysis.entries[$0].label) }, to: longest)))
         crowded = plotted.count > Self.crowdedLimit
         self.yScale = yScale
         grid = BrailleGrid(columns: plot.width, rows: plot.height, ascii: ascii)
@@ -325,6 +322,9 @@ private struct Layout {
         let rest = crowded ? [] : plotted.filter { !first.contains($0) && !analysis.entries[$0].onFrontier }
         let order = first + frontier + rest
         let longest = max(4, min(16, plot.width / 3))
+        // Told apart among the names that may be drawn, not every point's: crowded, that is
+        // the frontier's and the chosen few of thousands.
+        let names = Dictionary(uniqueKeysWithValues: zip(order, DistinctNames.shortened(order.map { Sanitize.line(analysis.entries[$0].label) }, to: longest)))
         for i in order {
             let entry = analysis.entries[i]
             let (column, row) = cell(dotX(entry.point.workloadCost), dotY(entry.quality!))

@@ -118,9 +118,11 @@ struct RankingTable: Widget {
         // Scroll so the selection stays visible.
         let selected = self.selected.flatMap { s in order.firstIndex { analysis.entries[$0].configuration == s } } ?? 0
         let first = max(0, min(selected - rows.height + 1, order.count - rows.height))
-        // Every name the table can show told apart from the others.
-        let names = DistinctNames.shortened(order.map { Sanitize.line(analysis.entries[$0].label) }, to: nameWidth)
-        for (line, index) in order.enumerated().dropFirst(max(0, first)).prefix(rows.height) {
+        // The names on screen told apart from each other (thousands of rows are not all
+        // measured for the few shown).
+        let visible = order.enumerated().dropFirst(max(0, first)).prefix(rows.height)
+        let names = DistinctNames.shortened(visible.map { Sanitize.line(analysis.entries[$0.element].label) }, to: nameWidth)
+        for (line, index) in visible {
             let y = rows.y + line - max(0, first)
             let entry = analysis.entries[index]
             let isSelected = line == selected && self.selected != nil
@@ -128,7 +130,7 @@ struct RankingTable: Widget {
             if isSelected { style = Style(.selected, reverse: true) }
             if isSelected { frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             // Excluded, a row is off the frontier the ranking stands for.
-            drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: marks[entry.configuration], name: names[line],
+            drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: marks[entry.configuration], name: names[line - max(0, first)],
                     cells: shown.map { $0.value(entry) }, frontier: entry.onFrontier && entry.rank != nil ? (ascii ? "*" : "●") : "",
                     note: notes[line], style: isSelected ? style : Style(style.role, bold: marks[entry.configuration] != nil))
             frame.targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))

@@ -45,15 +45,22 @@ struct GoldenTests {
 
     @Test(arguments: screens, sizes)
     func screen(_ screen: Screen, _ size: Size) throws {
+        try Self.check(screen, size)
+    }
+
+    /// The bundled sample after `screen`'s keys at `size`: the screen's size, what it must
+    /// show, and its golden. The Pin and Risk goldens are checked the same way.
+    static func check(_ screen: Screen, _ size: Size, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let session = try SampleData.session(width: size.width, height: size.height, keys: screen.keys, ascii: screen.ascii)
         let canvas = session.frame.canvas
-        #expect(canvas.width == size.width && canvas.height == size.height)
+        #expect(canvas.width == size.width && canvas.height == size.height, sourceLocation: sourceLocation)
         let text = canvas.text
         for needle in screen.shows {
-            #expect(text.contains(needle), "\(screen.name) at \(size.testDescription) lacks \(needle)")
+            #expect(text.contains(needle), "\(screen.name) at \(size.testDescription) lacks \(needle)", sourceLocation: sourceLocation)
         }
         assertGolden(canvas, named: "\(screen.name)-\(size.width)x\(size.height)",
-                     header: Golden.header(screen.name, width: size.width, height: size.height, keys: screen.keys))
+                     header: Golden.header(screen.name, width: size.width, height: size.height, keys: screen.keys),
+                     sourceLocation: sourceLocation)
     }
 
     @Test(arguments: sizes)

@@ -13,13 +13,7 @@ struct PinTests {
 
     @Test(arguments: screens, GoldenTests.sizes)
     func screen(_ screen: GoldenTests.Screen, _ size: GoldenTests.Size) throws {
-        let canvas = try SampleData.session(width: size.width, height: size.height, keys: screen.keys, ascii: screen.ascii).frame.canvas
-        let text = canvas.text
-        for needle in screen.shows {
-            #expect(text.contains(needle), "\(screen.name) at \(size.testDescription) lacks \(needle)")
-        }
-        assertGolden(canvas, named: "\(screen.name)-\(size.width)x\(size.height)",
-                     header: Golden.header(screen.name, width: size.width, height: size.height, keys: screen.keys))
+        try GoldenTests.check(screen, size)
     }
 
     @Test func pTogglesThePinOfTheCurrentScenario() throws {

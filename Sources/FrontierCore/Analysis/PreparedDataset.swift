@@ -89,8 +89,11 @@ public struct PreparedDataset: Sendable {
         var setups = Set<String>()
         for s in series where setups.count < 2 { setups.insert(s.configuration.hardwareLabel) }
         let mixed = setups.count > 1
+        let shown = Configuration.differingLabelKeys(series.map(\.configuration))
         let labels = series.map { s in
-            mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
+            let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
+            let extra = s.configuration.labels.filter { shown.contains($0.key) }
+            return extra.isEmpty ? name : ([name] + extra.map(\.text)).joined(separator: " · ")
         }
         self.labels = labels
         var labelRank = [Int32](repeating: 0, count: labels.count)

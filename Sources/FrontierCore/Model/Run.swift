@@ -1,3 +1,5 @@
+import Foundation
+
 /// One measured configuration: a model on `gpus` GPUs of a hardware profile at one
 /// concurrency level, and what was measured there.
 ///
@@ -22,6 +24,9 @@ public struct Run: Equatable, Sendable {
     /// The 95 % intervals of its figures where the file carries the uncertainty (per-request
     /// records bootstrapped, repeated runs merged, an interval stated); usually none.
     public var intervals: [RunField: Interval] = [:]
+    /// What else defines its setup (`deployment=base`, `tp=8`), sorted by key; runs of one
+    /// setup can share one array, so a million runs hold a pointer each, not a copy.
+    public var labels: [SetupLabel] = []
 
     public init(model: String, hardware: String, gpus: Int, concurrency: Double,
                 concurrencyEstimated: Bool = false, measurements: Measurements = Measurements(),
@@ -43,7 +48,45 @@ public struct Run: Equatable, Sendable {
 
     /// Identifies the series a run belongs to: one model on one hardware setup.
     public var configuration: Configuration {
-        Configuration(model: model, hardware: hardware, gpus: gpus)
+        Configuration(model: model, hardware: hardware, gpus: gpus, labels: labels)
+    }
+}
+
+/// One key/value of a setup beyond model and hardware; runs whose labels differ are
+/// different setups and are never merged or compared on one curve.
+public struct SetupLabel: Hashable, Sendable, Comparable {
+    public var key: String
+    public var value: String
+
+    public init(_ key: String, _ value: String) {
+        self.key = key
+        self.value = value
+    }
+
+    public static func < (a: SetupLabel, b: SetupLabel) -> Bool { (a.key, a.value) < (b.key, b.value) }
+
+    /// `labels` in the order a setup keeps them: by key, the last value of a key winning.
+    public var text: String { "\(key)=\(value)" }
+
+    /// How native files write a setup's labels: `deployment=base, tp=8`.
+    public static func text(_ labels: [SetupLabel]) -> String { labels.map(\.text).joined(separator: ", ") }
+
+    /// Labels written as `text` does, sorted; nil when a part is not `KEY=VALUE`.
+    public static func parse(_ text: String) -> [SetupLabel]? {
+        var labels: [SetupLabel] = []
+        for part in text.split(separator: ",") {
+            let pair = part.split(separator: "=", maxSplits: 1)
+            let key = pair.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            guard pair.count == 2, !key.isEmpty else { return nil }
+            labels.append(SetupLabel(key, pair[1].trimmingCharacters(in: .whitespaces)))
+        }
+        return sorted(labels)
+    }
+
+    public static func sorted(_ labels: [SetupLabel]) -> [SetupLabel] {
+        var byKey: [String: String] = [:]
+        for label in labels { byKey[label.key] = label.value }
+        return byKey.map { SetupLabel($0.key, $0.value) }.sorted()
     }
 }
 
@@ -52,16 +95,40 @@ public struct Configuration: Hashable, Sendable, Comparable {
     public var model: String
     public var hardware: String
     public var gpus: Int
+    /// Sorted by key (`SetupLabel.sorted`).
+    public var labels: [SetupLabel]
 
-    public init(model: String, hardware: String, gpus: Int) {
+    public init(model: String, hardware: String, gpus: Int, labels: [SetupLabel] = []) {
         self.model = model
         self.hardware = hardware
         self.gpus = gpus
+        self.labels = labels
     }
 
     public var hardwareLabel: String { "\(gpus)×\(hardware)" }
 
+    /// The label keys worth showing for these setups: those whose value differs between
+    /// them, or that some of them lack (a label all share says nothing on screen).
+    public static func differingLabelKeys(_ configurations: [Configuration]) -> Set<String> {
+        var first: [String: String] = [:], holders: [String: Int] = [:], differing = Set<String>()
+        for configuration in configurations {
+            for label in configuration.labels {
+                holders[label.key, default: 0] += 1
+                if let value = first[label.key] {
+                    if value != label.value { differing.insert(label.key) }
+                } else {
+                    first[label.key] = label.value
+                }
+            }
+        }
+        for (key, count) in holders where count < configurations.count { differing.insert(key) }
+        return differing
+    }
+
     public static func < (a: Configuration, b: Configuration) -> Bool {
-        (a.model, a.hardware, a.gpus) < (b.model, b.hardware, b.gpus)
+        if (a.model, a.hardware, a.gpus) != (b.model, b.hardware, b.gpus) {
+            return (a.model, a.hardware, a.gpus) < (b.model, b.hardware, b.gpus)
+        }
+        return a.labels.lexicographicallyPrecedes(b.labels)
     }
 }

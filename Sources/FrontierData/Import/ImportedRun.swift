@@ -17,6 +17,8 @@ struct ImportedRun {
     var gpus: Int?
     var precision: String?
     var engine: String?
+    /// The setup's labels as the file states them (`SetupLabel.sorted` orders them).
+    var labels: [SetupLabel] = []
     var measurements = Measurements()
     /// Fields computed from others (mean tokens from totals, percentiles from arrays).
     var derived: RunFields = []

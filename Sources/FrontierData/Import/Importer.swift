@@ -309,6 +309,7 @@ enum Importer {
                       gpus: setup.gpus, concurrency: imported.concurrency ?? 0,
                       concurrencyEstimated: imported.concurrencyEstimated, measurements: imported.measurements,
                       derived: imported.derived)
+        run.labels = SetupLabel.sorted(imported.labels)
         guard RunReader.complete(&run, at: location, log: &log) else { return nil }
         if imported.concurrency == nil {
             guard let (estimate, how) = littlesLaw(run) else {

@@ -12,7 +12,7 @@ enum RepeatedRuns {
         var groups: [[T]] = []
         for item in items {
             let r = run(item)
-            let key = "\(r.model)\u{0}\(r.hardware.lowercased())\u{0}\(r.gpus)\u{0}\(r.concurrency)"
+            let key = "\(r.model)\u{0}\(r.hardware.lowercased())\u{0}\(r.gpus)\u{0}\(r.concurrency)\u{0}\(r.labels.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{0}"))"
             if let i = index[key] { groups[i].append(item) } else {
                 index[key] = groups.count
                 groups.append([item])

@@ -13,6 +13,9 @@ enum VLLMResult {
     static let hardwareKeys = ["hardware", "gpu_type", "gpu", "accelerator"]
     static let gpuKeys = ["gpus", "num_gpus", "gpu_count"]
     static let precisionKeys = ["precision", "dtype", "quantization"]
+    /// Keys that tell setups of one model on one hardware apart: vllm-bench-automation's
+    /// `deployment=base|kvcache|no-features`, and parallelism.
+    static let labelKeys = ["deployment", "tp", "pp", "ep", "dp"]
     /// Latency keys read, in ms; a fork that writes them in seconds without the `_ms`
     /// (`median_ttft`, as SemiAnalysis InferenceX does) is read from those instead.
     /// Every statistic of TTFT, TPOT, ITL and E2E (`e2el`): `mean_`, `median_` and the
@@ -71,6 +74,7 @@ enum VLLMResult {
         for key in hardwareKeys where hardware == nil { hardware = meta.text(key, log: &log) }
         for key in gpuKeys where gpus == nil { gpus = meta.number(key, .wholeAtLeastOne, log: &log) }
         for key in precisionKeys where precision == nil { precision = meta.text(key, log: &log) }
+        let labels = labelKeys.compactMap { key in meta.text(key, log: &log).map { SetupLabel(key, Sanitize.line($0)) } }
         let backend = r.text("backend", log: &log) ?? r.text("endpoint_type", log: &log)
 
         var detailed: Detailed? = nil
@@ -89,6 +93,7 @@ enum VLLMResult {
         run.hardware = hardware
         run.gpus = gpus.map { Int($0) }
         run.precision = precision
+        run.labels = labels
         run.engine = backend?.lowercased() == "vllm" ? "vLLM" : nil
         run.derive(.meanInputTokens, totalIn.map { $0 / completed })
         run.derive(.meanOutputTokens, totalOut.map { $0 / completed })

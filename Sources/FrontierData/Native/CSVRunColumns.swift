@@ -10,6 +10,7 @@ struct CSVRunColumns {
     let concurrency: Int?
     let source: Int?
     let estimated: Int?
+    let labels: Int?
     let measured: [(field: RunField, rule: RecordReader.Rule, index: Int)]
 
     init(_ columns: [String]) {
@@ -21,6 +22,7 @@ struct CSVRunColumns {
         concurrency = index("concurrency")
         source = index("source")
         estimated = index("concurrency_estimated")
+        labels = index("labels")
         measured = RunReader.rules.compactMap { field, rule in index(field.key).map { (field, rule, $0) } }
     }
 
@@ -63,7 +65,15 @@ struct CSVRunColumns {
             default: return nil
             }
         }
-        return Run(model: model, hardware: hardware, gpus: gpus.map { Int($0) } ?? RunReader.defaultGPUs(options),
-                   concurrency: concurrency, concurrencyEstimated: isEstimated, measurements: measurements, source: source)
+        var run = Run(model: model, hardware: hardware, gpus: gpus.map { Int($0) } ?? RunReader.defaultGPUs(options),
+                      concurrency: concurrency, concurrencyEstimated: isEstimated, measurements: measurements, source: source)
+        if labels != nil {
+            guard let written = text(labels) else { return nil }
+            if let written {
+                guard let parsed = SetupLabel.parse(written) else { return nil }
+                run.labels = parsed
+            }
+        }
+        return run
     }
 }

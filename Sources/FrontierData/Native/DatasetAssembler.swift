@@ -143,7 +143,7 @@ struct DatasetAssembler {
         var kept = 0
         // Runs of one setup mostly follow each other: the previous run's names and setup
         // are compared first (no hash), then looked up.
-        var previous: (model: String, written: String, hardware: String, gpus: Int, configuration: Int, m: Int)? = nil
+        var previous: (model: String, written: String, hardware: String, gpus: Int, labels: [SetupLabel], configuration: Int, m: Int)? = nil
         for i in runs.indices {
             let written = runs[i].hardware
             let hardware: String
@@ -161,7 +161,7 @@ struct DatasetAssembler {
             if written != hardware { runs[kept].hardware = hardware }
             let run = runs[kept]
             let configuration: Int, m: Int
-            if let previous, previous.model == run.model, previous.hardware == hardware, previous.gpus == run.gpus {
+            if let previous, previous.model == run.model, previous.hardware == hardware, previous.gpus == run.gpus, previous.labels == run.labels {
                 (configuration, m) = (previous.configuration, previous.m)
             } else {
                 lookups += 1
@@ -171,7 +171,7 @@ struct DatasetAssembler {
                 if inserted { models.append(Model(name: run.model)) }
                 m = position
             }
-            previous = (run.model, written, hardware, run.gpus, configuration, m)
+            previous = (run.model, written, hardware, run.gpus, run.labels, configuration, m)
             lookups += 1
             let key = LevelKey(configuration: configuration, concurrency: run.concurrency)
             if configuration == lastLevel.count {

@@ -8,7 +8,7 @@ import FrontierCore
 /// which give the same run or say precisely what is wrong.
 enum NativeCSV {
     static let knownColumns: Set<String> = Set(["model", "hardware", "gpus", "concurrency", "quality", "source",
-                                                 "concurrency_estimated"] + RunField.allCases.map(\.key))
+                                                 "concurrency_estimated", "labels"] + RunField.allCases.map(\.key))
 
     /// How much work a read took, for the test that loading stays linear.
     struct Counts {

@@ -192,6 +192,7 @@ public enum NativeJSON {
             .init("model", .string(run.model)), .init("hardware", .string(run.hardware)),
             .init("gpus", .number(Double(run.gpus))), .init("concurrency", .number(run.concurrency)),
         ]
+        if !run.labels.isEmpty { members.append(.init("labels", .string(SetupLabel.text(run.labels)))) }
         if run.concurrencyEstimated { members.append(.init("concurrency_estimated", .bool(true))) }
         for field in RunField.allCases {
             if let value = run[field] { members.append(.init(field.key, .number(value))) }

@@ -32,10 +32,17 @@ enum RunReader {
         }
         let source = record.text("source", log: &log)
         let estimated = record.bool("concurrency_estimated", log: &log) ?? false
+        var labels: [SetupLabel] = []
+        if let written = record.text("labels", log: &log) {
+            if let parsed = SetupLabel.parse(written) { labels = parsed } else {
+                log.error(record.location, "labels", "expected KEY=VALUE pairs separated by commas (deployment=base, tp=8), found \(quoted(written))")
+            }
+        }
         guard log.problems.count == before, let model, let hardware, let gpus, let concurrency else { return nil }
-        return finish(Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
-                          concurrencyEstimated: estimated, measurements: measurements, source: source),
-                      at: record.location, log: &log)
+        var run = Run(model: model, hardware: hardware, gpus: Int(gpus), concurrency: concurrency,
+                      concurrencyEstimated: estimated, measurements: measurements, source: source)
+        run.labels = labels
+        return finish(run, at: record.location, log: &log)
     }
 
     /// A run whose fields each met their rule, once the checks across fields pass.

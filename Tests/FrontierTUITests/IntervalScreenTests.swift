@@ -55,6 +55,9 @@ struct IntervalScreenTests {
         #expect(RankingTable.cost(12.5, dear, width: 11) == "$12.50±0.75")
         #expect(RankingTable.cost(12.5, dear, width: 10) == "$12.50±.75")
         #expect(RankingTable.cost(12.5, dear, width: 9) == "$12.50")
+        // Half-widths to two significant digits: 133.06 − 129.33 = 3.73 reads 3.7.
+        #expect(RankingTable.cost(129.33, Interval(low: 125.66, high: 133.06, method: .bootstrap, samples: 9), width: 11) == "$129.33±3.7")
+        #expect(RankingTable.cost(1290, Interval(low: 1250, high: 1330, method: .bootstrap, samples: 9), width: 11) == "$1290.00±40")
     }
 
     @Test func theIntervalsAreDerivedWithTheAnalysis() throws {

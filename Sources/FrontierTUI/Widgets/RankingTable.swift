@@ -1,3 +1,4 @@
+import Foundation
 import FrontierCore
 
 /// The ranking: models that fit the budget and SLO in rank order, then the excluded ones
@@ -63,8 +64,10 @@ struct RankingTable: Widget {
         let plain = Format.dollars(cost)
         guard let interval, cost.isFinite else { return plain }
         let half = max(interval.high - cost, cost - interval.low, 0)
-        // The half-width to the cost's own decimals: no more precise than the cost it qualifies.
-        let decimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        // The half-width to two significant digits, never more decimals than the cost it
+        // qualifies: "±3.7" beside $129.33, "±0.04" beside $0.55.
+        let costDecimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        let decimals = half > 0 ? min(costDecimals, max(0, 1 - Checked.int(floor(log10(half)), clampedTo: -20...20))) : costDecimals
         let digits = half.isFinite ? Format.fixed(half, decimals: decimals) : ascii ? "inf" : "∞"
         let short = digits.hasPrefix("0.") ? String(digits.dropFirst()) : digits
         let sign = ascii ? "+-" : "±"

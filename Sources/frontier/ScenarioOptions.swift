@@ -181,8 +181,7 @@ struct ScenarioOptions: ParsableArguments {
         }
         let path = files[number - 1]
         do {
-            let text = try String(contentsOfFile: path, encoding: .utf8)
-            let file = try ScenarioFile.parse(text, file: path)
+            let file = try ScenarioFile.load(path: path)
             let scenario = try scenario(for: session.prepared, hardware: hardware, point: session.state.scenario.operatingPoint, file: file)
             return .success((scenario, "\(number) (\(path))"))
         } catch let error as ScenarioFileError {
@@ -190,18 +189,13 @@ struct ScenarioOptions: ParsableArguments {
         } catch let error as ValidationError {
             return .failure(.init("scenario \(number) not loaded: \(error.message)"))
         } catch {
-            return .failure(.init("scenario \(number) not loaded: cannot read \(path): \((error as NSError).localizedDescription)"))
+            return .failure(.init("scenario \(number) not loaded: \(error)"))
         }
     }
 
     /// A scenario file, or exit 1 with what is wrong with it.
     static func read(_ path: String) throws -> ScenarioFile {
-        let text: String
-        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            Output.error("frontier: cannot read \(path): \((error as NSError).localizedDescription)")
-            throw ExitCode(1)
-        }
-        do throws(ScenarioFileError) { return try ScenarioFile.parse(text, file: path) } catch {
+        do throws(ScenarioFileError) { return try ScenarioFile.load(path: path) } catch {
             Output.error("frontier: \(error)")
             throw ExitCode(1)
         }

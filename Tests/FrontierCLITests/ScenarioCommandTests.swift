@@ -35,7 +35,14 @@ import Testing
             #expect(output.contains("\(file): line 2: budget: expected a number of dollars > 0, found \"lots\""), "\(command): \(output)")
         }
         let missing = frontier("report", "--scenario", "/nonexistent/a.toml")
-        #expect(missing.status == 1 && missing.output.contains("cannot read /nonexistent/a.toml"))
+        #expect(missing.status == 1 && missing.output.contains("/nonexistent/a.toml: no such file"), "\(missing.output)")
+        // Read as every data file is: a FIFO is refused at once, never waited on.
+        let fifo = temporaryFile("", suffix: ".toml")
+        unlink(fifo)
+        mkfifo(fifo, 0o644)
+        defer { unlink(fifo) }
+        let pipe = spawn(["/usr/bin/timeout", "-k", "5", "30", frontierBinary, "report", "--scenario", fifo])
+        #expect(pipe.status == 1 && pipe.output.contains("\(fifo): is a named pipe (FIFO), not a regular file"), "\(pipe.output)")
         let unknown = temporaryFile("[cost.\"H100\"]\nrental = 2\n", suffix: ".toml")
         defer { unlink(unknown) }
         let profile = frontier("report", "--scenario", unknown)

@@ -23,9 +23,9 @@ enum DataFile {
     }
 
     /// As `read`, with the failure itself, for callers that word it their own way (a
-    /// folder's file is skipped, not an error).
-    static func readBytes(_ path: String, prefix: Int? = nil) throws(FileSource.Failure) -> [UInt8] {
-        try FileSource.read(path, limit: maxBytes, prefix: prefix, refuseBinary: true)
+    /// folder's file is skipped, not an error) or allow less than a dataset's size.
+    static func readBytes(_ path: String, prefix: Int? = nil, limit: Int = maxBytes) throws(FileSource.Failure) -> [UInt8] {
+        try FileSource.read(path, limit: limit, prefix: prefix, refuseBinary: true)
     }
 
     /// Why a data file could not be read, as a message.

@@ -114,6 +114,19 @@ public struct ScenarioFile: Equatable, Sendable {
         value == value.rounded() && abs(value) < 1e15 ? Int(value) : value
     }
 
+    /// Scenario files past this are refused: a real one is a few hundred bytes.
+    static let maxBytes = 1 << 20
+
+    /// Reads a scenario file as every data file is read: opened without blocking, only when
+    /// regular, to a size limit.
+    public static func load(path: String) throws(ScenarioFileError) -> ScenarioFile {
+        let bytes: [UInt8]
+        do { bytes = try DataFile.readBytes(path, limit: maxBytes) } catch {
+            throw ScenarioFileError(file: path, line: nil, key: nil, message: error.message)
+        }
+        return try parse(String(decoding: bytes, as: UTF8.self), file: path)
+    }
+
     /// Reads a scenario file's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ScenarioFileError) -> ScenarioFile {
         let lines = KeyLines(text)

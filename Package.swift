@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // Pure analytics: Foundation only, no I/O.
@@ -18,7 +19,7 @@ let package = Package(
         // Opening, reading and walking files without blocking, each real file once.
         .target(name: "FrontierFiles"),
         // Datasets in and out: formats, validation, presets, reports.
-        .target(name: "FrontierData", dependencies: ["FrontierCore", "FrontierFiles"]),
+        .target(name: "FrontierData", dependencies: ["FrontierCore", "FrontierFiles", .product(name: "TOMLKit", package: "TOMLKit")]),
         // The one C module: ncursesw's wide-character API through a small shim.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The dashboard: state, actions, reducer, widgets, canvas, themes, terminal backends.

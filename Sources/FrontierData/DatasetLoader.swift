@@ -52,9 +52,6 @@ public struct Loaded: Sendable {
 /// any error gives nothing. A load is too (a `DataError` listing every problem found),
 /// unless `LoadOptions.partial` keeps the files that loaded and names the others.
 public enum DatasetLoader {
-    /// Files larger than this are refused before reading.
-    public static let maxFileBytes = 512 * 1024 * 1024
-
     /// Reads a dataset file, a benchmark result file, or a folder of them.
     public static func load(path: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
         try load(paths: [path], options: options)
@@ -115,44 +112,21 @@ public enum DatasetLoader {
         }
     }
 
+    /// Reads bytes as a native dataset (JSON or CSV, told apart by the name, then by the
+    /// first character).
     public static func parse(_ bytes: [UInt8], file: String, options: LoadOptions = LoadOptions()) throws(DataError) -> Loaded {
-        // A UTF-8 byte order mark (Excel's "CSV UTF-8" starts with one) is not text: left in,
-        // it would be part of the first column's name.
-        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        let looksJSON = file.lowercased().hasSuffix(".json")
-            || (!file.lowercased().hasSuffix(".csv") && bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"))
-        if bytes.withUnsafeBytes({ $0.isEmpty ? nil : memchr($0.baseAddress!, 0, $0.count) }) != nil {
-            throw DataError([DataProblem(.error, file: file, message: "contains NUL bytes: a binary file, not a dataset (expected JSON or CSV)")])
-        }
-        let result: (Dataset?, [DataProblem])
-        if looksJSON {
-            do {
-                result = try NativeJSON.read(bytes, file: file, options: options)
-            } catch {
-                throw DataError([DataProblem(.error, file: file, location: "line \(error.line), column \(error.column)", message: error.message)])
-            }
-        } else {
-            let ascii = bytes.withUnsafeBufferPointer(DecimalBytes.isASCII)
-            guard ascii || String(validating: bytes, as: UTF8.self) != nil else {
-                throw DataError([DataProblem(.error, file: file, message: "not valid UTF-8 text; expected a CSV file")])
-            }
-            result = NativeCSV.read(bytes, file: file, options: options)
-        }
-        guard let dataset = result.0 else { throw DataError(result.1) }
-        return Loaded(dataset: dataset, warnings: result.1)
+        try NativeDataset.parse(bytes, file: file, options: options)
     }
 
     /// Reads a user presets file: `{"hardware": [entries as in a dataset]}`.
     public static func loadPresets(path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
-        try parsePresets(try readBytes(path), file: path, base: base)
+        try parsePresets(try DataFile.read(path), file: path, base: base)
     }
 
     /// Parses a user presets file's bytes; `file` is how messages name it.
     public static func parsePresets(_ bytes: [UInt8], file path: String, base: [HardwareProfile] = HardwarePresets.builtIn) throws(DataError) -> [HardwareProfile] {
         let root: JSONValue
-        do { root = try JSONParser.parse(bytes) } catch {
-            throw DataError([DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)", message: error.message)])
-        }
+        do { root = try JSONParser.parse(bytes) } catch { throw DataError([error.problem(file: path)]) }
         var log = ProblemLog(file: path)
         guard case .array(let items)? = root["hardware"] else {
             throw DataError([DataProblem(.error, file: path, location: "$", field: "hardware", message: "expected {\"hardware\": [ … ]}")])
@@ -165,28 +139,6 @@ public enum DatasetLoader {
         }
         if log.hasErrors { throw DataError(log.problems) }
         return presets
-    }
-
-    /// The file's bytes, or its first `limit` bytes, through `FileSource`: opened without
-    /// blocking, refused at once when it is no regular file, binary content refused from its
-    /// first block.
-    static func readBytes(_ path: String, limit: Int? = nil) throws(DataError) -> [UInt8] {
-        do {
-            return try FileSource.read(path, limit: maxFileBytes, prefix: limit, refuseBinary: true)
-        } catch {
-            throw DataError([DataProblem(.error, file: path, message: message(for: error))])
-        }
-    }
-
-    /// Why a dataset file could not be read, as a message.
-    static func message(for failure: FileSource.Failure) -> String {
-        switch failure {
-        case .folder: "is a folder; expected a .json or .csv dataset file"
-        case .binary: "contains NUL bytes: a binary file, not a dataset (expected JSON or CSV)"
-        case .tooLarge(_, let size?): "is \(size / 1_048_576) MB; datasets over \(maxFileBytes / 1_048_576) MB are refused"
-        case .tooLarge(_, nil): "is over \(maxFileBytes / 1_048_576) MB; datasets over that are refused"
-        case .missing, .notRegular, .unreadable: failure.message
-        }
     }
 }
 

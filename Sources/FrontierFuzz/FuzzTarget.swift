@@ -19,6 +19,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     /// Detection: the importer deciding what a file is, as for a file named alone.
     case detect
     case quality, presets, theme
+    /// A scenario file (TOML through TOMLKit), as `--scenario` reads it.
+    case scenario
     /// A valid dataset with extreme figures, then random actions, keys, clicks and resizes.
     case dashboard
 
@@ -35,6 +37,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .detect: load(bytes, file: "fuzz", format: nil)
         case .quality: _ = try? QualityTable.parse(bytes, file: "fuzz.csv")
         case .presets: _ = try? DatasetLoader.parsePresets(bytes, file: "fuzz.json")
+        case .scenario: _ = try? ScenarioFile.parse(String(decoding: bytes, as: UTF8.self), file: "fuzz.toml")
         case .theme: _ = ThemeParser.parse(String(decoding: bytes, as: UTF8.self), name: "fuzz", file: "fuzz.theme")
         case .dashboard:
             var fuzz = DashboardFuzz(bytes)

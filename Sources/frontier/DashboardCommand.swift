@@ -49,7 +49,9 @@ struct DashboardCommand: ParsableCommand {
                     return .failure(.init(error.errors.count > 1 ? "\(first) (+\(error.errors.count - 1) more)" : first))
                 }
             },
-            export: { [hardware = data.hardware] format, session in DashboardExport.write(format, session, hardware: hardware) })
+            export: { [hardware = data.hardware] format, session in DashboardExport.write(format, session, hardware: hardware) },
+            saveScenario: { DashboardExport.saveScenario($0) },
+            loadScenario: { [scenario, hardware = data.hardware] number, session in scenario.loading(number, for: session, hardware: hardware) })
         do {
             if let signal = try dashboard.run() { throw ExitCode(128 + signal) }
         } catch let error as TerminalError {

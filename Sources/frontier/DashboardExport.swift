@@ -16,7 +16,7 @@ enum DashboardExport {
         }
         let report = Report(dataset: session.dataset, analysis: session.analysis, hardware: hardware,
                             options: Report.Options(curves: true, filter: filter.isEmpty ? nil : filter, marked: marked))
-        let name = fileName(dataset: session.dataset.name, format: format, now: now)
+        let name = fileName(dataset: session.dataset.name, extension: format == .json ? "json" : "md", now: now)
         let text = format == .json ? report.render(.json) : report.render(.markdown)
         do throws(AtomicFile.Failure) {
             try AtomicFile.write(text, to: name)
@@ -26,9 +26,20 @@ enum DashboardExport {
         }
     }
 
+    /// What `S` writes: the session's scenario as a scenario file, `frontier-<dataset>-<time>.toml`.
+    static func saveScenario(_ session: Session, now: Date = Date()) -> String {
+        let name = fileName(dataset: session.dataset.name, extension: "toml", now: now)
+        do throws(AtomicFile.Failure) {
+            try AtomicFile.write(ScenarioFile(session.state.scenario).text, to: name)
+            return "scenario saved to \(name) (--scenario \(name) reads it)"
+        } catch {
+            return "scenario not saved: \(error.message)"
+        }
+    }
+
     /// `frontier-<dataset>-<yyyyMMdd-HHmmss>.<ext>`, the dataset's name kept to letters,
     /// digits, `.`, `_` and `-` so that it is one plain file name.
-    static func fileName(dataset: String, format: ExportFormat, now: Date) -> String {
+    static func fileName(dataset: String, extension: String, now: Date) -> String {
         let safe = String(dataset.unicodeScalars.map { scalar in
             scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
         }.prefix(60))
@@ -36,6 +47,6 @@ enum DashboardExport {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        return "frontier-\(safe.isEmpty ? "data" : safe)-\(formatter.string(from: now)).\(format == .json ? "json" : "md")"
+        return "frontier-\(safe.isEmpty ? "data" : safe)-\(formatter.string(from: now)).\(`extension`)"
     }
 }

@@ -39,11 +39,15 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Seed of the draws: the same seed gives the same shares.", valueName: "S"))
     var seed: UInt64 = 0
 
+    @Option(help: ArgumentHelp("Compare with this scenario file: the settings that differ, and each setup's cost and rank under both (the first scenario: --scenario's, or the options alone). Options given here apply to both.", valueName: "file"))
+    var compare: String?
+
     /// Enough for a share to a tenth of a percent; more only waits longer.
     static let maxDraws = 1_000_000
 
     func validate() throws {
         if let draws, !(1...Self.maxDraws).contains(draws) { throw ValidationError("--draws must be between 1 and \(Format.grouped(Self.maxDraws))") }
+        if compare != nil, format == .csv || format == .ndjson { throw ValidationError("--compare writes text, markdown or json, not \(format.rawValue)") }
     }
 
     func run() throws {
@@ -53,6 +57,12 @@ struct ReportCommand: ParsableCommand {
         let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
         let subject = filter.map { prepared.filtered(by: $0) } ?? prepared
         let analysis = Analysis(subject, chosen)
+        if let compare {
+            let other = try scenario.scenario(for: prepared, hardware: data.hardware, point: .chosen, file: ScenarioOptions.read(compare))
+            let comparison = ScenarioComparison(dataset: loaded.dataset.name, names: (scenario.files.first ?? "the options", compare),
+                                                a: analysis, b: Analysis(subject, other))
+            return Output.write(comparison.render(format), terminator: "")
+        }
         let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact,
                                      filter: filter.flatMap { $0.isEmpty ? nil : $0 })
         let robustness = draws.map { Robustness(subject, analysis.scenario, draws: $0, seed: seed) }

@@ -1,10 +1,20 @@
+import Foundation
 import ArgumentParser
 import FrontierCore
+import FrontierData
+import FrontierTUI
 
 extension SortKey: ExpressibleByArgument {}
 
-/// The scenario: what the dashboard's sliders set.
+/// The scenario: what the dashboard's sliders set. A scenario file (`--scenario`) sets
+/// the same; an option given on the command line wins over the file.
 struct ScenarioOptions: ParsableArguments {
+    @Option(name: .customLong("scenario"), help: ArgumentHelp("Read the scenario from this TOML file (README, Scenario files); options given here win over it. Repeated, the dashboard loads each with the keys 1–9; the other commands read the first.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Write the scenario the command ran with to this TOML file.", valueName: "file"))
+    var saveScenario: String?
+
     @Option(help: ArgumentHelp("Concurrency to compare models at, interpolated between measured levels (default: the level in most models' optimal zone).", valueName: "c"))
     var concurrency: Double?
 
@@ -23,17 +33,17 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Latency SLOs a setup must all meet: METRIC-STATISTIC=MS, comma-separated; METRIC ttft|tpot|itl|e2e, STATISTIC mean|p50|p90|p95|p99 (e.g. ttft-p99=2000,tpot-mean=50). A setup whose data lacks the statistic is excluded.", valueName: "list"))
     var slo: String?
 
-    @Option(help: ArgumentHelp("Largest share of failed requests a setup may have and be ranked, 0–1 (1 accepts any).", valueName: "fraction"))
-    var maxErrorRate: Double = Scenario.defaultMaxErrorRate
+    @Option(help: ArgumentHelp("Largest share of failed requests a setup may have and be ranked, 0–1 (1 accepts any; default: \(Format.number(Scenario.defaultMaxErrorRate, decimals: 2))).", valueName: "fraction"))
+    var maxErrorRate: Double?
 
-    @Option(help: ArgumentHelp("Ranking order.", valueName: "key"))
-    var sort: SortKey = .quality
+    @Option(help: ArgumentHelp("Ranking order (default: quality).", valueName: "key"))
+    var sort: SortKey?
 
     @Option(help: ArgumentHelp("Quality metric (default: the dataset's).", valueName: "name"))
     var metric: String?
 
-    @Option(help: ArgumentHelp("Optimal-zone tolerance over the minimum cost, as a fraction.", valueName: "fraction"))
-    var zoneTolerance: Double = Principles.defaultZoneTolerance
+    @Option(help: ArgumentHelp("Optimal-zone tolerance over the minimum cost, as a fraction (default: \(Format.number(Principles.defaultZoneTolerance, decimals: 2))).", valueName: "fraction"))
+    var zoneTolerance: Double?
 
     @Option(help: ArgumentHelp("GPU purchase price, $ (owned cost model).", valueName: "usd"))
     var gpuPrice: Double?
@@ -69,8 +79,8 @@ struct ScenarioOptions: ParsableArguments {
         if let requests, requests < 1 { throw ValidationError("--requests must be at least 1") }
         if let sloTTFT, !(sloTTFT > 0) { throw ValidationError("--slo-ttft must be a number of ms > 0") }
         _ = try slos()
-        if !(maxErrorRate >= 0 && maxErrorRate <= 1) { throw ValidationError("--max-error-rate must be a fraction from 0 to 1, such as 0.05") }
-        if !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
+        if let maxErrorRate, !(maxErrorRate >= 0 && maxErrorRate <= 1) { throw ValidationError("--max-error-rate must be a fraction from 0 to 1, such as 0.05") }
+        if let zoneTolerance, !(zoneTolerance >= 0) { throw ValidationError("--zone-tolerance must be a fraction ≥ 0, such as 0.1") }
         let given = costValues
         for input in CostInput.allCases {
             if let value = given[input], !input.accepts(value) { throw ValidationError("\(input.option) must be \(input.expected)") }
@@ -110,16 +120,40 @@ struct ScenarioOptions: ParsableArguments {
         }
     }
 
-    /// The scenario for `dataset`; cost options apply to `hardware`, or to the dataset's
-    /// only profile.
+    /// The scenario for `dataset`: the options given, then the scenario file's settings,
+    /// then the defaults; cost options apply to `hardware`, or to the dataset's only
+    /// profile, over the file's. Written to `--save-scenario` when given.
     func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen) throws -> Scenario {
+        // Every file is read, so that one broken is said before anything runs; the first is used.
+        let file = try files.map(Self.read).first ?? ScenarioFile()
+        let scenario = try scenario(for: prepared, hardware: hardware, point: point, file: file)
+        if let saveScenario { try writeAtomically(ScenarioFile(scenario).text, to: saveScenario) }
+        return scenario
+    }
+
+    /// The scenario with `file`'s settings under the options given.
+    func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint, file: ScenarioFile) throws -> Scenario {
         let dataset = prepared.dataset
-        var scenario = Scenario(budget: budget, requests: requests, slos: try slos(),
-                                metric: metric, sortKey: sort, zoneTolerance: zoneTolerance, maxErrorRate: maxErrorRate)
-        scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
-        scenario.operatingPoint = operatingPoint(default: point)
-        if let metric, !dataset.metrics.contains(metric) {
+        let listed = try slos()
+        var scenario = Scenario(budget: budget ?? file.budget, requests: requests ?? file.requests,
+                                slos: slo == nil && sloTTFT == nil ? file.slos ?? [] : listed,
+                                metric: metric ?? file.metric, sortKey: sort ?? file.sort ?? .quality,
+                                zoneTolerance: zoneTolerance ?? file.zoneTolerance ?? Principles.defaultZoneTolerance,
+                                maxErrorRate: maxErrorRate ?? file.maxErrorRate ?? Scenario.defaultMaxErrorRate)
+        scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? file.concurrency
+            ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
+        scenario.operatingPoint = operatingPoint(default: file.operatingPoint ?? point)
+        if let metric = scenario.metric, !dataset.metrics.contains(metric) {
             throw ValidationError("no model has a \"\(metric)\" score; metrics in the data: \(dataset.metrics.joined(separator: ", "))")
+        }
+        for (name, values) in file.costs {
+            guard let profile = dataset.profile(named: name) else {
+                throw ValidationError("\(files.first ?? "the scenario file"): [cost.\"\(name)\"]: no runs on this hardware; hardware in the data: \(dataset.hardware.map(\.name).joined(separator: ", "))")
+            }
+            guard let cost = profile.cost.setting(values) else {
+                throw ValidationError("\(files.first ?? "the scenario file"): [cost.\"\(name)\"]: \(name) is costed as rented; give rental, or only the inputs of an owned GPU")
+            }
+            scenario.costOverrides[name] = cost
         }
         guard changesCost else { return scenario }
         let profile: HardwareProfile
@@ -133,8 +167,38 @@ struct ScenarioOptions: ParsableArguments {
         } else {
             throw ValidationError("the data has several hardware profiles (\(dataset.hardware.map(\.name).joined(separator: ", "))); name the one the cost options apply to with --hardware")
         }
-        scenario.costOverrides[profile.name] = try cost(from: profile)
+        scenario.costOverrides[profile.name] = try cost(from: scenario.profile(profile))
         return scenario
+    }
+
+    /// The dashboard's key `number`: scenario file `number` read again (an operator may edit
+    /// it during a demo), under the options given; what is wrong with it, or that there is
+    /// no such file, as the status line says it.
+    func loading(_ number: Int, for session: Session, hardware: String?) -> Result<(Scenario, String), Dashboard.ReloadError> {
+        guard number <= files.count else {
+            return .failure(.init(files.isEmpty ? "no scenario files: --scenario FILE (repeated) gives the keys 1–9 theirs"
+                                                : "no scenario file \(number): \(files.count) given with --scenario"))
+        }
+        let path = files[number - 1]
+        do {
+            let file = try ScenarioFile.load(path: path)
+            let scenario = try scenario(for: session.prepared, hardware: hardware, point: session.state.scenario.operatingPoint, file: file)
+            return .success((scenario, "\(number) (\(path))"))
+        } catch let error as ScenarioFileError {
+            return .failure(.init("scenario \(number) not loaded: \(error)"))
+        } catch let error as ValidationError {
+            return .failure(.init("scenario \(number) not loaded: \(error.message)"))
+        } catch {
+            return .failure(.init("scenario \(number) not loaded: \(error)"))
+        }
+    }
+
+    /// A scenario file, or exit 1 with what is wrong with it.
+    static func read(_ path: String) throws -> ScenarioFile {
+        do throws(ScenarioFileError) { return try ScenarioFile.load(path: path) } catch {
+            Output.error("frontier: \(error)")
+            throw ExitCode(1)
+        }
     }
 
     private func cost(from profile: HardwareProfile) throws -> CostModel {

@@ -59,4 +59,17 @@ struct ArchitectureTests {
         #expect(imports.allSatisfy { $0.hasSuffix("import Foundation") || $0.hasSuffix("import Synchronization") }, "\(imports)")
         #expect(!imports.isEmpty)
     }
+
+    /// Loading goes one way down: `DatasetLoader` is the front door, the import stages and
+    /// readers below it never call back up, and only `DataFile` (over `FileSource`) opens a file.
+    @Test func loadingCallsOnlyDownward() throws {
+        #expect(try Self.files(matching: #"\bDatasetLoader\."#, under: "FrontierData/") == [])
+        #expect(try Self.files(matching: #"\bFileSource\.read\("#, under: "FrontierData/") == ["FrontierData/Files/DataFile.swift"])
+    }
+
+    /// One home for "line L, column C" and for the byte-order mark.
+    @Test func parseErrorLocationsAndTheByteOrderMarkHaveOneHome() throws {
+        #expect(try Self.files(matching: #"line \\\(error\.line\)"#) == [], "use the error's `location` (Files/DataFile.swift)")
+        #expect(try Self.files(matching: #"0xEF, 0xBB, 0xBF"#) == ["FrontierData/Files/DataFile.swift"])
+    }
 }

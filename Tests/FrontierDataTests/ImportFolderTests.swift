@@ -29,16 +29,16 @@ import FrontierCore
             ("results/llmperf/mistralai-Mistral-7B-Instruct-v0-3_550_150_summary.json", .llmperf),
         ]
         for (name, format) in expected {
-            let root = try JSONParser.parse(try DatasetLoader.readBytes(fixture(name)), options: .init(nonFiniteNumbers: true))
+            let root = try JSONParser.parse(try DataFile.read(fixture(name)), options: .init(nonFiniteNumbers: true))
             #expect(ResultFormat.detect(json: root) == format, "\(name)")
         }
         // Renamed files are still recognised: the name plays no part.
         let tmp = try TempFolder()
-        let renamed = try tmp.write("data.txt", String(decoding: try DatasetLoader.readBytes(fixture("results/llmperf/mistralai-Mistral-7B-Instruct-v0-3_550_150_summary.json")), as: UTF8.self))
+        let renamed = try tmp.write("data.txt", String(decoding: try DataFile.read(fixture("results/llmperf/mistralai-Mistral-7B-Instruct-v0-3_550_150_summary.json")), as: UTF8.self))
         #expect(importing(renamed)?.files.first?.format == .llmperf)
         #expect(ResultFormat.detect(csvHeader: "Metric,avg,min,max") == .genaiPerfCSV)
         #expect(ResultFormat.detect(csvHeader: "model,hardware,concurrency") == .native)
-        let sample = try JSONParser.parse(try DatasetLoader.readBytes(sampleDataFolder().appendingPathComponent("wineval-a800.json").path))
+        let sample = try JSONParser.parse(try DataFile.read(sampleDataFolder().appendingPathComponent("wineval-a800.json").path))
         #expect(ResultFormat.detect(json: sample) == .native)
     }
 
@@ -61,7 +61,7 @@ import FrontierCore
         #expect(loaded.files.first?.format == .native)
         // Native files alone load exactly as before.
         let alone = try DatasetLoader.load(path: sample)
-        #expect(alone.dataset == (try DatasetLoader.parse(try DatasetLoader.readBytes(sample), file: sample)).dataset)
+        #expect(alone.dataset == (try DatasetLoader.parse(try DataFile.read(sample), file: sample)).dataset)
     }
 
     @Test func withoutHardwareEachFileSaysSo() {
@@ -97,7 +97,7 @@ import FrontierCore
         let big = tmp.url.appendingPathComponent("big.json").path
         _ = FileManager.default.createFile(atPath: big, contents: nil)
         _ = truncate(big, 200 << 20)
-        let run = try tmp.write("run/result.json", String(decoding: try DatasetLoader.readBytes(fixture("results/vllm/bench-serve.json")), as: UTF8.self))
+        let run = try tmp.write("run/result.json", String(decoding: try DataFile.read(fixture("results/vllm/bench-serve.json")), as: UTF8.self))
         let loaded = try #require(importing(tmp.path))
         #expect(loaded.dataset.runs.count == 1)
         #expect(loaded.files.map(\.path) == [run])
@@ -115,8 +115,8 @@ import FrontierCore
 
     @Test func aRecognisedButBrokenFileInAFolderIsAnError() throws {
         let tmp = try TempFolder()
-        _ = try tmp.write("good.json", String(decoding: try DatasetLoader.readBytes(fixture("results/vllm/bench-serve.json")), as: UTF8.self))
-        let bad = try tmp.write("bad.json", String(decoding: try DatasetLoader.readBytes(fixture("broken/vllm-truncated.json")), as: UTF8.self))
+        _ = try tmp.write("good.json", String(decoding: try DataFile.read(fixture("results/vllm/bench-serve.json")), as: UTF8.self))
+        let bad = try tmp.write("bad.json", String(decoding: try DataFile.read(fixture("broken/vllm-truncated.json")), as: UTF8.self))
         let problems = importProblems([tmp.path])
         #expect(errors(problems).map(\.file) == [bad])
     }
@@ -141,13 +141,13 @@ import FrontierCore
         let tmp = try TempFolder()
         let huge = tmp.url.appendingPathComponent("huge.json").path
         _ = FileManager.default.createFile(atPath: huge, contents: nil)
-        _ = truncate(huge, off_t(DatasetLoader.maxFileBytes) + (88 << 20))
+        _ = truncate(huge, off_t(DataFile.maxBytes) + (88 << 20))
         expectProblem(importProblems([huge]), file: huge, at: nil, field: nil, "is 600 MB; datasets over 512 MB are refused")
     }
 
     @Test func repeatedRunsAreAveragedAndDisagreementsSaid() throws {
         let tmp = try TempFolder()
-        let text = String(decoding: try DatasetLoader.readBytes(fixture("results/vllm/bench-serve.json")), as: UTF8.self)
+        let text = String(decoding: try DataFile.read(fixture("results/vllm/bench-serve.json")), as: UTF8.self)
         let a = try tmp.write("a.json", text)
         let b = try tmp.write("b.json", text.replacingOccurrences(of: "\"duration\": 40.0", with: "\"duration\": 20.0")
             .replacingOccurrences(of: "\"request_throughput\": 4.95", with: "\"request_throughput\": 9.9")

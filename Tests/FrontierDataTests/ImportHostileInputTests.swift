@@ -31,7 +31,7 @@ import FrontierCore
 
     @Test(arguments: files) func cutShort(_ relative: String) throws {
         let tmp = try TempFolder()
-        let bytes = try DatasetLoader.readBytes(fixture(relative))
+        let bytes = try DataFile.read(fixture(relative))
         let name = relative.split(separator: "/").suffix(2).joined(separator: "/")
         var loaded = 0
         for step in 1..<24 {
@@ -44,7 +44,7 @@ import FrontierCore
 
     @Test(arguments: files) func bytesChanged(_ relative: String) throws {
         let tmp = try TempFolder()
-        let bytes = try DatasetLoader.readBytes(fixture(relative))
+        let bytes = try DataFile.read(fixture(relative))
         let name = relative.split(separator: "/").suffix(2).joined(separator: "/")
         let replacements: [UInt8] = [0x00, 0x22, 0x2C, 0x7B, 0x7D, 0x5B, 0x5D, 0x2D, 0x4E, 0x1B, 0xFF, 0x0A, 0x20, 0x30]
         // Three bytes a variant, spread over the file by primes: the same variants every run.

@@ -21,7 +21,7 @@ import Testing
 
     @Test func repeatedRunsMergedOnImportKeepTheirTInterval() throws {
         let tmp = try TempFolder()
-        let text = String(decoding: try DatasetLoader.readBytes(fixture("results/vllm/bench-serve.json")), as: UTF8.self)
+        let text = String(decoding: try DataFile.read(fixture("results/vllm/bench-serve.json")), as: UTF8.self)
         _ = try tmp.write("a.json", text)
         _ = try tmp.write("b.json", text.replacingOccurrences(of: "\"duration\": 40.0", with: "\"duration\": 36.0")
             .replacingOccurrences(of: "\"request_throughput\": 4.95", with: "\"request_throughput\": 5.5"))

@@ -14,7 +14,7 @@ struct ReducePropertyTests {
     static func randomAction(_ rng: inout SplitMix64, state: State) -> Action {
         let int = { (range: ClosedRange<Int>, rng: inout SplitMix64) in Int.random(in: range, using: &rng) }
         let fraction = Double.random(in: -0.5...1.5, using: &rng)
-        switch int(0...25, &rng) {
+        switch int(0...26, &rng) {
         case 0: return .focusNext
         case 1: return .focusPrevious
         case 2, 3: return .moveSlider(direction: [-1, 1][int(0...1, &rng)], coarse: int(0...1, &rng) == 0)
@@ -38,6 +38,7 @@ struct ReducePropertyTests {
         case 22: return .resize(width: int(0...300, &rng), height: int(0...100, &rng))
         case 23: return .dataReloaded(F.data(hardware: [[F.a800, F.h100], [F.h100], []][int(0...2, &rng)]))
         case 24: return [.export(.json), .exported("done"), .filesChanged, .problem("p"), .notice("n"), .themeProblem(nil)][int(0...5, &rng)]
+        case 25: return [.saveScenario, .loadScenario(int(1...9, &rng)), .scenarioLoaded(Scenario(concurrency: fraction * 100 + 51, budget: 1), name: "2")][int(0...2, &rng)]
         default: return .moveSlider(direction: 1, coarse: true)
         }
     }

@@ -10,8 +10,11 @@ import Testing
 struct RuntimeTests {
     static func dashboard(_ session: Session = WidgetFixture.session(width: 80, height: 24), watch: [String] = [],
                           reload: @escaping @Sendable () -> Result<Dashboard.Reloaded, Dashboard.ReloadError> = { .failure(.init("no reload")) },
-                          export: @escaping (ExportFormat, Session) -> String = { _, _ in "not exported" }) -> Dashboard {
-        Dashboard(session: session, themes: ThemeCatalog(folders: []), colors: false, watch: watch, reload: reload, export: export)
+                          export: @escaping (ExportFormat, Session) -> String = { _, _ in "not exported" },
+                          saveScenario: @escaping (Session) -> String = { _ in "not saved" },
+                          loadScenario: @escaping (Int, Session) -> Result<(Scenario, String), Dashboard.ReloadError> = { _, _ in .failure(.init("no scenario files")) }) -> Dashboard {
+        Dashboard(session: session, themes: ThemeCatalog(folders: []), colors: false, watch: watch, reload: reload, export: export,
+                  saveScenario: saveScenario, loadScenario: loadScenario)
     }
 
     @Test func drawsExactlyOneFrameAnEvent() {
@@ -51,6 +54,23 @@ struct RuntimeTests {
         #expect(terminal.frames[1].text.contains("exported frontier-widgets.json"))
         #expect(!terminal.frames[2].text.contains("exported frontier-widgets.json"), "a notice lasts until the next key")
         #expect(asked == [.json])
+    }
+
+    /// `S` saves through the runtime; `2` loads scenario 2, and a broken one keeps the scenario and says why.
+    @Test func scenarioKeysAreCarriedOutAndABrokenFileKeepsTheScenario() {
+        var loaded = WidgetFixture.session().state.scenario
+        loaded.budget = 0.01
+        loaded.sortKey = .cost
+        var dashboard = Self.dashboard(saveScenario: { _ in "scenario saved to frontier-w.toml" }, loadScenario: { number, _ in
+            number == 2 ? .success((loaded, "2 (b.toml)")) : .failure(.init("scenario \(number) not loaded: c.toml: line 1: sort: expected …"))
+        })
+        let before = dashboard.session.state.scenario
+        var terminal = ScriptedTerminal(width: 80, height: 24, events: [.key(.character("S")), .key(.character("3")), .key(.character("2"))])
+        _ = dashboard.run(on: &terminal)
+        #expect(terminal.frames[1].text.contains("scenario saved to frontier-w.toml"))
+        #expect(terminal.frames[2].text.contains("scenario 3 not loaded: c.toml: line 1: sort"))
+        #expect(terminal.frames[3].text.contains("scenario 2 (b.toml) loaded"))
+        #expect(dashboard.session.state.scenario == loaded && loaded != before)
     }
 
     /// A terminal whose first wait rewrites a watched file and reports it readable, then

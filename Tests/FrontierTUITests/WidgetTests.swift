@@ -74,8 +74,10 @@ struct WidgetTests {
         #expect(Self.status(F.session().state, width: 120).lines[1] == padded(
             " ←→ slider ↑↓ choose Tab focus Enter detail / filter Space mark c compare e export s sort m metric x risk ? help q quit", 120))
         #expect(Self.status(F.session().state, width: 160).lines[1] == padded(
-            " ←→ move slider  ↑↓ choose  Tab focus  Enter details  / filter  Space mark  c compare  e export  s sort  m metric  t theme"
-                + "  r reset  x risk  ? help  q quit", 160))
+            " ←→ slider ↑↓ choose Tab focus Enter detail / filter Space mark c compare e export S save s sort m metric t theme r reset x risk ? help q quit", 160))
+        #expect(Self.status(F.session().state, width: 180).lines[1] == padded(
+            " ←→ move slider  ↑↓ choose  Tab focus  Enter details  / filter  Space mark  c compare  e export  S save scenario  s sort  m metric"
+                + "  t theme  r reset  x risk  ? help  q quit", 180))
     }
 
     @Test func theHintsAlwaysEndWithHelpAndQuitAndFit() {

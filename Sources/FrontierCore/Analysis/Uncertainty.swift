@@ -8,7 +8,7 @@
 /// u.intervals[e]?.workloadCost   // Interval(low: 0.51, high: 0.58, method: .bootstrap, samples: 2000)
 /// u.tied                         // the first setup and those it is not told apart from
 /// ```
-public struct Uncertainty: Sendable {
+public struct Uncertainty: Equatable, Sendable {
     /// One setup's intervals; nil where its data carries none.
     public struct Point: Equatable, Sendable {
         public var requestThroughput: Interval?

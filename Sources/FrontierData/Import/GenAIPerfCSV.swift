@@ -30,7 +30,7 @@ enum GenAIPerfCSV {
     static func read(_ text: String, file: String, log: inout ProblemLog) -> [ImportedRun] {
         let records: [CSVReader.Record]
         do { records = try CSVReader.records(text) } catch {
-            log.error("line \(error.line)", nil, error.message)
+            log.error(error.location, nil, error.message)
             return []
         }
         var header: [String]? = nil

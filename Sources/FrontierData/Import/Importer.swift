@@ -87,14 +87,13 @@ enum Importer {
                                    options: LoadOptions, into g: inout Gathering) {
         var bytes: [UInt8]
         do {
-            let limit = DatasetLoader.maxFileBytes
-            bytes = try FileSource.read(path, limit: limit, prefix: inFolder ? sniffBytes : nil, refuseBinary: true)
-            if inFolder && bytes.count == sniffBytes { bytes = try FileSource.read(path, limit: limit, refuseBinary: true) }
+            bytes = try DataFile.readBytes(path, prefix: inFolder ? sniffBytes : nil)
+            if inFolder && bytes.count == sniffBytes { bytes = try DataFile.readBytes(path) }
         } catch {
             if !inFolder {
-                g.problems.append(DataProblem(.error, file: path, message: DatasetLoader.message(for: error)))
+                g.problems.append(DataProblem(.error, file: path, message: DataFile.message(for: error)))
             } else {
-                g.problems.append(skipped(path, error == .binary ? "a binary file (it holds NUL bytes), not JSON or CSV" : DatasetLoader.message(for: error)))
+                g.problems.append(skipped(path, error == .binary ? "a binary file (it holds NUL bytes), not JSON or CSV" : DataFile.message(for: error)))
             }
             return
         }
@@ -104,8 +103,7 @@ enum Importer {
     /// Reads a file's bytes as what they turn out to be (or are forced to be).
     static func gather(_ bytes: [UInt8], path: String, named: String, inFolder: Bool, siblings: Set<String>,
                        options: LoadOptions, into g: inout Gathering) {
-        var bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = DataFile.withoutBOM(bytes)
         let kind = classify(bytes, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
         var log = ProblemLog(file: path)
         var runs: [ImportedRun] = []
@@ -119,7 +117,7 @@ enum Importer {
             return
         case .native:
             do {
-                let loaded = try DatasetLoader.parse(bytes, file: path, options: options)
+                let loaded = try NativeDataset.parse(bytes, file: path, options: options)
                 g.natives.append((loaded, path))
                 let json = bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{")
                 g.files.append(ReadFile(path: path, format: .native, version: json ? "JSON, format \(NativeJSON.formatVersion)" : "CSV",
@@ -215,9 +213,9 @@ enum Importer {
         } catch {
             if let lines = jsonLinesFormat(bytes, options: parsing, forced: forced) { return lines }
             guard let format = forced ?? ResultFormat.sniff(prefix), format != .native else {
-                return nativeOr("not valid JSON (line \(error.line), column \(error.column): \(error.message))")
+                return nativeOr("not valid JSON (\(error.location): \(error.message))")
             }
-            return .error(DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)",
+            return .error(DataProblem(.error, file: path, location: error.location,
                                       message: "\(error.message) (reading it as a \(format.title))"))
         }
     }
@@ -273,7 +271,7 @@ enum Importer {
                 let root = try JSONParser.parse(bytes, in: range, line: line, options: parsing)
                 if let run = VLLMResult.read(root, at: "line \(line)", log: &log) { runs.append(run) }
             } catch {
-                log.error("line \(error.line), column \(error.column)", nil, error.message)
+                log.error(error.location, nil, error.message)
             }
         }
         return runs

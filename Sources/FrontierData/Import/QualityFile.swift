@@ -26,11 +26,11 @@ public struct QualityTable: Sendable {
     init(file: String) { self.file = file }
 
     public static func load(path: String) throws(DataError) -> QualityTable {
-        try parse(try DatasetLoader.readBytes(path), file: path)
+        try parse(try DataFile.read(path), file: path)
     }
 
     public static func parse(_ bytes: [UInt8], file: String) throws(DataError) -> QualityTable {
-        let bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        let bytes = DataFile.withoutBOM(bytes)
         if bytes.contains(0) {
             throw DataError([DataProblem(.error, file: file, message: "contains NUL bytes: a binary file, not a quality file (expected CSV or JSON)")])
         }
@@ -91,7 +91,7 @@ public struct QualityTable: Sendable {
     private mutating func readJSON(_ bytes: [UInt8], log: inout ProblemLog) {
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch {
-            log.error("line \(error.line), column \(error.column)", nil, error.message)
+            log.error(error.location, nil, error.message)
             return
         }
         guard case .object(let models) = root else {
@@ -116,7 +116,7 @@ public struct QualityTable: Sendable {
     private mutating func readCSV(_ text: String, log: inout ProblemLog) {
         let records: [CSVReader.Record]
         do { records = try CSVReader.records(text) } catch {
-            log.error("line \(error.line)", nil, error.message)
+            log.error(error.location, nil, error.message)
             return
         }
         guard let header = records.first else { return }

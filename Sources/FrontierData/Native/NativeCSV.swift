@@ -50,7 +50,7 @@ enum NativeCSV {
         } catch {
             // As if read whole first: a file that is not CSV has this one problem.
             log = ProblemLog(file: file)
-            log.error("line \(error.line)", nil, error.message)
+            log.error(error.location, nil, error.message)
             return (nil, log.problems)
         }
         guard headerRead else {

@@ -15,11 +15,9 @@ public enum APIPresets {
     /// "date"}]}`; an entry named like one of `base` (any case) replaces it. Every problem
     /// is reported with its JSON path.
     public static func load(path: String, base: [APIPrice] = []) throws(DataError) -> [APIPrice] {
-        let bytes = try DatasetLoader.readBytes(path)
+        let bytes = try DataFile.read(path)
         let root: JSONValue
-        do { root = try JSONParser.parse(bytes) } catch {
-            throw DataError([DataProblem(.error, file: path, location: "line \(error.line), column \(error.column)", message: error.message)])
-        }
+        do { root = try JSONParser.parse(bytes) } catch { throw DataError([error.problem(file: path)]) }
         guard case .array(let items)? = root["api"] else {
             throw DataError([DataProblem(.error, file: path, location: "$", field: "api", message: "expected {\"api\": [ … ]}")])
         }

@@ -29,12 +29,8 @@ extension Report {
     func cost(_ i: Int) -> String {
         let cost = Format.dollars(analysis.entries[i].point.workloadCost)
         guard let interval = uncertainty.intervals[i]?.workloadCost else { return cost }
-        return "\(cost) (\(Self.bound(interval.low).dropFirst())–\(Self.bound(interval.high).dropFirst()))"
+        return "\(cost) (\(Format.costBound(interval.low).dropFirst())–\(Format.costBound(interval.high).dropFirst()))"
     }
-
-    /// A dollar bound to three significant digits (two decimals would show most intervals
-    /// as one figure twice), "$∞" when unbounded.
-    static func bound(_ dollars: Double) -> String { dollars.isFinite ? "$" + Format.significant(dollars, digits: 3) : "$∞" }
 
     /// The ranking's note on intervals: what they are and rest on, and who is tied.
     func intervalParagraphs(_ ranked: [Int]) -> [Block] {
@@ -43,12 +39,7 @@ extension Report {
         var blocks: [Block] = []
         let lines = with.map { i -> String in
             let p = uncertainty.intervals[i]!
-            var parts: [String] = []
-            if let c = p.workloadCost { parts.append("workload \(Self.bound(c.low))–\(Self.bound(c.high))") }
-            if let r = p.requestThroughput { parts.append("\(Format.significant(r.low, digits: 3))–\(Format.significant(r.high, digits: 3)) req/s") }
-            if let t = p.meanTTFTms { parts.append("TTFT \(Format.milliseconds(t.low))–\(Format.milliseconds(t.high))") }
-            let basis = [p.requestThroughput, p.meanTTFTms].compactMap { $0 }.first!
-            return "\(analysis.entries[i].label): \(parts.joined(separator: ", ")) (\(basis.method.rawValue), \(Format.grouped(basis.samples)))"
+            return "\(analysis.entries[i].label): \(p.figures.joined(separator: ", ")) (\(p.basis ?? ""))"
         }
         blocks.append(.paragraph("95 % intervals where the data carries them — " + lines.joined(separator: "; ") + "."))
         if !uncertainty.tied.isEmpty {

@@ -7,7 +7,7 @@ import FrontierCore
 /// `quickDraws` while a slider moves.
 ///
 /// ```swift
-/// let risk = RiskFigures(prepared, analysis, setup: 0, draws: RiskFigures.fullDraws)
+/// let risk = RiskFigures(prepared, analysis, uncertainty, setup: 0, draws: RiskFigures.fullDraws)
 /// risk.sensitivity?.bars.first?.lever   // what moves the setup's cost most
 /// ```
 public struct RiskFigures: Sendable {
@@ -23,17 +23,17 @@ public struct RiskFigures: Sendable {
     public static let fullDraws = Robustness.defaultDraws
     public static let quickDraws = 200
 
-    /// `setup`: the selected entry of `analysis` (an analysis of `prepared`), if any.
-    public init(_ prepared: PreparedDataset, _ analysis: Analysis, setup: Int?, draws: Int) {
-        self.init(prepared, analysis, setup: setup, robustness: Robustness(prepared, analysis.scenario, draws: draws))
+    /// `setup`: the selected entry of `analysis` (an analysis of `prepared`, with its
+    /// `uncertainty`), if any.
+    public init(_ prepared: PreparedDataset, _ analysis: Analysis, _ uncertainty: Uncertainty, setup: Int?, draws: Int) {
+        self.init(prepared, analysis, uncertainty, setup: setup, robustness: Robustness(prepared, analysis.scenario, draws: draws))
     }
 
     /// With a robustness already worked out for `analysis`' scenario (another setup selected).
-    init(_ prepared: PreparedDataset, _ analysis: Analysis, setup: Int?, robustness: Robustness) {
+    init(_ prepared: PreparedDataset, _ analysis: Analysis, _ uncertainty: Uncertainty, setup: Int?, robustness: Robustness) {
         let computable = setup.flatMap { analysis.entries[$0].isComputable ? $0 : nil }
         sensitivity = computable.map { Sensitivity(prepared, analysis.scenario, setup: $0) }
         self.robustness = robustness
-        let uncertainty = Uncertainty(prepared, analysis)
         intervals = setup.flatMap { uncertainty.intervals[$0] }
         tiedWith = setup.map { s in
             uncertainty.tied.contains(s) ? uncertainty.tied.filter { $0 != s }.map { analysis.entries[$0].label } : []

@@ -19,7 +19,8 @@ public struct Session: Sendable {
     /// The analysis of the state's scenario over `prepared`: derived, made again only when
     /// the scenario, the filter or the data change (its curves are cached in `prepared`).
     public private(set) var analysis: Analysis
-    /// What `reduce` reads off the analysis: the rows, the cost span, the scroll limit.
+    /// What `reduce` and the widgets read off the analysis: the rows, the cost span, the scroll
+    /// limit, the intervals.
     public private(set) var derived: Derived
     /// The screen for the current state, drawn once per action: the loop shows it and
     /// clicks are hit-tested against it.
@@ -49,7 +50,7 @@ public struct Session: Sendable {
         state = State(scenario: initial, data: DataSummary(prepared), plan: plan, themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
-        derived = Derived(analysis)
+        derived = Derived(prepared, analysis)
         frame = Frame(canvas: Canvas(width: 0, height: 0))
         redraw()
     }
@@ -90,10 +91,10 @@ public struct Session: Sendable {
             if rested && awaitsRest {
                 self.risk = RiskFigures(risk, robustness: Robustness(prepared, analysis.scenario, draws: RiskFigures.fullDraws))
             } else if reselected {
-                self.risk = RiskFigures(prepared, analysis, setup: setup, robustness: risk.robustness)
+                self.risk = RiskFigures(prepared, analysis, derived.uncertainty, setup: setup, robustness: risk.robustness)
             }
         } else {
-            risk = RiskFigures(prepared, analysis, setup: setup, draws: risk == nil ? RiskFigures.fullDraws : RiskFigures.quickDraws)
+            risk = RiskFigures(prepared, analysis, derived.uncertainty, setup: setup, draws: risk == nil ? RiskFigures.fullDraws : RiskFigures.quickDraws)
         }
     }
 
@@ -136,7 +137,7 @@ public struct Session: Sendable {
 
     private mutating func reanalyse() {
         analysis = Analysis(prepared, state.scenario)
-        derived = Derived(analysis)
+        derived = Derived(prepared, analysis)
         analysePin()
     }
 

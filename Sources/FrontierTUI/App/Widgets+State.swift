@@ -34,14 +34,16 @@ extension FrontierPlot {
         var marked: [Int: Character] = [:]
         for (i, entry) in analysis.entries.enumerated() { if let letter = marks[entry.configuration] { marked[i] = letter } }
         self.init(analysis: analysis, selected: state.selection(in: derived.rows).flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
-                  budget: state.scenario.budget, ascii: state.ascii, marked: marked)
+                  budget: state.scenario.budget, ascii: state.ascii, marked: marked,
+                  costIntervals: derived.uncertainty.intervals.compactMapValues(\.workloadCost))
     }
 }
 
 extension RankingTable {
     init(_ state: State, _ analysis: Analysis, _ derived: Derived, pinned: Analysis? = nil) {
         self.init(analysis: analysis, selected: state.selection(in: derived.rows), marks: state.markLetters, filter: state.filter,
-                  focused: state.focus == .ranking, ascii: state.ascii, pinned: pinned, pinNote: state.pinNote)
+                  focused: state.focus == .ranking, ascii: state.ascii, pinned: pinned, pinNote: state.pinNote,
+                  uncertainty: derived.uncertainty)
     }
 }
 
@@ -102,8 +104,10 @@ func overlayWidget(_ state: State, _ analysis: Analysis, _ derived: Derived, _ d
     case .help: return HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan)
     case .detail:
         guard let setup = state.selection(in: derived.rows) else { return nil }
-        return DetailOverlay(configuration: setup, label: analysis.entries.first { $0.configuration == setup }?.label ?? setup.model,
-                             dataset: dataset, scroll: state.overlayScroll, ascii: state.ascii)
+        let index = analysis.entries.firstIndex { $0.configuration == setup }
+        return DetailOverlay(configuration: setup, label: index.map { analysis.entries[$0].label } ?? setup.model,
+                             dataset: dataset, intervals: index.flatMap { derived.uncertainty.intervals[$0] },
+                             scroll: state.overlayScroll, ascii: state.ascii)
     case .compare: return CompareOverlay(marked: state.marked, analysis: analysis, dataset: dataset, scroll: state.overlayScroll, ascii: state.ascii)
     case .problems: return ProblemsOverlay(lines: state.problems, ascii: state.ascii, scroll: state.overlayScroll)
     }

@@ -25,6 +25,12 @@ public struct Dashboard {
     }
     /// Writes the session's view to a file; what the status line says (the file, or why not).
     public var export: (ExportFormat, Session) -> String
+    /// Writes the session's scenario to a file; what the status line says.
+    public var saveScenario: (Session) -> String
+    /// Reads scenario file number N (from 1) for the session's data: the scenario and its
+    /// name, or what is wrong (the current scenario stays). A small file, read on the loop
+    /// as the export is written, so that an edit made during a demo is read.
+    public var loadScenario: (Int, Session) -> Result<(Scenario, String), ReloadError>
 
     public struct ReloadError: Error {
         public let message: String
@@ -32,8 +38,11 @@ public struct Dashboard {
     }
 
     public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
-                reload: @escaping @Sendable () -> Result<Reloaded, ReloadError>, export: @escaping (ExportFormat, Session) -> String) {
+                reload: @escaping @Sendable () -> Result<Reloaded, ReloadError>, export: @escaping (ExportFormat, Session) -> String,
+                saveScenario: @escaping (Session) -> String, loadScenario: @escaping (Int, Session) -> Result<(Scenario, String), ReloadError>) {
         self.export = export
+        self.saveScenario = saveScenario
+        self.loadScenario = loadScenario
         self.session = session
         self.themes = themes
         self.colors = colors
@@ -104,6 +113,12 @@ public struct Dashboard {
                     terminal.invalidate()
                 case .export(let format): session.send(.exported(export(format, session)))
                 case .reloadData: reloads?.start()
+                case .saveScenario: session.send(.exported(saveScenario(session)))
+                case .loadScenario(let number):
+                    switch loadScenario(number, session) {
+                    case .success(let (scenario, name)): session.send(.scenarioLoaded(scenario, name: name))
+                    case .failure(let error): session.send(.notice(error.message))
+                    }
                 }
             }
         }

@@ -58,6 +58,12 @@ public enum Action: Equatable, Sendable {
     /// `e` / `E`: write the current view to a file (an effect: the runtime writes it, then
     /// sends `exported`).
     case export(ExportFormat)
+    /// `S`: write the scenario to a file (an effect; what came of it comes back as `exported`).
+    case saveScenario
+    /// `1`–`9`: load the scenario file of that number (`--scenario`, in order; an effect).
+    case loadScenario(Int)
+    /// A scenario file was read: its scenario replaces the current one; `name` says which.
+    case scenarioLoaded(Scenario, name: String)
     /// A watched data file changed and its writer has gone quiet: read the data again.
     case filesChanged
     /// The export is done: what to say (the file written, or why not).

@@ -8,5 +8,10 @@ public enum Effect: Equatable, Sendable {
     case reloadData
     /// Write the view to a file; what to say comes back as `exported`.
     case export(ExportFormat)
+    /// Write the scenario to a file; what to say comes back as `exported`.
+    case saveScenario
+    /// Read scenario file number N (from 1); its scenario comes back as `scenarioLoaded`,
+    /// a broken file as `notice`.
+    case loadScenario(Int)
     case quit
 }

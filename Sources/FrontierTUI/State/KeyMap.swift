@@ -36,6 +36,8 @@ public enum KeyMap {
         case .character("c"): return .toggleCompare
         case .character("e"): return .export(.markdown)
         case .character("E"): return .export(.json)
+        case .character("S"): return .saveScenario
+        case .character(let digit) where digit.isASCII && ("1"..."9").contains(digit): return .loadScenario(digit.wholeNumberValue!)
         default: return nil
         }
     }
@@ -74,8 +76,8 @@ public enum KeyMap {
         ("Enter / !", "details of the selected model / what loading left out"),
         ("s / m / g", "cycle the sort key / quality metric / the hardware the cost sliders edit"),
         ("b / p / x", "best c each, or all at one / Plan / Risk view"),
-        ("t / r / P", "cycle the theme / reset all / pin the scenario"),
-        ("e / E", "write the view to ./ as Markdown / JSON"),
+        ("t / r / P / 1–9", "theme / reset / pin / load the Nth --scenario"),
+        ("e / E / S", "write the view .md / .json / scenario .toml"),
         ("/", "filter setups (Enter keeps it, Esc clears it)"),
         ("Space / c", "mark or unmark a setup (up to 5) / compare them"),
         ("? or F1", "this help (↑ ↓ PgUp PgDn scroll it)"),

@@ -10,6 +10,8 @@ public func update(_ state: State, _ action: Action, _ derived: Derived) -> (Sta
     switch action {
     case .export(let format): effects.append(.export(format))
     case .filesChanged: effects.append(.reloadData)
+    case .saveScenario: effects.append(.saveScenario)
+    case .loadScenario(let number): effects.append(.loadScenario(number))
     default: break
     }
     if next.quitting { effects.append(.quit) }
@@ -138,8 +140,11 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
     case .clearFilter:
         s.filtering = false
         s.filter = ""
-    case .export, .filesChanged:
+    case .export, .filesChanged, .saveScenario, .loadScenario:
         break   // effects: see `update`
+    case .scenarioLoaded(let scenario, let name):
+        s.scenario = scenario
+        s.notice = "scenario \(name) loaded (r: back to the first)"
     case .exported(let message):
         s.notice = message
     case .resize(let width, let height):

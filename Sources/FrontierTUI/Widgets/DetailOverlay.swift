@@ -1,12 +1,14 @@
 import FrontierCore
 
-/// Enter: the selected model's facts, scores, runs and their provenance; scrolls when it
-/// does not fit.
+/// Enter: the selected model's facts, scores, runs, its 95 % intervals and the runs'
+/// provenance; scrolls when it does not fit.
 struct DetailOverlay: OverlayWidget {
     let configuration: Configuration
     /// The setup's name as the ranking labels it.
     let label: String
     let dataset: Dataset
+    /// The setup's 95 % intervals at its operating point; nil where its data carries none.
+    let intervals: Uncertainty.Point?
     let scroll: Int
     let ascii: Bool
 
@@ -78,6 +80,11 @@ struct DetailOverlay: OverlayWidget {
             lines.append((rightAligned(cells, widths: widths), .plain))
         }
         if let failures = failureLine(runs) { lines.append(failures) }
+        if let intervals, let basis = intervals.basis {
+            for text in wrapped("95 % intervals (\(basis)): " + intervals.figures.joined(separator: ", "), width: width) {
+                lines.append((text, .plain))
+            }
+        }
         if runs.contains(where: \.concurrencyEstimated) { lines.append(("~ concurrency estimated by Little's law", Style(.muted))) }
         let derived = RunFields(runs.flatMap(\.derived)).map(\.key)
         if !derived.isEmpty {

@@ -13,7 +13,9 @@ import FrontierCore
 /// Marks: frontier '⣿' (ASCII '*'), dominated '⠛' ('x'), outside the measured range — the
 /// nearest level's figures — hollow '⣉' ('o'); trails dotted ('.'); staircase solid
 /// ('-', '|'); budget ':' in ASCII. The selected model's point is shown in reverse video; a
-/// marked setup's point is its letter (A–E), its trail solid.
+/// marked setup's point is its letter (A–E), its trail solid. A setup whose cost has a 95 %
+/// interval shows it as a whisker over the interval at its point, capped at the ends that
+/// fall inside the plot ('[', ']' in ASCII); the interval does not widen the axis.
 public struct FrontierPlot: Widget, Sendable {
     public var analysis: Analysis
     /// Index into `analysis.entries` of the highlighted model.
@@ -24,13 +26,17 @@ public struct FrontierPlot: Widget, Sendable {
     public var ascii: Bool
     /// Marked setups by index into `analysis.entries`, with the letter each point shows.
     public var marked: [Int: Character]
+    /// Workload cost intervals by index into `analysis.entries`: drawn as whiskers.
+    public var costIntervals: [Int: Interval]
 
     /// Smaller areas get a short message instead of a plot.
     public static let minimumWidth = 20
     public static let minimumHeight = 6
 
-    public init(analysis: Analysis, selected: Int? = nil, budget: Double? = nil, ascii: Bool = false, marked: [Int: Character] = [:]) {
+    public init(analysis: Analysis, selected: Int? = nil, budget: Double? = nil, ascii: Bool = false, marked: [Int: Character] = [:],
+                costIntervals: [Int: Interval] = [:]) {
         self.analysis = analysis
+        self.costIntervals = costIntervals
         self.marked = marked
         self.selected = selected
         self.budget = budget
@@ -70,7 +76,7 @@ public struct FrontierPlot: Widget, Sendable {
             return
         }
         var layout = Layout(area: area, ascii: ascii, analysis: analysis, plotted: plotted, budget: plottableBudget,
-                            marked: marked.filter { plotted.contains($0.key) })
+                            marked: marked.filter { plotted.contains($0.key) }, whiskers: costIntervals)
         layout.draw(selected: selected.flatMap { layout.isPlotted($0) ? $0 : nil },
                     titleRowFree: area.x + titleWidth + 2..<max(area.x + titleWidth + 2, noteStart - 2), into: &canvas)
     }
@@ -109,6 +115,7 @@ private struct Layout {
     let plottedSet: [Bool]
     let budget: Double?
     let marked: [Int: Character]
+    let whiskers: [Int: Interval]
     /// By entry: its label, told apart from the other plotted labels.
     let xScale: LogScale
     let yScale: LinearScale
@@ -123,8 +130,9 @@ private struct Layout {
     let crowded: Bool
     static let crowdedLimit = 400
 
-    init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?, marked: [Int: Character]) {
+    init(area: Rect, ascii: Bool, analysis: Analysis, plotted: [Int], budget: Double?, marked: [Int: Character], whiskers: [Int: Interval]) {
         self.area = area
+        self.whiskers = whiskers
         self.marked = marked
         self.ascii = ascii
         self.analysis = analysis
@@ -184,6 +192,7 @@ private struct Layout {
             drawTrail(i, selected: i == selected)
         }
         drawStaircase()
+        for (i, interval) in whiskers where isPlotted(i) { drawWhisker(i, interval, selected: i == selected) }
         // Hollow marks first: they empty their cell, which must not wipe another point.
         let others = plotted.filter { $0 != selected }
         for i in others where analysis.entries[i].point.isClamped { drawPoint(i, selected: false) }
@@ -240,6 +249,25 @@ private struct Layout {
         for (a, b) in zip(points, points.dropFirst()) {
             grid.line(from: (a.x, a.y), to: (b.x, a.y), role: .frontier, glyph: "-")
             grid.line(from: (b.x, a.y), to: (b.x, b.y), role: .frontier, glyph: "|")
+        }
+    }
+
+    /// The cost interval as a bar at the point's quality, one dot row above and below at
+    /// each end the plot holds (an end beyond it is cut at the edge, uncapped).
+    private mutating func drawWhisker(_ i: Int, _ interval: Interval, selected: Bool) {
+        let entry = analysis.entries[i]
+        let role: Role = selected ? .selected : marked[i] != nil ? .accent : entry.onFrontier ? .frontier : .dominated
+        let y = dotY(entry.quality!)
+        // A bound at or below 0 lies off the log scale's left, an unbounded one off its right.
+        let lowInside = interval.low >= xScale.lo, highInside = interval.high.isFinite && interval.high <= xScale.hi
+        let low = lowInside ? dotX(interval.low) : 0, high = highInside ? dotX(interval.high) : grid.dotWidth - 1
+        grid.line(from: (low, y), to: (high, y), role: role, glyph: "-")
+        for (x, inside, glyph) in [(low, lowInside, Character("[")), (high, highInside, Character("]"))] where inside {
+            if ascii {
+                grid.set(x, y, role: role, glyph: glyph)
+            } else {
+                for dy in [y - 1, y + 1] where dy >= 0 && dy < grid.dotHeight { grid.set(x, dy, role: role) }
+            }
         }
     }
 

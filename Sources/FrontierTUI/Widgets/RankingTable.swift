@@ -1,3 +1,4 @@
+import Foundation
 import FrontierCore
 
 /// The ranking: models that fit the budget and SLO in rank order, then the excluded ones
@@ -16,19 +17,33 @@ struct RankingTable: Widget {
     /// are then shown against it, and `pinNote` says in the title what differs.
     var pinned: Analysis? = nil
     var pinNote: String? = nil
+    /// The setups' intervals (by entry index) and who is tied for first.
+    var uncertainty: Uncertainty = .none
 
     private struct Column {
         let title: String
         let width: Int
         let alignRight: Bool
-        let value: (Entry) -> String
+        /// A row's cell, from its entry and that entry's index.
+        let value: (Entry, Int) -> String
+
+        init(title: String, width: Int, alignRight: Bool, value: @escaping (Entry, Int) -> String) {
+            (self.title, self.width, self.alignRight, self.value) = (title, width, alignRight, value)
+        }
+
+        init(title: String, width: Int, alignRight: Bool, entry value: @escaping (Entry) -> String) {
+            self.init(title: title, width: width, alignRight: alignRight) { e, _ in value(e) }
+        }
     }
 
-    private var columns: [Column] {
+    /// The columns, the workload cost with its interval as wide as `costWidth` allows.
+    private func columns(costWidth: Int) -> [Column] {
         // At its best, each row has its own concurrency.
         (analysis.scenario.operatingPoint == .best ? [Column(title: "c", width: 4, alignRight: true) { Format.concurrency($0.point.concurrency) }] : []) + [
             Column(title: "Qual", width: 5, alignRight: true) { e in e.quality.map { Format.number($0) } ?? "—" },
-            Column(title: "Workload", width: 8, alignRight: true) { e in Format.dollars(e.point.workloadCost) },
+            Column(title: "Workload", width: costWidth, alignRight: true) { e, i in
+                Self.cost(e.point.workloadCost, uncertainty.intervals[i]?.workloadCost, width: costWidth, ascii: ascii)
+            },
         ] + pinColumns + [
             Column(title: "$/1M out", width: 8, alignRight: true) { e in e.point.costPerMillionOutputTokens.map(Format.dollars) ?? "—" },
             Column(title: "TTFT", width: 7, alignRight: true) { e in e.point.meanTTFTms.map(Format.milliseconds) ?? "—" },
@@ -37,17 +52,39 @@ struct RankingTable: Widget {
         ]
     }
 
+    /// The workload column's widths: the cost alone, with its interval's half-width in
+    /// the narrow form ("$0.55±.04") and in the wide one ("$0.55 ±0.04").
+    static let costWidths = (plain: 8, narrow: 9, wide: 11)
+
+    /// A cost with the larger of its interval's two half-widths (the interval need not be
+    /// symmetric: the details give both bounds), in the widest form that fits `width`
+    /// ("$0.55 ±0.04", "$0.55±0.04", "$0.55±.04"; "+-" and "inf" in ASCII); the cost alone
+    /// where none does or it has no interval.
+    static func cost(_ cost: Double, _ interval: Interval?, width: Int, ascii: Bool = false) -> String {
+        let plain = Format.dollars(cost)
+        guard let interval, cost.isFinite else { return plain }
+        let half = max(interval.high - cost, cost - interval.low, 0)
+        // The half-width to two significant digits, never more decimals than the cost it
+        // qualifies: "±3.7" beside $129.33, "±0.04" beside $0.55.
+        let costDecimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        let decimals = half > 0 ? min(costDecimals, max(0, 1 - Checked.int(floor(log10(half)), clampedTo: -20...20))) : costDecimals
+        let digits = half.isFinite ? Format.fixed(half, decimals: decimals) : ascii ? "inf" : "∞"
+        let short = digits.hasPrefix("0.") ? String(digits.dropFirst()) : digits
+        let sign = ascii ? "+-" : "±"
+        return [plain + " " + sign + digits, plain + sign + digits, plain + sign + short].first { $0.count <= width } ?? plain
+    }
+
     /// Δ cost and Δ rank against the pin: "+$0.17", "▲2" (up two places), "=" (the same),
     /// "—" where either side is not ranked or not costed.
     private var pinColumns: [Column] {
         guard let pinned else { return [] }
         let then = Dictionary(pinned.entries.map { ($0.configuration, $0) }, uniquingKeysWith: { a, _ in a })
         return [
-            Column(title: "ΔCost", width: 8, alignRight: true) { e in
+            Column(title: "ΔCost", width: 8, alignRight: true) { (e: Entry) in
                 guard let was = then[e.configuration], e.isComputable, was.isComputable else { return "—" }
                 return Self.signedDollars(e.point.workloadCost - was.point.workloadCost)
             },
-            Column(title: "ΔRk", width: 4, alignRight: true) { e in
+            Column(title: "ΔRk", width: 4, alignRight: true) { (e: Entry) in
                 guard let rank = e.rank, let was = then[e.configuration]?.rank else { return "—" }
                 return rank == was ? "=" : (rank < was ? "▲" : "▼") + String(abs(rank - was))
             },
@@ -77,16 +114,25 @@ struct RankingTable: Widget {
         // is left widens the name, then the note.
         let notes = order.map { Note(analysis.entries[$0]) }
         let shortest = notes.compactMap { $0?.short.count }.max() ?? 0
-        var shown: [Column] = []
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
         let rankWidth = max(2, String(order.count).count)
         let markWidth = marks.isEmpty ? 0 : 2
-        var used = rankWidth + 1 + markWidth + 14 + 1 + 2
-        for column in columns {
-            guard used + column.width + 1 <= area.width else { break }
-            shown.append(column)
-            used += column.width + 1
+        let fixed = rankWidth + 1 + markWidth + 14 + 1 + 2
+        func fitting(_ columns: [Column]) -> (shown: [Column], used: Int) {
+            var shown: [Column] = [], used = fixed
+            for column in columns {
+                guard used + column.width + 1 <= area.width else { break }
+                shown.append(column)
+                used += column.width + 1
+            }
+            return (shown, used)
         }
+        // Intervals widen the cost, the wide form where it costs no column, else the narrow one.
+        let widths = Self.costWidths
+        let hasIntervals = uncertainty.intervals.values.contains { $0.workloadCost != nil }
+        let wide = fitting(columns(costWidth: widths.wide))
+        let (shown, used) = !hasIntervals ? fitting(columns(costWidth: widths.plain))
+            : wide.shown.count == columns(costWidth: widths.wide).count ? wide : fitting(columns(costWidth: widths.narrow))
         let spare = area.width - used
         let asText = shortest > 0 && spare >= shortest + 1
         let noteRoom = shortest == 0 ? 0 : asText ? shortest + 1 : 2
@@ -131,7 +177,8 @@ struct RankingTable: Widget {
             if isSelected { frame.canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             // Excluded, a row is off the frontier the ranking stands for.
             drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: marks[entry.configuration], name: names[line - max(0, first)],
-                    cells: shown.map { $0.value(entry) }, frontier: entry.onFrontier && entry.rank != nil ? (ascii ? "*" : "●") : "",
+                    cells: shown.map { $0.value(entry, index) },
+                    frontier: (entry.onFrontier && entry.rank != nil ? (ascii ? "*" : "●") : "") + (uncertainty.tied.contains(index) ? "=" : ""),
                     note: notes[line], style: isSelected ? style : Style(style.role, bold: marks[entry.configuration] != nil))
             frame.targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }

@@ -58,7 +58,7 @@ struct StatusLine: Widget {
     private static let keys: [(long: String, short: String, rank: Int)] = [
         ("←→ move slider", "←→ slider", 0), ("↑↓ choose", "↑↓ choose", 1), ("Tab focus", "Tab focus", 2),
         ("Enter details", "Enter detail", 3), ("/ filter", "/ filter", 6), ("Space mark", "Space mark", 4),
-        ("c compare", "c compare", 5), ("e export", "e export", 8), ("s sort", "s sort", 7), ("m metric", "m metric", 9),
+        ("c compare", "c compare", 5), ("e export", "e export", 8), ("S save scenario", "S save", 13), ("s sort", "s sort", 7), ("m metric", "m metric", 9),
         ("t theme", "t theme", 12), ("r reset", "r reset", 11), ("x risk", "x risk", 10), ("? help", "? help", -1), ("q quit", "q quit", -1),
     ]
 

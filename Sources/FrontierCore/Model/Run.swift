@@ -65,7 +65,7 @@ public struct SetupLabel: Hashable, Sendable, Comparable {
 
     public static func < (a: SetupLabel, b: SetupLabel) -> Bool { (a.key, a.value) < (b.key, b.value) }
 
-    /// `labels` in the order a setup keeps them: by key, the last value of a key winning.
+    /// `deployment=base`.
     public var text: String { "\(key)=\(value)" }
 
     /// How native files write a setup's labels: `deployment=base, tp=8`.
@@ -83,6 +83,7 @@ public struct SetupLabel: Hashable, Sendable, Comparable {
         return sorted(labels)
     }
 
+    /// `labels` in the order a setup keeps them: by key, the last value of a key winning.
     public static func sorted(_ labels: [SetupLabel]) -> [SetupLabel] {
         var byKey: [String: String] = [:]
         for label in labels { byKey[label.key] = label.value }

@@ -27,7 +27,10 @@ struct CSVRunColumns {
     }
 
     /// The run in the row, checked field by field but not across fields (`RunReader.finish`).
-    func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVReader.Field], options: LoadOptions) -> Run? {
+    /// `labels` holds the labels parsed so far by their text, so that the runs of one setup
+    /// share one array instead of a copy a row.
+    func fields(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [CSVReader.Field], options: LoadOptions,
+                labels known: inout [String: [SetupLabel]]) -> Run? {
         /// The cell's plain bytes: nil for a cell to read as text; empty for a missing one.
         func cell(_ index: Int?) -> (Int, Int)?? {
             guard let index else { return .some(nil) }
@@ -70,7 +73,8 @@ struct CSVRunColumns {
         if labels != nil {
             guard let written = text(labels) else { return nil }
             if let written {
-                guard let parsed = SetupLabel.parse(written) else { return nil }
+                guard let parsed = known[written] ?? SetupLabel.parse(written) else { return nil }
+                known[written] = parsed
                 run.labels = parsed
             }
         }

@@ -78,6 +78,8 @@ enum NativeCSV {
         let qualityColumns: [(column: String, index: Int, metric: Int)]
         /// Per metric: model → (score, the line it was last given on).
         var scores: [[String: (Double, Int)]]
+        /// Each setup's labels once, by their text.
+        var labels: [String: [SetupLabel]] = [:]
         var modelOrder = NameIndex()
         var lookups = 0
         var values: [Double?]
@@ -123,7 +125,7 @@ enum NativeCSV {
                 return
             }
             // The fast path: every cell plain, nothing logged until all are read.
-            if let fast = runColumns.fields(bytes, fields, options: options), readScores(fields) {
+            if let fast = runColumns.fields(bytes, fields, options: options, labels: &labels), readScores(fields) {
                 guard let run = RunReader.finish(fast, at: "line \(line)", log: &log) else {
                     assembler.rejectedHardware.append((fast.hardware, "line \(line)"))
                     return

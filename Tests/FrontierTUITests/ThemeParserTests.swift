@@ -78,6 +78,10 @@ import Testing
         #expect(themeProblems("frontiers = #ffffff").first?.problem == "unknown role (did you mean \"frontier\"?)")
         #expect(themeProblems("background = #ffffff").first?.problem == "unknown role")
         #expect(themeProblems("main_fg = #ffffff").first?.problem == "unknown role")
+        // Two letters longer is still two edits; three longer is never suggested.
+        #expect(themeProblems("frontierss = #ffffff").first?.problem == "unknown role (did you mean \"frontier\"?)")
+        #expect(themeProblems("frontiersss = #ffffff").first?.problem == "unknown role")
+        #expect(themeProblems("xt = #ffffff").first?.problem == "unknown role (did you mean \"text\"?)")
     }
 
     @Test func malformedColour() {

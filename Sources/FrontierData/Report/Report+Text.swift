@@ -189,15 +189,19 @@ extension Report {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
+            var used = 0       // line.columns, kept as the line grows rather than measured per word
             var fresh = true   // nothing but the margin on this line yet
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                if word.isEmpty { line += " "; continue }
-                if !fresh && line.columns + 1 + word.columns > width {
+                if word.isEmpty { line += " "; used += 1; continue }
+                let columns = word.columns
+                if !fresh && used + 1 + columns > width {
                     lines.append(line.trailingSpacesTrimmed)
-                    line = margin
+                    (line, used) = (margin, indent)
                     fresh = true
                 }
-                line += (fresh ? "" : " ") + word
+                if !fresh { line += " "; used += 1 }
+                line += word
+                used += columns
                 fresh = false
             }
             lines.append(line)

@@ -116,12 +116,17 @@ public enum ThemeParser {
         guard name.count <= 40 else { return nil }
         let wanted = Array(name.lowercased())
         var best: (role: Role, distance: Int)?
-        for role in Role.allCases {
-            let distance = editDistance(wanted, Array(role.rawValue.lowercased()))
+        for (role, spelling) in lowercasedRoles {
+            // Names that differ in length by more than two are more than two edits apart:
+            // skipping them keeps a file of many unknown names linear in its size.
+            guard abs(spelling.count - wanted.count) <= 2 else { continue }
+            let distance = editDistance(wanted, spelling)
             if distance <= 2, distance < (best?.distance ?? .max) { best = (role, distance) }
         }
         return best?.role
     }
+
+    static let lowercasedRoles = Role.allCases.map { ($0, Array($0.rawValue.lowercased())) }
 
     /// Levenshtein distance, counting an adjacent swap ("focsu" for "focus") as one edit.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {

@@ -87,6 +87,11 @@ import Testing
         tmux.keys("2")
         #expect(tmux.wait(for: "scenario 2 not loaded: two.toml: line 2: sort: expected one of"))
         #expect(tmux.screen.contains("Ranking at c=8 · by cost"), "the scenario stays")
+        // A header toml++ would abort on (fuzz/regressions/scenario/): an error, the app lives.
+        try "at = 8\n[.slo]\n".write(toFile: two, atomically: true, encoding: .utf8)
+        tmux.keys("2")
+        #expect(tmux.wait(for: "scenario 2 not loaded: two.toml: line 2: not TOML"))
+        #expect(tmux.screen.contains("Ranking at c=8 · by cost"), "the scenario stays")
         tmux.keys("S")
         #expect(tmux.wait(for: "scenario saved to frontier-wineval-a800-"))
         let name = try #require(DashboardExportEndToEndTests.exported(in: folder, suffix: ".toml").first)

@@ -107,4 +107,29 @@ import FrontierCore
             #expect(error.line == 2 && error.description.hasPrefix("b.toml: line 2: not TOML: "), "\(error)")
         }
     }
+
+    /// Each aborted the process inside toml++ (found by `scripts/fuzz.sh scenario`; the
+    /// first is the fuzzer's input, kept in fuzz/regressions/scenario/).
+    @Test(arguments: [
+        ("budget = 3\n[\u{FFFD}slo]\n", 2, "'\u{FFFD}'"), ("[=]\n", 1, "'='"), ("[.slo]\n", 1, "'.'"),
+        ("# costs\n  [ é ]\n", 2, "'é'"), ("[[[a]]]\n", 1, "'['"), ("[[é]]\n", 1, "'é'"), ("[é.x]\n", 1, "'é'"),
+        ("[#]\n", 1, "'#'"), ("[\u{A0}slo]\n", 1, "'\\u00A0'"), ("[\r\n", 1, "'\\u000D'"), ("x = 1\n[\n", 2, "end of line"),
+    ])
+    func tableHeadersTomlppCannotTakeAreRefused(text: String, line: Int, found: String) {
+        do {
+            _ = try ScenarioFile.parse(text, file: "c.toml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.line == line, "\(error)")
+            #expect(error.description.hasSuffix("saw \(found)"), "\(error)")
+        }
+    }
+
+    @Test func headersTomlppTakesAreLeftToIt() throws {
+        let text = "[slo]\nttft-p99 = 2000\n[ \"cost\" . 'A800-80G' ]\ngpu-price = 12000\n"
+        #expect(try ScenarioFile.parse(text, file: "d.toml").slos?.count == 1)
+        for text in ["[ [slo]]\n", "[]\n", "[coût]\n", "[a.é]\n"] {
+            #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(text, file: "d.toml") }
+        }
+    }
 }

@@ -33,6 +33,7 @@ done
 cp "$regressions"/* "$corpus"/ 2>/dev/null || true
 
 # -timeout: an input that runs 10 s is a hang, kept like a crash. -rss_limit_mb: one that
-# grows past 2 GB is kept too.
-FRONTIER_FUZZ_TARGET=$target exec "$bin" "$corpus" -max_total_time="$seconds" -timeout=10 \
+# grows past 2 GB is kept too. Swift's backtracer is off: it takes the crash signal first,
+# and libFuzzer then never writes the input that crashed.
+SWIFT_BACKTRACE=enable=no FRONTIER_FUZZ_TARGET=$target exec "$bin" "$corpus" -max_total_time="$seconds" -timeout=10 \
     -rss_limit_mb=2048 -artifact_prefix="$regressions/" -print_final_stats=1 "$@"

@@ -5,7 +5,9 @@ import FrontierCore
 struct ImportedRun {
     /// Where in the file: "$", "$.benchmarks[2]", "line 3".
     var location: String
-    var model: String
+    /// Nil when the file names none (an AIPerf CSV in a folder not named for the run, a
+    /// sweep aggregate): `--run-model` must say it.
+    var model: String?
     /// Where the model name was read, for the message when it is unusable.
     var modelField: String
     /// The concurrency the benchmark set; nil when the load was rate-driven, and Little's
@@ -30,7 +32,7 @@ struct ImportedRun {
     /// worked out from the mean latency's once the throughput is known).
     var intervals: [RunField: Interval] = [:]
 
-    init(location: String, model: String, modelField: String, version: String) {
+    init(location: String, model: String?, modelField: String, version: String) {
         self.location = location
         self.model = model
         self.modelField = modelField

@@ -54,6 +54,24 @@ import FrontierCore
         #expect(importing(sweep, options: Self.named)?.dataset.runs.count == 3)
     }
 
+    @Test func theSweepsCSVIsNotReadAndSaysWhy() throws {
+        let tmp = try TempFolder()
+        _ = try tmp.write("bench/sweep_aggregate/profile_export_aiperf_sweep.json",
+                          String(decoding: try DataFile.read(fixture(Self.sweep)), as: UTF8.self))
+        // The layout of AggregateSweepCsvExporter: parameters, then five columns a metric.
+        let csv = try tmp.write("bench/sweep_aggregate/profile_export_aiperf_sweep.csv", """
+        concurrency,request_throughput_avg_mean,request_throughput_avg_std,request_throughput_avg_min,request_throughput_avg_max,request_throughput_avg_cv
+        8,4.00,0.10,3.89,4.11,0.0250
+
+        Best Configurations
+        """)
+        let loaded = try #require(importing(tmp.path, options: Self.named))
+        #expect(loaded.dataset.runs.count == 3)
+        let reason = "an AIPerf sweep CSV, which holds neither units nor intervals; read the profile_export_aiperf_sweep.json beside it"
+        #expect(loaded.warnings.contains { $0.file == csv && $0.message == "skipped: " + reason })
+        expectProblem(importProblems([csv], options: Self.named), file: csv, at: "line 1", field: nil, reason)
+    }
+
     @Test func aConfidenceAggregateIsOneSetupWithItsModel() throws {
         let tmp = try TempFolder()
         let path = try tmp.write("aggregate/concurrency_8/profile_export_aiperf_aggregate.json", Self.confidence(level: 0.95, trials: 3))

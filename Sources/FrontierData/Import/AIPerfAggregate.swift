@@ -46,6 +46,10 @@ enum AIPerfAggregate {
         return nil
     }
 
+    /// A column of the sweep's CSV twin (`{metric}_mean`, `_std`, `_min`, `_max`, `_cv`, two
+    /// decimals, no unit, no interval), which is not read.
+    static let sweepCSVColumn = "request_throughput_avg_mean"
+
     /// Fields whose interval is kept: the ones costs and the ranking use.
     static let intervalFields: Set<RunField> = [.requestThroughput, .meanTTFTms]
     /// Counts and the duration: the mean over trials × trials is what they total, as

@@ -209,6 +209,10 @@ enum Importer {
             }
             if forced != nil { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected JSON (a \(format.title)), found text that is not JSON")) }
             let columns = header.split(separator: CSVReader.separator(of: header)).map { String($0).trimmingSpaces.lowercased() }
+            if columns.contains(AIPerfAggregate.sweepCSVColumn) {
+                let reason = "an AIPerf sweep CSV, which holds neither units nor intervals; read the profile_export_aiperf_sweep.json beside it"
+                return inFolder ? .skip(reason) : .error(DataProblem(.error, file: path, location: "line 1", message: reason))
+            }
             if inFolder && !(path.lowercased().hasSuffix(".csv") && columns.contains("model") && columns.contains("concurrency")) {
                 return .skip("not JSON, and not a CSV with model and concurrency columns (a Frontier dataset) or a Metric,avg,… table (GenAI-Perf)")
             }

@@ -54,6 +54,24 @@ import FrontierCore
         #expect(importing(sweep, options: Self.named)?.dataset.runs.count == 3)
     }
 
+    @Test func otherSweptParametersAreLabelsAndARequestRateLeavesTheConcurrencyToEstimate() throws {
+        let tmp = try TempFolder()
+        let metrics = #""metrics": {"request_throughput_avg": {"mean": 4.0, "unit": "requests/sec"}, "request_latency_avg": {"mean": 2000.0, "unit": "ms"}}"#
+        let path = try tmp.write("sweep.json", """
+        {"aggregation_type": "sweep", "num_profile_runs": 2, "num_successful_runs": 2, "failed_runs": [],
+         "metadata": {"sweep_parameters": [], "num_combinations": 2},
+         "per_combination_metrics": [
+          {"parameters": {"phases.profiling.concurrency": 8, "datasets.main.prompts.isl": 512, "odd key\\u001b": 3}, \(metrics)},
+          {"parameters": {"request_rate": 4, "isl": 1024}, \(metrics)}]}
+        """)
+        let runs = try #require(importing(path, options: Self.named)?.dataset.runs).sorted { $0.concurrency < $1.concurrency }
+        #expect(runs.count == 2)
+        #expect(runs[0].concurrency == 8 && runs[0].labels == [SetupLabel("isl", "512")] && runs[0].intervals.isEmpty)
+        // 4 req/s × 2 s mean latency: Little's law gives 8.
+        #expect(runs[1].concurrency == 8 && runs[1].concurrencyEstimated && runs[1].labels == [SetupLabel("isl", "1024")])
+        #expect(runs[1].source?.contains("no concurrency among the swept parameters") == true)
+    }
+
     @Test func theSweepsCSVIsNotReadAndSaysWhy() throws {
         let tmp = try TempFolder()
         _ = try tmp.write("bench/sweep_aggregate/profile_export_aiperf_sweep.json",

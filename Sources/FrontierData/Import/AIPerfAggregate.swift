@@ -102,12 +102,14 @@ enum AIPerfAggregate {
         var concurrency: Double? = nil, labels: [SetupLabel] = []
         if let parameters, case .object(let members) = parameters.value {
             for member in members {
+                // A label's key must be a plain word: labels are written `k=v, k=v`.
                 let leaf = String(member.key.split(separator: ".").last ?? "")
+                guard ResultObject.isPlain(leaf) else { continue }
                 switch (leaf, member.value) {
                 case ("concurrency", _): concurrency = parameters.number(member.key, .wholeAtLeastOne, required: true, log: &log)
                 case ("request_rate", _): break
                 case (_, .number(let n)): labels.append(SetupLabel(leaf, JSONWriter.number(n)))
-                case (_, .string(let s)): labels.append(SetupLabel(leaf, Sanitize.line(s)))
+                case (_, .string(let s)) where !s.contains(","): labels.append(SetupLabel(leaf, Sanitize.line(s)))
                 default: break
                 }
             }

@@ -104,7 +104,11 @@ struct ResultObject {
 
     /// `$.a.b`, or `$["odd key"]` for keys that are not plain words.
     static func path(_ base: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) }
-        return plain ? "\(base).\(key)" : "\(base)[\(quoted(key))]"
+        isPlain(key) ? "\(base).\(key)" : "\(base)[\(quoted(key))]"
+    }
+
+    /// A key of letters, digits and `_`.
+    static func isPlain(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) }
     }
 }

@@ -99,6 +99,17 @@ import FrontierCore
         #expect(run.source?.contains("(confidence aggregate, 3 trial(s))") == true)
     }
 
+    @Test func besideItsProfileRunsAConfidenceAggregateIsSkipped() throws {
+        let tmp = try TempFolder()
+        let run = String(decoding: try DataFile.read(fixture(Self.perRun)), as: UTF8.self)
+        for trial in ["run_0001", "run_0002"] { _ = try tmp.write("bench/profile_runs/\(trial)/profile_export_aiperf.json", run) }
+        let aggregate = try tmp.write("bench/aggregate/profile_export_aiperf_aggregate.json", Self.confidence(level: 0.95, trials: 2))
+        let loaded = try #require(importing(tmp.path))
+        // The two trials merge as repeated runs; the aggregate of them is not a third.
+        #expect(loaded.dataset.runs.count == 1 && loaded.dataset.runs[0].intervals[.requestThroughput]?.method == .repeatedRuns)
+        #expect(loaded.warnings.contains { $0.file == aggregate && $0.message.hasPrefix("skipped: an AIPerf confidence aggregate of the per-run exports below") })
+    }
+
     @Test func intervalsAtAnotherLevelOrOfOneTrialAreLeftOut() throws {
         let tmp = try TempFolder()
         let ninety = try tmp.write("a.json", Self.confidence(level: 0.9, trials: 3))

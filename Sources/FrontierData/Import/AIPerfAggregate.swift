@@ -10,7 +10,8 @@ import FrontierCore
 /// - the confidence aggregate of one setup's trials, `aggregate/…/profile_export_aiperf_aggregate.json`
 ///   (`metadata.aggregation_type: "confidence"`): `metrics`, the swept values in
 ///   `metadata.variation_values`.
-/// Neither names the model or the hardware: `--run-model` and `--hardware` say them.
+/// Neither names the hardware (`--hardware`); the sweep names no model (`--run-model`),
+/// the confidence aggregate may (`metadata.model`).
 enum AIPerfAggregate {
     /// `"sweep"`, `"confidence"`, or nil when the document is no aggregate.
     static func kind(_ root: JSONValue) -> String? {
@@ -64,20 +65,20 @@ enum AIPerfAggregate {
             let trials = metadata?.number("num_successful_runs", .wholeAtLeastOne, log: &log).map { Int($0) }
             guard let metrics = top.object("metrics", required: true, log: &log) else { return [] }
             let parameters = metadata?.object("variation_values", log: &log)
-            let level = confidence(metadata, log: &log)
+            let keep = confidence(metadata, log: &log)
             guard var run = read(parameters: parameters, metrics: metrics, at: "$", layout: "confidence aggregate",
-                                 trials: trials, keepIntervals: level, log: &log) else { return [] }
+                                 trials: trials, keepIntervals: keep, log: &log) else { return [] }
             if let model = metadata?.text("model", log: &log) {
                 run.model = model
                 run.modelField = "metadata.model"
             }
             return [run]
         }
-        // Trials per combination: the metadata's count (older releases), else the
+        // Trials per combination: the metadata's count, else (files that lack it) the
         // successful runs shared out over the combinations.
         let trials = metadata?.number("num_trials_per_value", .wholeAtLeastOne, log: &log)
             ?? top.number("num_successful_runs", .wholeAtLeastOne, log: &log).map { max(1, ($0 / Double(max(1, combinations.count))).rounded(.down)) }
-        let level = confidence(metadata, log: &log)
+        let keep = confidence(metadata, log: &log)
         var runs: [ImportedRun] = []
         for (i, combination) in combinations.enumerated() {
             let entry = ResultObject(combination, at: "$.per_combination_metrics[\(i)]")
@@ -88,7 +89,7 @@ enum AIPerfAggregate {
             let parameters = entry.object("parameters", required: true, log: &log)
             guard let metrics = entry.object("metrics", required: true, log: &log) else { continue }
             if let run = read(parameters: parameters, metrics: metrics, at: entry.path, layout: "sweep aggregate",
-                              trials: trials.map { Int($0) }, keepIntervals: level, log: &log) { runs.append(run) }
+                              trials: trials.map { Int($0) }, keepIntervals: keep, log: &log) { runs.append(run) }
         }
         if combinations.isEmpty { log.error("$", "per_combination_metrics", "empty; expected one entry per swept combination") }
         return runs

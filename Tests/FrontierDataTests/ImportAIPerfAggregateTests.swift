@@ -120,6 +120,16 @@ import FrontierCore
         #expect(onlyRun(single)?.intervals.isEmpty == true)
     }
 
+    @Test func theEarlierPerValueLayoutIsRefusedWithWhatToDo() throws {
+        let tmp = try TempFolder()
+        let path = try tmp.write("sweep.json", """
+        {"metadata": {"aggregation_type": "sweep", "parameter_name": "concurrency", "parameter_values": [10]},
+         "per_value_metrics": {"10": {"request_throughput_avg": {"mean": 100.5, "unit": "requests/sec"}}}}
+        """)
+        expectProblem(importProblems([path], options: Self.named), file: path, at: "$", field: "per_value_metrics",
+                      "the earlier per_value_metrics layout, which is not read; import the per-run profile_export_aiperf.json files of the sweep instead")
+    }
+
     @Test func anIntervalThatMissesItsMeanIsAnError() throws {
         let tmp = try TempFolder()
         let path = try tmp.write("a.json", Self.confidence(level: 0.95, trials: 3).replacingOccurrences(of: "\"ci_high\": 4.25", with: "\"ci_high\": 3.9"))

@@ -16,7 +16,11 @@ enum AIPerfAggregate {
     /// `"sweep"`, `"confidence"`, or nil when the document is no aggregate.
     static func kind(_ root: JSONValue) -> String? {
         switch root["aggregation_type"] ?? root["metadata"]?["aggregation_type"] {
-        case .string("sweep")?: if case .array? = root["per_combination_metrics"] { "sweep" } else { nil }
+        case .string("sweep")?:
+            switch (root["per_combination_metrics"], root["per_value_metrics"]) {
+            case (.array?, _), (nil, .object?): "sweep"
+            default: nil
+            }
         case .string("confidence")?: if case .object? = root["metrics"] { "confidence" } else { nil }
         default: nil
         }
@@ -60,6 +64,10 @@ enum AIPerfAggregate {
     static func read(_ root: JSONValue, log: inout ProblemLog) -> [ImportedRun] {
         let top = ResultObject(root, at: "$")
         let metadata = top.object("metadata", log: &log)
+        if root["per_combination_metrics"] == nil, case .object? = root["per_value_metrics"] {
+            log.error("$", "per_value_metrics", "an AIPerf sweep aggregate in the earlier per_value_metrics layout, which is not read; import the per-run \(AIPerfResult.exportName) files of the sweep instead")
+            return []
+        }
         guard case .array(let combinations)? = root["per_combination_metrics"] else {
             // A confidence aggregate: one setup.
             let trials = metadata?.number("num_successful_runs", .wholeAtLeastOne, log: &log).map { Int($0) }

@@ -15,6 +15,13 @@ import Testing
         #expect(compact.contains("\"workload_cost_usd\":{\"ci_low\":"), "\(output)")
     }
 
+    @Test func theSnapshotReadsTheSweepFolderWithTheOptions() {
+        let folder = (Self.sweep as NSString).deletingLastPathComponent
+        let (status, output) = frontier("snapshot", folder, "--hardware", "H100-80G", "--run-model", "Qwen/Qwen3-8B", "--label", "tp=1")
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("Frontier · sweep_aggregate · 1×H100-80G"), "\(output)")
+    }
+
     @Test func withoutTheModelTheErrorNamesTheOption() {
         let (status, output) = frontier("validate", Self.sweep, "--hardware", "H100-80G")
         #expect(status == 1)

@@ -25,6 +25,27 @@ import FrontierCore
         #expect(run.source?.contains("InferenceX aggregated result (aggregated row, latencies in seconds (converted to ms))") == true)
     }
 
+    @Test func aMultiNodeRowCountsPrefillAndDecodeGPUs() throws {
+        let tmp = try TempFolder()
+        // As process_result.py writes a disaggregated run: tput over all 12 GPUs, output over the 8 decode ones.
+        let path = try tmp.write("agg_dsr1.json", """
+        {"hw": "b200", "conc": 64, "model": "deepseek-ai/DeepSeek-R1", "framework": "dynamo-trt", "precision": "fp4",
+         "spec_decoding": "mtp", "disagg": true, "isl": 1024, "osl": 1024, "is_multinode": true,
+         "prefill_tp": 4, "prefill_ep": 4, "prefill_dp_attention": "true", "prefill_num_workers": 1,
+         "decode_tp": 8, "decode_ep": 8, "decode_dp_attention": "false", "decode_num_workers": 1,
+         "num_prefill_gpu": 4, "num_decode_gpu": 8, "tput_per_gpu": 100.0, "output_tput_per_gpu": 75.0, "input_tput_per_gpu": 75.0,
+         "mean_ttft": 0.8, "mean_e2el": 60.0}
+        """)
+        let run = try #require(onlyRun(path, options: LoadOptions()))
+        #expect(run.gpus == 12 && run.hardware == "B200")
+        // 100 × 12 = 1,200 tok/s in all; 75 × 8 = 600 output tok/s ÷ 1,024 = 0.586 req/s.
+        #expect(close(run[.totalTokensPerS], 1200) && close(run[.outputTokensPerS], 600) && close(run[.requestThroughput], 600.0 / 1024))
+        #expect(run.labels == [SetupLabel("decode_ep", "8"), SetupLabel("decode_tp", "8"), SetupLabel("disagg", "true"),
+                               SetupLabel("prefill_dp_attention", "true"), SetupLabel("prefill_ep", "4"), SetupLabel("prefill_tp", "4"),
+                               SetupLabel("spec_decoding", "mtp")])
+        #expect(run.source?.contains("aggregated row, multi-node") == true)
+    }
+
     @Test func rowsInAnArrayAreRunsEach() throws {
         let tmp = try TempFolder()
         let row = String(decoding: try DataFile.read(fixture(Self.row)), as: UTF8.self)

@@ -19,10 +19,20 @@ public struct LoadOptions: Sendable {
     /// `Loaded.notLoaded` (what `report`, `snapshot` and the dashboard do unless `--strict`);
     /// false: all or nothing.
     public var partial: Bool
+    /// For every run of a result file, over what the file says (`--run-model`,
+    /// `--run-concurrency`, `--label`): what a file such as an AIPerf CSV in a folder named
+    /// `c16/` does not state. Labels of the same key replace the file's.
+    public var model: String?
+    public var concurrency: Int?
+    public var labels: [SetupLabel]
 
     public init(hardware: String? = nil, gpus: Int? = nil, presets: [HardwareProfile] = HardwarePresets.builtIn,
-                quality: QualityTable? = nil, format: ResultFormat? = nil, partial: Bool = false) {
+                quality: QualityTable? = nil, format: ResultFormat? = nil, partial: Bool = false,
+                model: String? = nil, concurrency: Int? = nil, labels: [SetupLabel] = []) {
         self.partial = partial
+        self.model = model
+        self.concurrency = concurrency
+        self.labels = labels
         self.hardware = hardware
         self.gpus = gpus
         self.presets = presets

@@ -130,7 +130,7 @@ import FrontierCore
 
     @Test func namedFilesThatAreNothingGetAnError() throws {
         expectProblem(importProblems([fixture("broken/not-a-result.json")]), file: fixture("broken/not-a-result.json"), at: "$", field: nil,
-                            "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf or LLMPerf result")
+                            "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf, LLMPerf or InferenceX result")
         expectProblem(importProblems([fixture("broken/empty.json")]), file: fixture("broken/empty.json"), at: "line 1, column 1",
                             field: nil, "the file is empty")
         expectProblem(importProblems([fixture("broken/binary.json")]), file: fixture("broken/binary.json"), at: nil, field: nil,

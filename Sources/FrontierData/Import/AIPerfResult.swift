@@ -4,6 +4,8 @@ import FrontierCore
 /// `profile_export_genai_perf.json`: each metric a block `{unit, avg, p50, p99, …}` at the
 /// top level, the load in `input_config`. The unit is authoritative.
 enum AIPerfResult {
+    /// The per-run export's name.
+    static let exportName = "profile_export_aiperf.json"
     /// Schema versions read (the major number).
     static let supportedSchema = 1
 

@@ -5,7 +5,7 @@ import FrontierCore
 /// `Metric,avg,min,max,p99,…` table, a blank line, a `Metric,Value` table of throughputs;
 /// numbers may be quoted with thousands separators ("1,146.31"). The CSV names neither
 /// model nor concurrency: both come from the folder name the tools give each run,
-/// `MODEL-SERVICE-ENDPOINT-concurrencyN`.
+/// `MODEL-SERVICE-ENDPOINT-concurrencyN`, or from `--run-model` and `--run-concurrency`.
 enum GenAIPerfCSV {
     /// First-table rows read (name without its unit, lowercased) → (column, field).
     static let distributionRows: [String: [(String, RunField)]] = [
@@ -27,7 +27,8 @@ enum GenAIPerfCSV {
     /// Where a folder name's model part ends: the service and endpoint the tools append.
     static let serviceMarkers = ["-openai-", "-triton-", "-tensorrtllm_engine", "-dynamic_grpc"]
 
-    static func read(_ text: String, file: String, log: inout ProblemLog) -> [ImportedRun] {
+    /// `stated`: the options that may say what the folder name does not.
+    static func read(_ text: String, file: String, stated: LoadOptions, log: inout ProblemLog) -> [ImportedRun] {
         let records: [CSVReader.Record]
         do { records = try CSVReader.records(text) } catch {
             log.error(error.location, nil, error.message)
@@ -75,11 +76,18 @@ enum GenAIPerfCSV {
         if m[.requestThroughput] == nil && m[.outputTokensPerS] == nil && !log.hasErrors {
             log.error(nil, "Request Throughput", "missing; expected a Metric,Value table with a Request Throughput row")
         }
-        guard let (model, concurrency) = setup(file, log: &log), !log.hasErrors else { return [] }
-        var run = ImportedRun(location: "$", model: model, modelField: "folder name", version: version)
+        let named = setup(file)
+        if named == nil {
+            let missing = [stated.model == nil ? "--run-model NAME" : nil, stated.concurrency == nil ? "--run-concurrency N" : nil].compactMap { $0 }
+            if !missing.isEmpty {
+                log.error(nil, "model", "the CSV names no model or concurrency, and its folder \(quoted(folder(of: file))) is not named as GenAI-Perf and AIPerf name runs (MODEL-openai-chat-concurrencyN); give \(missing.joined(separator: " and ")), or import the JSON export instead")
+            }
+        }
+        guard !log.hasErrors else { return [] }
+        var run = ImportedRun(location: "$", model: named?.model, modelField: "folder name", version: version)
         run.measurements = m
-        run.concurrency = concurrency
-        run.notes = ["model\(concurrency == nil ? "" : " and concurrency") from the folder name"]
+        run.concurrency = named?.concurrency
+        if let named { run.notes = ["model\(named.concurrency == nil ? "" : " and concurrency") from the folder name"] }
         if let count = m[.requests], let duration = m[.durationS], let rounded = m[.requestThroughput], duration > 0 {
             let ratio = count / duration
             if ratio != rounded && abs(ratio - rounded) <= roundedTo * (1 + 1e-9) {
@@ -113,10 +121,8 @@ enum GenAIPerfCSV {
     /// The model and concurrency from the run's folder name,
     /// `meta-llama_Llama-3.1-8B-Instruct-openai-chat-concurrency16`; the concurrency is nil
     /// for a request-rate run (`…-request_rate4`), which Little's law then estimates.
-    static func setup(_ file: String, log: inout ProblemLog) -> (String, Double?)? {
-        let parts = file.split(separator: "/")
-        let folder = parts.count >= 2 ? String(parts[parts.count - 2]) : ""
-        var rest = Substring(folder), concurrency: Double? = nil, found = false
+    static func setup(_ file: String) -> (model: String, concurrency: Double?)? {
+        var rest = Substring(folder(of: file)), concurrency: Double? = nil, found = false
         for (marker, isConcurrency) in [("-concurrency", true), ("-request_rate", false)] {
             guard let range = rest.range(of: marker, options: .backwards), let n = Double(rest[range.upperBound...]), n > 0 else { continue }
             if isConcurrency { concurrency = n }
@@ -127,10 +133,13 @@ enum GenAIPerfCSV {
         if let end = serviceMarkers.compactMap({ rest.range(of: $0, options: .backwards)?.lowerBound }).max() {
             rest = rest[..<end]
         }
-        guard found, !rest.isEmpty else {
-            log.error(nil, "model", "the CSV names no model or concurrency, and its folder \(quoted(folder)) is not named as GenAI-Perf names runs (MODEL-openai-chat-concurrencyN); import the JSON export instead")
-            return nil
-        }
+        guard found, !rest.isEmpty else { return nil }
         return (String(rest), concurrency)
+    }
+
+    /// The name of the folder holding `file`.
+    static func folder(of file: String) -> String {
+        let parts = file.split(separator: "/")
+        return parts.count >= 2 ? String(parts[parts.count - 2]) : ""
     }
 }

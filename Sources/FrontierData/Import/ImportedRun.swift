@@ -5,7 +5,9 @@ import FrontierCore
 struct ImportedRun {
     /// Where in the file: "$", "$.benchmarks[2]", "line 3".
     var location: String
-    var model: String
+    /// Nil when the file names none (an AIPerf CSV in a folder not named for the run, a
+    /// sweep aggregate): `--run-model` must say it.
+    var model: String?
     /// Where the model name was read, for the message when it is unusable.
     var modelField: String
     /// The concurrency the benchmark set; nil when the load was rate-driven, and Little's
@@ -30,7 +32,7 @@ struct ImportedRun {
     /// worked out from the mean latency's once the throughput is known).
     var intervals: [RunField: Interval] = [:]
 
-    init(location: String, model: String, modelField: String, version: String) {
+    init(location: String, model: String?, modelField: String, version: String) {
         self.location = location
         self.model = model
         self.modelField = modelField
@@ -102,7 +104,11 @@ struct ResultObject {
 
     /// `$.a.b`, or `$["odd key"]` for keys that are not plain words.
     static func path(_ base: String, _ key: String) -> String {
-        let plain = !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) }
-        return plain ? "\(base).\(key)" : "\(base)[\(quoted(key))]"
+        isPlain(key) ? "\(base).\(key)" : "\(base)[\(quoted(key))]"
+    }
+
+    /// A key of letters, digits and `_`.
+    static func isPlain(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "_" || ("0"..."9").contains($0) }
     }
 }

@@ -129,12 +129,15 @@ enum Importer {
         case .json(let detected, let root):
             format = detected
             runs = read(root, as: format, at: "$", log: &log)
+            if format == .aiperf, runs.count == 1 {
+                readRecords(into: &runs[0], export: path, inFolder: inFolder, siblings: siblings, log: &log)
+            }
         case .jsonLines(let detected):
             format = detected
             runs = readLines(bytes, log: &log)
         case .csv(let detected, let text):
             format = detected
-            runs = GenAIPerfCSV.read(text, file: path, log: &log)
+            runs = GenAIPerfCSV.read(text, file: path, stated: options, log: &log)
         }
         if !log.hasErrors && runs.isEmpty { log.error(nil, nil, "no runs in the file") }
         let finished = log.hasErrors ? [] : finish(runs, format: format, file: path, options: options, log: &log, into: &g)
@@ -149,6 +152,29 @@ enum Importer {
         if case .jsonLines = kind { version += ", JSON lines" }
         g.files.append(ReadFile(path: path, format: format, version: version, runs: finished.count))
         g.problems += log.problems
+    }
+
+    /// AIPerf's per-request records beside its export, when there are any: the run's TTFT
+    /// and latency bootstrapped over them. Their problems are the export's, naming the
+    /// records file.
+    private static func readRecords(into run: inout ImportedRun, export: String, inFolder: Bool, siblings: Set<String>,
+                                    log: inout ProblemLog) {
+        let path = AIPerfRecords.beside(export)
+        guard !inFolder || siblings.contains(path) else { return }
+        let bytes: [UInt8]
+        do { bytes = try DataFile.readBytes(path) } catch {
+            if error != .missing { log.error(nil, nil, DataFile.message(for: error), file: path) }
+            return
+        }
+        var records = ProblemLog(file: path)
+        let samples = AIPerfRecords.read(DataFile.withoutBOM(bytes), log: &records)
+        log.append(records.problems)
+        guard let samples, samples.ttfts.count + samples.latencies.count > 0 else { return }
+        run.intervals = RequestIntervals.bootstrap(ttftsMs: samples.ttfts, latenciesMs: samples.latencies)
+        run.notes.append("intervals bootstrapped over \(max(samples.ttfts.count, samples.latencies.count)) per-request records in \(AIPerfRecords.fileName)")
+        if let requests = run[.requests], Double(samples.latencies.count) != requests, !samples.latencies.isEmpty {
+            log.warning(nil, "request_count", "\(samples.latencies.count) successful profiling requests in \(AIPerfRecords.fileName), but request_count = \(JSONWriter.number(requests))")
+        }
     }
 
     private static func skipped(_ path: String, _ reason: String) -> DataProblem {
@@ -183,6 +209,10 @@ enum Importer {
             }
             if forced != nil { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected JSON (a \(format.title)), found text that is not JSON")) }
             let columns = header.split(separator: CSVReader.separator(of: header)).map { String($0).trimmingSpaces.lowercased() }
+            if columns.contains(AIPerfAggregate.sweepCSVColumn) {
+                let reason = "an AIPerf sweep CSV, which holds neither units nor intervals; read the profile_export_aiperf_sweep.json beside it"
+                return inFolder ? .skip(reason) : .error(DataProblem(.error, file: path, location: "line 1", message: reason))
+            }
             if inFolder && !(path.lowercased().hasSuffix(".csv") && columns.contains("model") && columns.contains("concurrency")) {
                 return .skip("not JSON, and not a CSV with model and concurrency columns (a Frontier dataset) or a Metric,avg,… table (GenAI-Perf)")
             }
@@ -194,7 +224,7 @@ enum Importer {
         do {
             let root = try JSONParser.parse(bytes, options: parsing)
             guard let format = forced ?? ResultFormat.detect(json: root) else {
-                let reason = "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf or LLMPerf result (none of their keys)"
+                let reason = "JSON, but neither a Frontier dataset nor a vLLM, GuideLLM, AIPerf, GenAI-Perf, LLMPerf or InferenceX result (none of their keys)"
                 // An object with some native key is a dataset with mistakes, which the native reader lists.
                 let nativeKeys = ["frontier_dataset", "name", "workload", "hardware", "models", "runs"]
                 if inFolder || nativeKeys.contains(where: { root[$0] != nil }) { return nativeOr(reason) }
@@ -204,6 +234,13 @@ enum Importer {
                 // Its `requests` statistics share their key with GuideLLM's discarded arrays;
                 // reports are small, so it is parsed again whole.
                 return .json(format, try JSONParser.parse(bytes, options: JSONParser.Options(nonFiniteNumbers: true)))
+            }
+            if inFolder, format == .aiperfAggregate, let kind = AIPerfAggregate.kind(root),
+               let reason = AIPerfAggregate.skipReason(path, kind: kind, siblings: siblings) {
+                return .skip(reason)
+            }
+            if inFolder, format == .vllm, let row = InferenceXRow.aggregated(of: path), siblings.contains(row) {
+                return .skip("the run of the InferenceX aggregated row \(row.split(separator: "/").last ?? "") beside it, which is read instead")
             }
             if inFolder, format == .inferencePerf, InferencePerfResult.isSummary(path),
                siblings.contains(InferencePerfResult.stageSibling(of: path)) {
@@ -226,6 +263,9 @@ enum Importer {
         guard let (range, line) = lineRanges(bytes).first, range.upperBound < bytes.count,
               let root = try? JSONParser.parse(bytes, in: range, line: line, options: options) else { return nil }
         let format = forced ?? ResultFormat.detect(json: root)
+        if format == nil, AIPerfRecords.isRecord(root) {
+            return .skip("AIPerf per-request records, read with the \(AIPerfResult.exportName) beside them")
+        }
         guard format == .vllm else {
             return .skip("JSON lines, but not vLLM --append-result results")
         }
@@ -256,9 +296,11 @@ enum Importer {
         case .vllm: VLLMResult.read(root, at: location, log: &log).map { [$0] } ?? []
         case .guidellm: GuideLLMResult.read(root, log: &log)
         case .aiperf, .genaiPerf: AIPerfResult.read(root, format: format, log: &log).map { [$0] } ?? []
+        case .aiperfAggregate: AIPerfAggregate.read(root, log: &log)
         case .llmperf: LLMPerfResult.read(root, log: &log).map { [$0] } ?? []
         case .llmd: LLMDReport.read(root, log: &log).map { [$0] } ?? []
         case .inferencePerf: InferencePerfResult.read(root, log: &log).map { [$0] } ?? []
+        case .inferenceX: InferenceXRow.read(root, log: &log)
         case .native, .genaiPerfCSV: []
         }
     }
@@ -286,8 +328,9 @@ enum Importer {
             return []
         }
         var finished: [Gathered] = []
+        let named = FileNameSetup(file)
         for imported in runs {
-            guard let setup = ImportedSetup(imported, options: options, log: &log),
+            guard let setup = ImportedSetup(imported, named: named, options: options, log: &log),
                   let run = finish(imported, setup: setup, format: format, file: file, log: &log) else { continue }
             finished.append(Gathered(run: run, location: imported.location, file: file,
                                      precision: imported.precision, engine: imported.engine))
@@ -301,15 +344,16 @@ enum Importer {
     private static func finish(_ imported: ImportedRun, setup: ImportedSetup, format: ResultFormat, file: String,
                                log: inout ProblemLog) -> Run? {
         let location = imported.location
-        guard checkName(imported.model, at: location, field: imported.modelField, log: &log) else { return nil }
+        let field = setup.model == imported.model ? imported.modelField : "--run-model"
+        guard checkName(setup.model, at: location, field: field, log: &log) else { return nil }
         var notes = imported.notes + setup.notes
-        var run = Run(model: imported.model, hardware: setup.hardware,
-                      gpus: setup.gpus, concurrency: imported.concurrency ?? 0,
-                      concurrencyEstimated: imported.concurrencyEstimated, measurements: imported.measurements,
-                      derived: imported.derived)
-        run.labels = SetupLabel.sorted(imported.labels)
+        var run = Run(model: setup.model, hardware: setup.hardware,
+                      gpus: setup.gpus, concurrency: setup.concurrency ?? 0,
+                      concurrencyEstimated: imported.concurrencyEstimated && setup.concurrency == imported.concurrency,
+                      measurements: imported.measurements, derived: imported.derived)
+        run.labels = setup.labels
         guard RunReader.complete(&run, at: location, log: &log) else { return nil }
-        if imported.concurrency == nil {
+        if setup.concurrency == nil {
             guard let (estimate, how) = littlesLaw(run) else {
                 log.error(location, "concurrency", "the load set no concurrency (rate-driven), and the file has no mean latency to estimate it by Little's law; expected max_concurrency or mean_e2el_ms")
                 return nil

@@ -15,12 +15,15 @@ enum RequestIntervals {
         return intervals
     }
 
-    /// The intervals a finished run keeps: the mean TTFT's as bootstrapped, the request
-    /// throughput's from the mean latency's (at a set concurrency req/s ∝ 1 / mean latency).
+    /// The intervals a finished run keeps: the mean TTFT's as bootstrapped or stated, the
+    /// request throughput's as stated (AIPerf's sweep aggregate), else from the mean
+    /// latency's (at a set concurrency req/s ∝ 1 / mean latency).
     static func run(_ imported: [RunField: Interval], of run: Run) -> [RunField: Interval] {
         var intervals: [RunField: Interval] = [:]
         intervals[.meanTTFTms] = imported[.meanTTFTms]
-        if let latency = imported[.meanE2Ems], let rps = run[.requestThroughput], let mean = run[.meanE2Ems],
+        if let stated = imported[.requestThroughput] {
+            intervals[.requestThroughput] = stated
+        } else if let latency = imported[.meanE2Ems], let rps = run[.requestThroughput], let mean = run[.meanE2Ems],
            !run.concurrencyEstimated {
             intervals[.requestThroughput] = Interval.throughput(rps, meanLatency: mean, latency: latency)
         }

@@ -5,11 +5,13 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     case vllm
     case guidellm
     case aiperf
+    case aiperfAggregate = "aiperf-aggregate"
     case genaiPerf = "genai-perf"
     case genaiPerfCSV = "genai-perf-csv"
     case llmperf
     case llmd = "llm-d"
     case inferencePerf = "inference-perf"
+    case inferenceX = "inferencex"
 
     /// How provenance and messages name the format.
     public var title: String {
@@ -18,11 +20,13 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         case .vllm: "vLLM bench serve result"
         case .guidellm: "GuideLLM benchmarks.json"
         case .aiperf: "AIPerf profile_export_aiperf.json"
+        case .aiperfAggregate: "AIPerf aggregate (profile_export_aiperf_sweep.json, _aggregate.json)"
         case .genaiPerf: "GenAI-Perf profile_export_genai_perf.json"
         case .genaiPerfCSV: "GenAI-Perf CSV export"
         case .llmperf: "LLMPerf summary"
         case .llmd: "llm-d benchmark report"
         case .inferencePerf: "inference-perf lifecycle report"
+        case .inferenceX: "InferenceX aggregated result"
         }
     }
 
@@ -32,12 +36,14 @@ public enum ResultFormat: String, CaseIterable, Sendable {
     /// The format a parsed JSON document is in, from the keys only it has; nil when none
     /// fits. Unknown extra keys never matter, so newer files of a known tool still match.
     static func detect(json root: JSONValue) -> ResultFormat? {
+        if InferenceXRow.isResult(root) { return .inferenceX }
         guard case .object(let members) = root else { return nil }
         let keys = Set(members.map(\.key))
         if keys.contains("frontier_dataset") { return .native }
         if LLMDReport.isReport(root) { return .llmd }
         if keys.contains("load_summary") && keys.contains("successes") { return .inferencePerf }
         if case .array? = root["benchmarks"] { return .guidellm }
+        if AIPerfAggregate.kind(root) != nil { return .aiperfAggregate }
         if keys.contains("aiperf_version") || keys.contains("schema_version") { return .aiperf }
         // AIPerf 0.1: the metric blocks under `records`, beside `input_config`.
         if case .object? = root["records"], keys.contains("input_config") { return .aiperf }
@@ -74,8 +80,8 @@ public enum ResultFormat: String, CaseIterable, Sendable {
         let text = String(decoding: prefix, as: UTF8.self)
         let signs: [(String, ResultFormat)] = [
             ("\"frontier_dataset\"", .native), ("\"benchmarks\"", .guidellm), ("\"aiperf_version\"", .aiperf),
-            ("\"schema_version\"", .aiperf), ("\"results_", .llmperf), ("\"input_config\"", .genaiPerf),
-            ("\"load_summary\"", .inferencePerf), ("\"model_id\"", .vllm), ("\"mean_ttft_ms\"", .vllm), ("\"request_throughput\"", .vllm),
+            ("\"schema_version\"", .aiperf), ("\"per_combination_metrics\"", .aiperfAggregate), ("\"results_", .llmperf), ("\"input_config\"", .genaiPerf),
+            ("\"load_summary\"", .inferencePerf), ("\"tput_per_gpu\"", .inferenceX), ("\"model_id\"", .vllm), ("\"mean_ttft_ms\"", .vllm), ("\"request_throughput\"", .vllm),
         ]
         return signs.compactMap { sign, format in text.range(of: sign).map { ($0.lowerBound, format) } }
             .min { $0.0 < $1.0 }?.1

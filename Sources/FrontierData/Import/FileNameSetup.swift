@@ -1,0 +1,34 @@
+import FrontierCore
+
+/// What a result file's name says of its setup, as SemiAnalysis InferenceX's scripts (and
+/// the many derived from them) name results: `${MODEL}_${PRECISION}_tp${TP}_isl${ISL}_osl${OSL}_conc${CONC}`,
+/// `…_tp8-pp1-ep8-dpatrue_…_conc64_…`. Only what the file's content leaves unsaid is taken
+/// from it (`ImportedSetup` decides); the input and output lengths are the content's.
+struct FileNameSetup: Equatable {
+    var labels: [SetupLabel] = []
+    var concurrency: Double?
+
+    /// Name parts read as labels: `tp8` → `tp=8`.
+    static let labelPrefixes = ["tp", "pp", "ep", "dp"]
+
+    init(_ path: String) {
+        var stem = Substring(path.split(separator: "/").last ?? "")
+        if let dot = stem.lastIndex(of: ".") { stem = stem[..<dot] }
+        for part in stem.split(whereSeparator: { $0 == "_" || $0 == "-" }) {
+            let token = part.lowercased()
+            if token.hasPrefix("dpa"), case let rest = String(token.dropFirst(3)), rest == "true" || rest == "false" {
+                labels.append(SetupLabel("dp_attention", rest))
+            } else if token.hasPrefix("conc"), let n = Self.count(token.dropFirst(4)) {
+                concurrency = Double(n)
+            } else if let prefix = Self.labelPrefixes.first(where: { token.hasPrefix($0) }), let n = Self.count(token.dropFirst(prefix.count)) {
+                labels.append(SetupLabel(prefix, String(n)))
+            }
+        }
+    }
+
+    /// A whole number ≥ 1 written with digits only.
+    private static func count(_ digits: Substring) -> Int? {
+        guard digits.allSatisfy({ ("0"..."9").contains($0) }), let n = Int(digits), n >= 1 else { return nil }
+        return n
+    }
+}

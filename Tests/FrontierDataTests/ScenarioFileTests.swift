@@ -113,7 +113,7 @@ import FrontierCore
     @Test(arguments: [
         ("budget = 3\n[\u{FFFD}slo]\n", 2, "'\u{FFFD}'"), ("[=]\n", 1, "'='"), ("[.slo]\n", 1, "'.'"),
         ("# costs\n  [ é ]\n", 2, "'é'"), ("[[[a]]]\n", 1, "'['"), ("[[é]]\n", 1, "'é'"), ("[é.x]\n", 1, "'é'"),
-        ("[#]\n", 1, "'#'"), ("[\u{A0}slo]\n", 1, "'\\u00A0'"), ("[\r\n", 1, "'\\u000D'"), ("x = 1\n[\n", 2, "end of line"),
+        ("[#]\n", 1, "'#'"), ("[\u{A0}slo]\n", 1, "'\\u00A0'"), ("[\r\n", 1, "end of line"), ("x = 1\n[\n", 2, "end of line"),
     ])
     func tableHeadersTomlppCannotTakeAreRefused(text: String, line: Int, found: String) {
         do {
@@ -125,9 +125,30 @@ import FrontierCore
         }
     }
 
+    /// `x = [1, }` aborted inside toml++ too (fuzz/regressions/scenario/); a scenario has no
+    /// use for arrays, inline tables or multi-line strings, so none reaches it.
+    @Test(arguments: [
+        ("at = 64\n[slo]\nttft-p99 = [[\t}\n", 3, "ttft-p99"), ("budget = [1, }\n", 1, "budget"),
+        ("\"sort\" = { a = 1 }\n", 1, "\"sort\""), ("[cost.'A800-80G']\n gpu-price\t= [\n", 2, "gpu-price"),
+        ("cost.\"x=y\".z = {}\n", 1, "cost.\"x=y\".z"),
+    ])
+    func arraysAndInlineTablesAreRefused(text: String, line: Int, key: String) {
+        do {
+            _ = try ScenarioFile.parse(text, file: "e.toml")
+            Issue.record("parsed")
+        } catch {
+            #expect(error.line == line && error.key == key, "\(error)")
+            #expect(error.message.hasPrefix("arrays and inline tables are not scenario values"), "\(error)")
+        }
+        #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse("sort = \"\"\"cost\"\"\"\n", file: "e.toml") }
+    }
+
     @Test func headersTomlppTakesAreLeftToIt() throws {
-        let text = "[slo]\nttft-p99 = 2000\n[ \"cost\" . 'A800-80G' ]\ngpu-price = 12000\n"
+        let text = "# [=] in a comment\n[slo]\r\nttft-p99 = 2000 # [x, }\n[ \"cost\" . 'A800-80G' ]\ngpu-price = 12000\n"
         #expect(try ScenarioFile.parse(text, file: "d.toml").slos?.count == 1)
+        #expect(throws: ScenarioFileError(file: "d.toml", line: 1, key: "sort", message: #"expected one of "quality", "cost", "quality-per-dollar", "throughput", "ttft", found "[cost]""#)) {
+            try ScenarioFile.parse("sort = \"[cost]\"\n", file: "d.toml")
+        }
         for text in ["[ [slo]]\n", "[]\n", "[coût]\n", "[a.é]\n"] {
             #expect(throws: ScenarioFileError.self) { try ScenarioFile.parse(text, file: "d.toml") }
         }

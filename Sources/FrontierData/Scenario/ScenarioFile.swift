@@ -130,9 +130,8 @@ public struct ScenarioFile: Equatable, Sendable {
     /// Reads a scenario file's text; `file` names it in errors.
     public static func parse(_ text: String, file: String) throws(ScenarioFileError) -> ScenarioFile {
         let lines = KeyLines(text)
-        if let unsafe = TableHeaderCheck.firstUnsafe(in: text) {
-            throw ScenarioFileError(file: file, line: unsafe.line, key: nil, message: "not TOML: Error while parsing table header: "
-                                    + "expected bare key starting character or string delimiter, saw \(unsafe.found)")
+        if let problem = ScenarioSyntax.firstProblem(in: text) {
+            throw ScenarioFileError(file: file, line: problem.line, key: problem.key, message: problem.message)
         }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch let error as TOMLParseError {

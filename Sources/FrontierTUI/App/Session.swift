@@ -142,7 +142,11 @@ public struct Session: Sendable {
         analysePin()
     }
 
+    /// A pin of another workload shape is analysed on that shape's setups, which are not
+    /// today's: the ranking shows no change against them rather than a false one.
     private mutating func analysePin() {
-        pinnedAnalysis = state.pinned.map { Analysis(prepared, $0) }
+        pinnedAnalysis = state.pinned.map { pinned in
+            Analysis(pinned.shape == state.scenario.shape ? prepared : whole.compared(pinned).filtered(by: state.filter), pinned)
+        }
     }
 }

@@ -13,11 +13,15 @@ private func shaped(_ model: String, c: Double = 16, input: Double?, output: Dou
 @Suite struct WorkloadShapeTests {
     @Test func meansWithinTenPercentOfTheNeighbourAreOneGroup() {
         // 1000 → 1100 is exactly 10 %: one group; 1100 → 1210.01 is more: a new one.
-        #expect(WorkloadShapes.groups([1100, 1000, 1210.01]) == [1000...1100, 1210.01...1210.01])
+        let split = WorkloadShapes.groups([1100, 1000, 1210.01])
+        #expect(split.ranges == [1000...1100, 1210.01...1210.01])
+        #expect(split.medians == [1050, 1210.01])
         // Single linkage: 1000, 1090, 1185 chain (each within 10 % of the one before)
         // though 1185 is 18.5 % above 1000.
-        #expect(WorkloadShapes.groups([1185, 1000, 1090]) == [1000...1185])
-        #expect(WorkloadShapes.groups([]) == [])
+        let chained = WorkloadShapes.groups([1185, 1000, 1090])
+        #expect(chained.ranges == [1000...1185])
+        #expect(chained.medians == [1090])
+        #expect(WorkloadShapes.groups([]).ranges.isEmpty)
     }
 
     @Test func aModelAtTwoShapesMakesShapesOfEveryRun() {

@@ -9,11 +9,11 @@ import Foundation
 /// shapes.shape(of: run)?.text     // "1k→128"
 /// ```
 public struct WorkloadShape: Hashable, Sendable, Comparable {
-    /// The least and the most mean input tokens of its runs.
+    /// The least and the most mean input tokens of its input group (`WorkloadShapes`).
     public let input: ClosedRange<Double>
-    /// The least and the most mean output tokens of its runs.
+    /// The least and the most mean output tokens of its output group.
     public let output: ClosedRange<Double>
-    /// The median run's means: what the shape is called by.
+    /// The groups' medians: what the shape is called by.
     public let typicalInput: Double
     public let typicalOutput: Double
 
@@ -104,39 +104,44 @@ public struct WorkloadShapes: Sendable {
         self.shapeOfGroups = shapeOfGroups
     }
 
-    /// The shapes of `runs` (those that state both means).
+    /// The shapes of `runs` (those that state both means). Runs of a model mostly follow
+    /// each other: the model's first shape is looked up by hash only where the model changes.
     public init<Runs: Sequence<Run>>(_ runs: Runs) {
         guard Self.someModelVaries(runs) else {
             self = .none
             return
         }
-        let stated = runs.compactMap { run in
-            run[.meanInputTokens].flatMap { input in run[.meanOutputTokens].map { (model: run.model, input: input, output: $0) } }
+        var inputs: [Double] = [], outputs: [Double] = []
+        for run in runs {
+            guard let input = run[.meanInputTokens], let output = run[.meanOutputTokens] else { continue }
+            inputs.append(input)
+            outputs.append(output)
         }
-        let inputGroups = Self.groups(stated.map(\.input))
-        let outputGroups = Self.groups(stated.map(\.output))
-        // Each run's pair of groups, and per model the first pair seen.
-        var pairOfRun: [Int] = [], firstPair: [String: Int] = [:], varied = false
-        pairOfRun.reserveCapacity(stated.count)
-        for run in stated {
-            let pair = Self.group(of: run.input, in: inputGroups)! * outputGroups.count + Self.group(of: run.output, in: outputGroups)!
-            pairOfRun.append(pair)
-            if let first = firstPair[run.model] { varied = varied || first != pair } else { firstPair[run.model] = pair }
+        let (inputGroups, typicalInputs) = Self.groups(inputs)
+        let (outputGroups, typicalOutputs) = Self.groups(outputs)
+        var runsOfPair: [Int: Int] = [:], firstPair: [String: Int] = [:], varied = false
+        var last: (model: String, pair: Int)? = nil
+        for run in runs {
+            guard let input = run[.meanInputTokens], let output = run[.meanOutputTokens] else { continue }
+            let pair = Self.group(of: input, in: inputGroups)! * outputGroups.count + Self.group(of: output, in: outputGroups)!
+            runsOfPair[pair, default: 0] += 1
+            if let last, last.model == run.model {
+                varied = varied || last.pair != pair
+            } else if let first = firstPair[run.model] {
+                varied = varied || first != pair
+            } else {
+                firstPair[run.model] = pair
+            }
+            last = (run.model, pair)
         }
         guard varied else {
             self = .none
             return
         }
-        var members: [Int: [Int]] = [:]
-        for (r, pair) in pairOfRun.enumerated() { members[pair, default: []].append(r) }
-        func median(_ values: [Double]) -> Double {
-            let sorted = values.sorted()
-            return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        }
-        let made = members.map { pair, runs in
-            let inputs = runs.map { stated[$0].input }, outputs = runs.map { stated[$0].output }
-            return (pair, runs.count, WorkloadShape(input: inputs.min()!...inputs.max()!, output: outputs.min()!...outputs.max()!,
-                                                    typicalInput: median(inputs), typicalOutput: median(outputs)))
+        let made = runsOfPair.map { pair, count in
+            let (i, o) = (pair / outputGroups.count, pair % outputGroups.count)
+            return (pair, count, WorkloadShape(input: inputGroups[i], output: outputGroups[o],
+                                               typicalInput: typicalInputs[i], typicalOutput: typicalOutputs[o]))
         }.sorted { $0.2 < $1.2 }
         shapes = made.map(\.2)
         runCounts = made.map(\.1)
@@ -180,20 +185,18 @@ public struct WorkloadShapes: Sendable {
         return false
     }
 
-    /// Sorted values split where one is more than the tolerance above the one before.
-    static func groups(_ values: [Double]) -> [ClosedRange<Double>] {
+    /// Values sorted and split where one is more than the tolerance above the one before,
+    /// and each group's median.
+    static func groups(_ values: [Double]) -> (ranges: [ClosedRange<Double>], medians: [Double]) {
         let sorted = values.sorted()
-        guard var low = sorted.first else { return [] }
-        var groups: [ClosedRange<Double>] = [], high = low
-        for value in sorted.dropFirst() {
-            if value > high * (1 + tolerance) {
-                groups.append(low...high)
-                low = value
-            }
-            high = value
+        var ranges: [ClosedRange<Double>] = [], medians: [Double] = [], start = 0
+        for end in sorted.indices.dropFirst().filter({ sorted[$0] > sorted[$0 - 1] * (1 + tolerance) }) + [sorted.count] where end > start {
+            ranges.append(sorted[start]...sorted[end - 1])
+            let middle = (start + end) / 2
+            medians.append((end - start) % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2)
+            start = end
         }
-        groups.append(low...high)
-        return groups
+        return (ranges, medians)
     }
 
     /// The group holding `value` (binary search).

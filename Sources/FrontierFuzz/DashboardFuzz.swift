@@ -73,7 +73,7 @@ struct DashboardFuzz {
             case 4: session.send(.moveSlider(direction: byte() % 2 == 0 ? 1 : -1, coarse: byte() % 2 == 0))
             case 5: session.replace(dataset())
             case 6:
-                let actions: [Action] = [.cycleSort, .cycleMetric, .cycleHardware, .toggleHelp, .openDetail, .escape,
+                let actions: [Action] = [.cycleSort, .cycleMetric, .cycleHardware, .cycleShape, .toggleHelp, .openDetail, .escape,
                                          .resetScenario, .focusNext, .focusPrevious, .chooseSlider(direction: 1),
                                          .scroll(Int(Int8(bitPattern: byte())) * 1000)]
                 session.send(actions[Int(byte()) % actions.count])

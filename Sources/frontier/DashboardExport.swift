@@ -30,7 +30,8 @@ enum DashboardExport {
     static func saveScenario(_ session: Session, now: Date = Date()) -> String {
         let name = fileName(dataset: session.dataset.name, extension: "toml", now: now)
         do throws(AtomicFile.Failure) {
-            try AtomicFile.write(ScenarioFile(session.state.scenario).text, to: name)
+            let plan = session.state.plan
+            try AtomicFile.write(ScenarioFile(session.state.scenario, volume: String(Int(plan.requestsPerDay.rounded())), peak: plan.peak).text, to: name)
             return "scenario saved to \(name) (--scenario \(name) reads it)"
         } catch {
             return "scenario not saved: \(error.message)"

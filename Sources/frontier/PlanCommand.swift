@@ -18,16 +18,17 @@ struct PlanCommand: ParsableCommand {
 
     @OptionGroup var top: TopOption
 
-    func validate() throws {
-        if plan.volume == nil { throw ValidationError("give the volume to plan for: --volume 2e6 (requests a day), 60M/month or 1.5e9tok/month") }
-    }
-
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
-        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware, point: .best))
-        let tokens = TokenMeans(loaded.dataset)
-        let result = Plan(analysis, tokens: tokens, requestsPerDay: try plan.requestsPerDay(tokens)!, peak: plan.peak,
+        let file = try scenario.firstFile()
+        let tokens = TokenMeans(loaded.dataset, shapes: prepared.shapes)
+        guard let requestsPerDay = try plan.requestsPerDay(tokens, file: file) else {
+            throw ValidationError("give the volume to plan for: --volume 2e6 (requests a day), 60M/month or 1.5e9tok/month, or volume in the --scenario file")
+        }
+        let chosen = try scenario.scenario(for: prepared, hardware: data.hardware, point: .best, plan: plan)
+        let analysis = Analysis(prepared.compared(chosen), chosen)
+        let result = Plan(analysis, tokens: tokens, requestsPerDay: requestsPerDay, peak: plan.peak(file: file),
                           apis: try plan.chosenAPIs())
         let report = PlanReport(dataset: loaded.dataset, analysis: analysis, plan: result, top: top.limit(for: format))
         switch format {

@@ -9,8 +9,8 @@ struct PlanOptions: ParsableArguments {
                                valueName: "volume"))
     var volume: String?
 
-    @Option(help: ArgumentHelp("Peak-to-average factor of the arrivals (≥ 1); the fleet is sized for the peak.", valueName: "k"))
-    var peak: Double = Plan.defaultPeak
+    @Option(help: ArgumentHelp("Peak-to-average factor of the arrivals (≥ 1); the fleet is sized for the peak (default: \(Format.number(Plan.defaultPeak, decimals: 0))).", valueName: "k"))
+    var peak: Double?
 
     @Option(name: .customLong("api"), help: ArgumentHelp("A hosted API to compare with: a preset's name, or NAME=IN:OUT in $ per 1M input and output tokens; repeat for several (default: every preset).",
                                                          valueName: "name"))
@@ -21,21 +21,24 @@ struct PlanOptions: ParsableArguments {
     var apiPrices: String?
 
     func validate() throws {
-        if !(peak >= 1 && peak.isFinite) { throw ValidationError("--peak must be a number ≥ 1 (the peak's arrival rate over the average), such as 2") }
+        if let peak, !(peak >= 1 && peak.isFinite) { throw ValidationError("--peak must be a number ≥ 1 (the peak's arrival rate over the average), such as 2") }
         if let volume { do { _ = try Volume.parse(volume) } catch { throw ValidationError(error.description) } }
         for api in apis where api.contains("=") {
             do { _ = try APIPrice.parse(api) } catch { throw ValidationError(error.description) }
         }
     }
 
-    /// The volume in requests a day (nil when none is given); a token volume is converted
-    /// with the dataset's mean output tokens.
-    func requestsPerDay(_ tokens: TokenMeans) throws -> Double? {
-        guard let volume else { return nil }
+    /// The volume in requests a day, `--volume`'s else the scenario file's (nil when neither
+    /// gives one); a token volume is converted with the dataset's mean output tokens.
+    func requestsPerDay(_ tokens: TokenMeans, file: ScenarioFile) throws -> Double? {
+        guard let volume = volume ?? file.volume else { return nil }
         do { return try Volume.parse(volume).requestsPerDay(meanOutputTokens: tokens.workloadOutput) } catch {
-            throw ValidationError("--volume: \(error.description)")
+            throw ValidationError("\(self.volume == nil ? "volume" : "--volume"): \(error.description)")
         }
     }
+
+    /// The peak factor: `--peak`'s, else the scenario file's, else the default.
+    func peak(file: ScenarioFile) -> Double { peak ?? file.peak ?? Plan.defaultPeak }
 
     /// The APIs chosen, from the bundled presets, the user's file over them, and `--api`.
     func chosenAPIs() throws -> [APIPrice] {

@@ -55,12 +55,17 @@ struct ReportCommand: ParsableCommand {
         let prepared = PreparedDataset(loaded.dataset)
         // The scenario of the whole data (its suggested concurrency), as the dashboard opens.
         let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
-        let subject = filter.map { prepared.filtered(by: $0) } ?? prepared
+        // The setups of the scenario's workload shape, then those the filter keeps.
+        func setups(_ scenario: Scenario) -> PreparedDataset {
+            let shaped = prepared.compared(scenario)
+            return filter.map { shaped.filtered(by: $0) } ?? shaped
+        }
+        let subject = setups(chosen)
         let analysis = Analysis(subject, chosen)
         if let compare {
             let other = try scenario.scenario(for: prepared, hardware: data.hardware, point: .chosen, file: ScenarioOptions.read(compare))
             let comparison = ScenarioComparison(dataset: loaded.dataset.name, names: (scenario.files.first ?? "the options", compare),
-                                                a: analysis, b: Analysis(subject, other))
+                                                a: analysis, b: Analysis(setups(other), other))
             return Output.write(comparison.render(format), terminator: "")
         }
         let options = Report.Options(top: top.limit(for: format), curves: curves, model: model, compact: compact,

@@ -36,6 +36,9 @@ struct ScenarioOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Largest share of failed requests a setup may have and be ranked, 0–1 (1 accepts any; default: \(Format.number(Scenario.defaultMaxErrorRate, decimals: 2))).", valueName: "fraction"))
     var maxErrorRate: Double?
 
+    @Option(help: ArgumentHelp("The workload shape whose setups are compared, as input→output tokens: 1k→128, 1k->128 or 1024x128 (default: the shape with the most runs; only for data measured at several).", valueName: "shape"))
+    var shape: String?
+
     @Option(help: ArgumentHelp("Ranking order (default: quality).", valueName: "key"))
     var sort: SortKey?
 
@@ -123,12 +126,21 @@ struct ScenarioOptions: ParsableArguments {
     /// The scenario for `dataset`: the options given, then the scenario file's settings,
     /// then the defaults; cost options apply to `hardware`, or to the dataset's only
     /// profile, over the file's. Written to `--save-scenario` when given.
-    func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen) throws -> Scenario {
-        // Every file is read, so that one broken is said before anything runs; the first is used.
-        let file = try files.map(Self.read).first ?? ScenarioFile()
+    /// The saved file carries the plan's volume and peak: `plan`'s options, else the file's.
+    func scenario(for prepared: PreparedDataset, hardware: String?, point: OperatingPoint = .chosen, plan: PlanOptions? = nil) throws -> Scenario {
+        let file = try firstFile()
         let scenario = try scenario(for: prepared, hardware: hardware, point: point, file: file)
-        if let saveScenario { try writeAtomically(ScenarioFile(scenario).text, to: saveScenario) }
+        if let saveScenario {
+            let saved = ScenarioFile(scenario, volume: plan?.volume ?? file.volume, peak: plan?.peak ?? file.peak)
+            try writeAtomically(saved.text, to: saveScenario)
+        }
         return scenario
+    }
+
+    /// The first scenario file, or none. Every file is read, so that one broken is said
+    /// before anything runs.
+    func firstFile() throws -> ScenarioFile {
+        try files.map(Self.read).first ?? ScenarioFile()
     }
 
     /// The scenario with `file`'s settings under the options given.
@@ -140,8 +152,15 @@ struct ScenarioOptions: ParsableArguments {
                                 metric: metric ?? file.metric, sortKey: sort ?? file.sort ?? .quality,
                                 zoneTolerance: zoneTolerance ?? file.zoneTolerance ?? Principles.defaultZoneTolerance,
                                 maxErrorRate: maxErrorRate ?? file.maxErrorRate ?? Scenario.defaultMaxErrorRate)
+        if let text = shape ?? file.shape {
+            do { scenario.shape = try prepared.shapes.find(text).text } catch {
+                throw ValidationError(shape == nil ? "\(files.first ?? "the scenario file"): shape: \(error)" : "--shape \(text): \(error)")
+            }
+        } else {
+            scenario.shape = prepared.shapes.mostMeasured?.text
+        }
         scenario.concurrency = concurrency ?? at.flatMap(Double.init) ?? file.concurrency
-            ?? prepared.suggestedConcurrency(scenario) ?? scenario.concurrency
+            ?? prepared.compared(scenario).suggestedConcurrency(scenario) ?? scenario.concurrency
         scenario.operatingPoint = operatingPoint(default: file.operatingPoint ?? point)
         if let metric = scenario.metric, !dataset.metrics.contains(metric) {
             throw ValidationError("no model has a \"\(metric)\" score; metrics in the data: \(dataset.metrics.joined(separator: ", "))")

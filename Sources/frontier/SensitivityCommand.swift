@@ -35,12 +35,14 @@ struct SensitivityCommand: ParsableCommand {
     func run() throws {
         let loaded = try data.load()
         let prepared = PreparedDataset(loaded.dataset)
-        let analysis = Analysis(prepared, try scenario.scenario(for: prepared, hardware: data.hardware))
+        let chosen = try scenario.scenario(for: prepared, hardware: data.hardware)
+        let subject = prepared.compared(chosen)
+        let analysis = Analysis(subject, chosen)
         let setup = try ModelChoice.setup(model, in: analysis)
         if case .notComputable(let reason)? = analysis.entries[setup].exclusion {
             throw ValidationError("\(Sanitize.line(analysis.entries[setup].label)) cannot be costed: \(reason)")
         }
-        let sensitivity = Sensitivity(prepared, analysis.scenario, setup: setup, swing: swing)
+        let sensitivity = Sensitivity(subject, analysis.scenario, setup: setup, swing: swing)
         let report = SensitivityReport(dataset: loaded.dataset, analysis: analysis, sensitivity: sensitivity)
         Output.write(report.render(format), terminator: "")
     }

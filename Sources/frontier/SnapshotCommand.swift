@@ -60,9 +60,11 @@ extension Session {
     static func opening(_ dataset: Dataset, options: ScenarioOptions, plan: PlanOptions, hardware: String?,
                         themes: [String] = ["default"], theme: Int = 0, ascii: Bool, width: Int, height: Int) throws -> Session {
         let prepared = PreparedDataset(dataset)
-        let scenario = try options.scenario(for: prepared, hardware: hardware)
-        let settings = PlanSettings(requestsPerDay: try plan.requestsPerDay(TokenMeans(dataset)) ?? PlanSettings.defaultVolume,
-                                    peak: plan.peak)
+        let scenario = try options.scenario(for: prepared, hardware: hardware, plan: plan)
+        let file = try options.firstFile()
+        let settings = PlanSettings(requestsPerDay: try plan.requestsPerDay(TokenMeans(dataset, shapes: prepared.shapes), file: file)
+                                        ?? PlanSettings.defaultVolume,
+                                    peak: plan.peak(file: file))
         return Session(dataset: dataset, scenario: scenario, plan: settings, apis: try plan.chosenAPIs(), themes: themes,
                        theme: theme, ascii: ascii, width: width, height: height)
     }

@@ -33,8 +33,15 @@ import Testing
         #expect(status == 0, "\(output)")
         #expect(output.contains("Frontier report — results"))
         #expect(output.contains("metric MMLU-Pro"))
-        for model in ["Qwen/Qwen3-8B", "openai/gpt-oss-20b", "meta-llama_Meta-Llama-3-8B-Instruct", "google/gemma-2-9b-it"] {
-            #expect(output.contains(model), "\(model)")
+        // Mistral-7B was measured at 512→128 (vLLM) and at 549→148 (LLMPerf): the folder
+        // varies the workload shape, so the report compares one shape, the one with the most
+        // runs, and --shape each other.
+        #expect(output.contains("Shape:     256→128 tokens in→out"), "\(output)")
+        for (model, shape) in [("Qwen/Qwen3-8B", "256→128"), ("openai/gpt-oss-20b", "550→100"),
+                               ("meta-llama_Meta-Llama-3-8B-Instruct", "512→128"), ("google/gemma-2-9b-it", "200→128")] {
+            let (_, shaped) = frontier("report", Self.results, "--quality", Self.quality, "--hardware", "H100-80G", "--gpus", "1",
+                                       "--shape", shape, "--format", "csv")
+            #expect(shaped.contains(",\(model),\(model),H100-80G,"), "\(model) at \(shape)\n\(shaped)")
         }
         #expect(output.contains("quality.csv: quality: warning: model \"google/gemma-2-9b-it\" has no score here or in the data"))
         #expect(output.contains("c estimated"))

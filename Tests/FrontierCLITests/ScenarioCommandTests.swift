@@ -18,6 +18,26 @@ import Testing
         #expect(frontier("report", "--scenario", saved, "--format", "json").output == spawn([frontierBinary, "report", "--format", "json"] + options).output)
     }
 
+    /// The plan's volume and peak are saved with the scenario, and read back as the options.
+    @Test func thePlansVolumeAndPeakRoundTrip() throws {
+        let saved = temporaryFile("", suffix: ".toml")
+        defer { unlink(saved) }
+        let first = frontier("plan", "--volume", "60M/month", "--peak", "3", "--save-scenario", saved)
+        #expect(first.status == 0, "\(first.output)")
+        let text = try String(contentsOfFile: saved, encoding: .utf8)
+        #expect(text.contains("volume = \"60M/month\"") && text.contains("peak = 3"), "\(text)")
+        let again = frontier("plan", "--scenario", saved)
+        #expect(again.status == 0, "\(again.output)")
+        #expect(again.output == first.output)
+        // An option given wins over the file's.
+        #expect(frontier("plan", "--scenario", saved, "--peak", "2").output == frontier("plan", "--volume", "60M/month", "--peak", "2").output)
+        // Saved again by a command without a plan, the file keeps them.
+        let resaved = temporaryFile("", suffix: ".toml")
+        defer { unlink(resaved) }
+        #expect(frontier("report", "--scenario", saved, "--save-scenario", resaved).status == 0)
+        #expect(try String(contentsOfFile: resaved, encoding: .utf8) == text)
+    }
+
     /// An option on the command line wins over the file.
     @Test func anOptionGivenWinsOverTheFile() {
         let file = temporaryFile("at = 64\nsort = \"cost\"\n", suffix: ".toml")

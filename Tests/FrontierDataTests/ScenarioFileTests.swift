@@ -25,7 +25,10 @@ import FrontierCore
                                                                       maintenanceRate: random.uniform(0, 0.5)))
             }
             if random.bool() { scenario.costOverrides["H100 \"SXM\" ×8"] = .rental(random.uniform(0.1, 20)) }
-            let file = ScenarioFile(scenario)
+            scenario.shape = random.bool() ? ["1k→128", "8k→1k", "32k→1.5k"][random.int(3)] : nil
+            let volumes: [String] = ["2000000", "60M/month", "1.5e9tok/month", "500k/day", String(1 + random.int(1_000_000_000))]
+            let volume: String? = random.bool() ? volumes[random.int(volumes.count)] : nil
+            let file = ScenarioFile(scenario, volume: volume, peak: random.bool() ? random.uniform(1, 10) : nil)
             let read = try ScenarioFile.parse(file.text, file: "r.toml")
             #expect(read == file, "\(file.text)")
         }
@@ -50,6 +53,17 @@ import FrontierCore
             """)
         scenario.operatingPoint = .best
         #expect(ScenarioFile(scenario).text.hasPrefix("at = \"best\"\nbudget = 500\nconcurrency = 64\n"))
+    }
+
+    @Test func thePlansVolumeAndPeakAndTheShapeAreWrittenAndRead() throws {
+        let file = ScenarioFile(Scenario(concurrency: 16, shape: "8k→128"), volume: "60M/month", peak: 2.5)
+        #expect(file.text.contains("peak = 2.5\nshape = \"8k→128\"\n"), "\(file.text)")
+        #expect(file.text.contains("volume = \"60M/month\"\n"), "\(file.text)")
+        #expect(try ScenarioFile.parse(file.text, file: "p.toml") == file)
+        // Requests a day are written as a number, and read as the option reads them.
+        let daily = ScenarioFile(Scenario(), volume: "2000000")
+        #expect(daily.text.contains("volume = 2000000\n"), "\(daily.text)")
+        #expect(try ScenarioFile.parse("volume = 2e6", file: "v.toml").volume == "2000000")
     }
 
     @Test func readsAPartialFile() throws {
@@ -80,7 +94,7 @@ import FrontierCore
     @Test(arguments: [
         ("concurrency = 8\nbudget = \"lots\"\n", "a.toml: line 2: budget: expected a number of dollars > 0, found \"lots\""),
         ("budget = -3", "a.toml: line 1: budget: expected a number of dollars > 0, found -3"),
-        ("\n\nbudjet = 3", "a.toml: line 3: budjet: unknown key; did you mean budget?; the keys: at, concurrency, budget, requests, max-error-rate, sort, metric, zone-tolerance, slo, cost"),
+        ("\n\nbudjet = 3", "a.toml: line 3: budjet: unknown key; did you mean budget?; the keys: at, concurrency, budget, requests, max-error-rate, sort, metric, zone-tolerance, shape, volume, peak, slo, cost"),
         ("sort = \"price\"", "a.toml: line 1: sort: expected one of \"quality\", \"cost\", \"quality-per-dollar\", \"throughput\", \"ttft\", found \"price\""),
         ("requests = 2.5", "a.toml: line 1: requests: expected a whole number of requests ≥ 1, found 2.5"),
         ("max-error-rate = 1.5", "a.toml: line 1: max-error-rate: expected a fraction from 0 to 1, found 1.5"),
@@ -92,6 +106,10 @@ import FrontierCore
         ("[cost.\"A800-80G\"]\nutilization = 1.5", "a.toml: line 2: cost.A800-80G.utilization: expected fraction of hours in (0, 1], found 1.5"),
         ("[cost.A800]\ngpu-prise = 1", "a.toml: line 2: cost.A800.gpu-prise: unknown cost input; did you mean gpu-price?; the inputs: gpu-price, years, utilization, power-kw, pue, electricity, maintenance, rental"),
         ("cost = 1", "a.toml: line 1: cost: expected a table per hardware profile, such as [cost.\"A800-80G\"] gpu-price = 15000"),
+        ("volume = \"lots\"", "a.toml: line 1: volume: expected requests a day (2000000) or a volume such as \"60M/month\" or \"1.5e9tok/month\", found \"lots\""),
+        ("volume = -5", "a.toml: line 1: volume: expected requests a day (2000000) or a volume such as \"60M/month\" or \"1.5e9tok/month\", found -5"),
+        ("peak = 0.5", "a.toml: line 1: peak: expected a peak-to-average factor ≥ 1, found 0.5"),
+        ("shape = 5", "a.toml: line 1: shape: expected a workload shape such as 1k→128 in quotes, found 5"),
         (#"budget = "\u001b[31mred""#, "a.toml: line 1: budget: expected a number of dollars > 0, found \"red\""),
     ])
     func eachErrorSaysFileLineKeyAndWhatWasExpected(text: String, message: String) {

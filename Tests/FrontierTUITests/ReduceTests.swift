@@ -166,6 +166,24 @@ struct ReduceTests {
         #expect(reduce(state, .cycleHardware).slider == .budget)
     }
 
+    @Test func cycleShapeStartsFromTheDefaultWrapsAndSaysWhich() {
+        var state = F.state()
+        state.data.shapes = ["1k→128", "8k→128", "32k→128"]
+        state.data.defaultShape = "8k→128"
+        let one = reduce(state, .cycleShape)
+        #expect(one.scenario.shape == "32k→128")
+        #expect(one.notice == "workload shape 32k→128 (3 of 3, w: next)")
+        let two = reduce(one, .cycleShape)
+        #expect(two.scenario.shape == "1k→128")
+        #expect(two.notice == "workload shape 1k→128 (1 of 3, w: next)")
+    }
+
+    @Test func cycleShapeWithoutShapesDoesNothing() {
+        let s = reduce(F.state(), .cycleShape)
+        #expect(s.scenario.shape == nil)
+        #expect(s.notice == nil)
+    }
+
     @Test func cycleHardwareWithOneProfileDoesNothing() {
         let state = F.state(hardware: [F.a800])
         let s = reduce(state, .cycleHardware)

@@ -96,6 +96,8 @@ extension Analysis {
         self.ranking = ranking
         self.excluded = (0..<n).filter { exclusions[$0] != nil }
         self.globalFrontier = shared.globalFrontier
+        self.shape = prepared.shape
+        self.shapes = prepared.shapes
     }
 
     /// Convenience for one-off analyses; dashboards keep the `PreparedDataset`.

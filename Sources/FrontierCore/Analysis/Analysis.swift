@@ -24,6 +24,10 @@ public struct Analysis: Sendable {
     public let excluded: [Int]
     /// The frontier over every measured configuration and level, in ascending cost.
     public let globalFrontier: [LevelPoint]
+    /// The workload shape compared (`PreparedDataset.comparing`); nil for all of them.
+    public let shape: WorkloadShape?
+    /// The shapes of the whole dataset, to find a run's setup (`Configuration.holds`).
+    public let shapes: WorkloadShapes
 }
 
 /// One configuration under the scenario.

@@ -6,11 +6,15 @@ public struct PreparedDataset: Sendable {
     /// The metric an analysis uses when the scenario names none: the dataset's default,
     /// else the first metric any model has.
     let defaultMetric: String?
+    /// The workload shapes of the whole dataset's runs (none when it varies none).
+    public let shapes: WorkloadShapes
+    /// The shape whose setups these are (`comparing`); nil for every setup of every shape.
+    public internal(set) var shape: WorkloadShape?
     /// Per series: its label, the model name with the hardware when setups are mixed.
-    let labels: [String]
+    internal(set) var labels: [String]
     /// Per series: where its label falls among all labels (equal labels, equal ranks), so
     /// that ranking ties are broken without comparing strings.
-    let labelRank: [Int32]
+    internal(set) var labelRank: [Int32]
     /// Per series: the first model of its name in `dataset.models`, or −1 for none.
     let modelIndex: [Int32]
     /// The elasticities of throughput to concurrency, which no scenario changes: series
@@ -29,6 +33,9 @@ public struct PreparedDataset: Sendable {
     /// Runs of one configuration at the same concurrency are averaged.
     public init(_ dataset: Dataset) {
         self.dataset = dataset
+        let shapes = WorkloadShapes(dataset.runs)
+        self.shapes = shapes
+        shape = nil
         defaultMetric = dataset.defaultMetric ?? dataset.metrics.first
         var profileIndex: [String: Int] = [:]
         for (i, profile) in dataset.hardware.enumerated() where profileIndex[profile.name] == nil {
@@ -44,7 +51,8 @@ public struct PreparedDataset: Sendable {
         var last: (configuration: Configuration, number: Int32)? = nil
         for (r, run) in dataset.runs.enumerated() {
             guard let rps = run[.requestThroughput], rps > 0, rps.isFinite, run.concurrency > 0 else { continue }
-            let configuration = run.configuration
+            var configuration = run.configuration
+            if !shapes.shapes.isEmpty { configuration.shape = shapes.shape(of: run) }
             if let last, last.configuration == configuration {
                 groupOfRun[r] = last.number
                 continue
@@ -86,24 +94,7 @@ public struct PreparedDataset: Sendable {
             }
         }
 
-        var setups = Set<String>()
-        for s in series where setups.count < 2 { setups.insert(s.configuration.hardwareLabel) }
-        let mixed = setups.count > 1
-        let shown = Configuration.differingLabelKeys(series.map(\.configuration))
-        let labels = series.map { s in
-            let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
-            let extra = s.configuration.labels.filter { shown.contains($0.key) }
-            return extra.isEmpty ? name : ([name] + extra.map(\.text)).joined(separator: " · ")
-        }
-        self.labels = labels
-        var labelRank = [Int32](repeating: 0, count: labels.count)
-        let byLabel = labels.indices.sorted { labels[$0] < labels[$1] }
-        for (position, s) in byLabel.enumerated() {
-            // Equal labels share a rank, so comparing ranks is comparing labels.
-            let previous = position > 0 ? byLabel[position - 1] : nil
-            labelRank[s] = previous.map { labels[$0] < labels[s] ? Int32(position) : labelRank[$0] } ?? 0
-        }
-        self.labelRank = labelRank
+        (labels, labelRank) = Self.names(series)
         var modelNumbers: [String: Int] = [:]
         for (i, model) in dataset.models.enumerated() where modelNumbers[model.name] == nil {
             modelNumbers[model.name] = i
@@ -128,11 +119,37 @@ public struct PreparedDataset: Sendable {
         self.saturation = saturation
     }
 
+    /// Per series its name — the model, with the hardware when setups are mixed, and the
+    /// labels and the workload shape where they differ between them — and the name's rank.
+    static func names(_ series: [Series]) -> ([String], [Int32]) {
+        var setups = Set<String>()
+        for s in series where setups.count < 2 { setups.insert(s.configuration.hardwareLabel) }
+        let mixed = setups.count > 1
+        let shown = Configuration.differingLabelKeys(series.map(\.configuration))
+        let shaped = series.contains { $0.configuration.shape != series.first?.configuration.shape }
+        let labels = series.map { s in
+            let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
+            var extra = s.configuration.labels.filter { shown.contains($0.key) }.map(\.text)
+            if shaped, let shape = s.configuration.shape { extra.append(shape.text) }
+            return ([name] + extra).joined(separator: " · ")
+        }
+        var labelRank = [Int32](repeating: 0, count: labels.count)
+        let byLabel = labels.indices.sorted { labels[$0] < labels[$1] }
+        for (position, s) in byLabel.enumerated() {
+            // Equal labels share a rank, so comparing ranks is comparing labels.
+            let previous = position > 0 ? byLabel[position - 1] : nil
+            labelRank[s] = previous.map { labels[$0] < labels[s] ? Int32(position) : labelRank[$0] } ?? 0
+        }
+        return (labels, labelRank)
+    }
+
     /// The setups of `kept` (series indices, ascending), with everything derived from them
     /// taken over as it is: labels stay as in the whole dataset, and so do their ranks,
     /// which only ever compare.
     init(_ whole: PreparedDataset, keeping kept: [Int]) {
         dataset = whole.dataset
+        shapes = whole.shapes
+        shape = whole.shape
         defaultMetric = whole.defaultMetric
         series = kept.map { whole.series[$0] }
         labels = kept.map { whole.labels[$0] }
@@ -157,6 +174,8 @@ public struct PreparedDataset: Sendable {
     /// from the scaled rates (a common factor leaves them as they were, up to rounding).
     init(_ whole: PreparedDataset, scalingThroughput factors: [Int: Double]) {
         dataset = whole.dataset
+        shapes = whole.shapes
+        shape = whole.shape
         defaultMetric = whole.defaultMetric
         labels = whole.labels
         labelRank = whole.labelRank

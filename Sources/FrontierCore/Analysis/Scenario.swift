@@ -20,11 +20,15 @@ public struct Scenario: Equatable, Sendable {
     public var costOverrides: [String: CostModel]
     /// All configurations at `concurrency`, or each at its best level.
     public var operatingPoint: OperatingPoint
+    /// The workload shape whose setups are compared, as `WorkloadShape.text` names it; nil
+    /// for the shape with the most runs (`PreparedDataset.compared`).
+    public var shape: String?
 
     public init(concurrency: Double = 16, budget: Double? = nil, requests: Int? = nil, slos: [LatencySLO] = [],
                 metric: String? = nil, sortKey: SortKey = .quality,
                 zoneTolerance: Double = Principles.defaultZoneTolerance, costOverrides: [String: CostModel] = [:],
-                operatingPoint: OperatingPoint = .chosen, maxErrorRate: Double = Scenario.defaultMaxErrorRate) {
+                operatingPoint: OperatingPoint = .chosen, maxErrorRate: Double = Scenario.defaultMaxErrorRate, shape: String? = nil) {
+        self.shape = shape
         self.concurrency = concurrency
         self.budget = budget
         self.requests = requests

@@ -46,7 +46,8 @@ public struct Run: Equatable, Sendable {
         set { measurements[field] = newValue }
     }
 
-    /// Identifies the series a run belongs to: one model on one hardware setup.
+    /// Identifies the series a run belongs to: one model on one hardware setup. Its
+    /// workload shape depends on the other runs (`WorkloadShapes`) and is not set here.
     public var configuration: Configuration {
         Configuration(model: model, hardware: hardware, gpus: gpus, labels: labels)
     }
@@ -98,12 +99,20 @@ public struct Configuration: Hashable, Sendable, Comparable {
     public var gpus: Int
     /// Sorted by key (`SetupLabel.sorted`).
     public var labels: [SetupLabel]
+    /// The workload shape of its runs; nil where the data varies none (`WorkloadShapes`).
+    public var shape: WorkloadShape?
 
-    public init(model: String, hardware: String, gpus: Int, labels: [SetupLabel] = []) {
+    public init(model: String, hardware: String, gpus: Int, labels: [SetupLabel] = [], shape: WorkloadShape? = nil) {
         self.model = model
         self.hardware = hardware
         self.gpus = gpus
         self.labels = labels
+        self.shape = shape
+    }
+
+    /// Whether `run` is one of this setup's runs, its shape found in `shapes`.
+    public func holds(_ run: Run, shapes: WorkloadShapes) -> Bool {
+        run.model == model && run.hardware == hardware && run.gpus == gpus && run.labels == labels && shapes.shape(of: run) == shape
     }
 
     public var hardwareLabel: String { "\(gpus)×\(hardware)" }
@@ -130,6 +139,11 @@ public struct Configuration: Hashable, Sendable, Comparable {
         if (a.model, a.hardware, a.gpus) != (b.model, b.hardware, b.gpus) {
             return (a.model, a.hardware, a.gpus) < (b.model, b.hardware, b.gpus)
         }
-        return a.labels.lexicographicallyPrecedes(b.labels)
+        if a.labels != b.labels { return a.labels.lexicographicallyPrecedes(b.labels) }
+        switch (a.shape, b.shape) {
+        case (let x?, let y?): return x < y
+        case (nil, .some): return true
+        default: return false
+        }
     }
 }

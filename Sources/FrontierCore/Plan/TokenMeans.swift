@@ -12,10 +12,18 @@ public struct TokenMeans: Sendable {
     public let workloadOutput: Double?
 
     public init(_ dataset: Dataset) {
+        self.init(dataset, shapes: WorkloadShapes(dataset.runs))
+    }
+
+    /// With the dataset's shapes already found (`PreparedDataset.shapes`): a setup's means
+    /// are its shape's runs'.
+    public init(_ dataset: Dataset, shapes: WorkloadShapes) {
         var sums: [Configuration: (input: Double, inputs: Int, output: Double, outputs: Int)] = [:]
         var total = 0.0, count = 0
         for run in dataset.runs {
-            var sum = sums[run.configuration] ?? (0, 0, 0, 0)
+            var configuration = run.configuration
+            configuration.shape = shapes.shape(of: run)
+            var sum = sums[configuration] ?? (0, 0, 0, 0)
             if let input = run[.meanInputTokens] { sum.input += input; sum.inputs += 1 }
             if let output = run[.meanOutputTokens] {
                 sum.output += output
@@ -23,7 +31,7 @@ public struct TokenMeans: Sendable {
                 total += output
                 count += 1
             }
-            sums[run.configuration] = sum
+            sums[configuration] = sum
         }
         byConfiguration = sums.mapValues { s in
             Pair(input: s.inputs > 0 ? s.input / Double(s.inputs) : nil, output: s.outputs > 0 ? s.output / Double(s.outputs) : nil)

@@ -6,13 +6,14 @@ import FrontierCore
 /// where every run gives both, and every other figure is the mean of those that give it.
 /// Reports average repeated runs the same way, so importing first changes no figure.
 enum RepeatedRuns {
-    /// Groups runs by level, in order of first appearance.
+    /// Groups runs by setup (workload shape included) and level, in order of first appearance.
     static func grouped<T>(_ items: [T], run: (T) -> Run) -> [[T]] {
         var index: [String: Int] = [:]
         var groups: [[T]] = []
+        let shapes = WorkloadShapes(items.lazy.map(run))
         for item in items {
             let r = run(item)
-            let key = "\(r.model)\u{0}\(r.hardware.lowercased())\u{0}\(r.gpus)\u{0}\(r.concurrency)\u{0}\(r.labels.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{0}"))"
+            let key = "\(r.model)\u{0}\(r.hardware.lowercased())\u{0}\(r.gpus)\u{0}\(r.concurrency)\u{0}\(shapes.index(of: r) ?? -1)\u{0}\(r.labels.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{0}"))"
             if let i = index[key] { groups[i].append(item) } else {
                 index[key] = groups.count
                 groups.append([item])

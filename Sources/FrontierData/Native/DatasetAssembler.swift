@@ -91,10 +91,13 @@ struct DatasetAssembler {
         var configuration: Int
         /// As `Format.concurrency` writes it, so that levels printed alike are one level.
         var concurrency: Double
+        /// The run's workload shape (`WorkloadShapes.index`), −1 for none.
+        var shape: Int
 
-        init(configuration: Int, concurrency c: Double) {
+        init(configuration: Int, concurrency c: Double, shape: Int? = nil) {
             self.configuration = configuration
             concurrency = c == c.rounded() ? c : Double(Format.concurrency(c)) ?? c
+            self.shape = shape ?? -1
         }
     }
 
@@ -138,6 +141,9 @@ struct DatasetAssembler {
         var runConfiguration: [Int32] = []   // by kept run: its setup
         runConfiguration.reserveCapacity(runs.count)
         var firstAt: [LevelKey: Int]? = nil   // a run's level → the index of the run first measured there
+        // Two runs of a setup at one level may differ in workload shape alone: the shapes are
+        // found when the table is built, so that data whose levels only rise never needs them.
+        var shapes = WorkloadShapes.none
         var modelIndex = NameIndex(models.map(\.name))
         var modelUsed = [Bool](repeating: false, count: models.count)
         var kept = 0
@@ -173,19 +179,23 @@ struct DatasetAssembler {
             }
             previous = (run.model, written, hardware, run.gpus, run.labels, configuration, m)
             lookups += 1
-            let key = LevelKey(configuration: configuration, concurrency: run.concurrency)
+            var key = LevelKey(configuration: configuration, concurrency: run.concurrency)
             if configuration == lastLevel.count {
                 lastLevel.append(key.concurrency)
             } else if firstAt == nil && key.concurrency > lastLevel[configuration] {
                 lastLevel[configuration] = key.concurrency
             } else if firstAt == nil {
+                // The runs kept so far and those still to come (this one among them).
+                shapes = WorkloadShapes([runs[..<kept], runs[i...]].joined())
                 var table = [LevelKey: Int](minimumCapacity: runs.count)
                 for k in 0..<kept {
-                    let level = LevelKey(configuration: Int(runConfiguration[k]), concurrency: runs[k].concurrency)
+                    let level = LevelKey(configuration: Int(runConfiguration[k]), concurrency: runs[k].concurrency,
+                                         shape: shapes.index(of: runs[k]))
                     if table[level] == nil { table[level] = k }
                 }
                 firstAt = table
             }
+            if firstAt != nil { key.shape = shapes.index(of: run) ?? -1 }
             if let first = firstAt?[key] {
                 let (location, file) = describe(locations[i])
                 let (firstLocation, firstFile) = describe(locations[first])

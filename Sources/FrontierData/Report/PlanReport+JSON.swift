@@ -26,6 +26,7 @@ extension PlanReport {
                 "peak_requests_per_s": .number(Fleet.peakRate(requestsPerDay: plan.requestsPerDay, peak: plan.peak)),
                 "hours_per_month": .number(PlanCalendar.hoursPerMonth),
                 "days_per_month": .number(PlanCalendar.daysPerMonth),
+                "shape": analysis.shape.map { .string($0.text) },
                 "operating_point": .string(s.operatingPoint.rawValue),
                 "concurrency": s.operatingPoint == .chosen ? .number(s.concurrency) : .null,
                 "slos": s.slos.json,

@@ -57,7 +57,7 @@ public struct PlanReport: Sendable {
             ("Setups", operatingPoint),
             ("SLO", analysis.scenario.slos.summary),
             ("Failures", "at most \(FailureRate.text(analysis.scenario.maxErrorRate)) of requests; costs count successful requests only"),
-        ]))
+        ] + (analysis.shape.map { [("Shape", Report.shapeLine($0, of: analysis.shapes))] } ?? [])))
 
         blocks.append(.heading("Fleet for \(Format.grouped(Int(v.rounded()))) requests a day, cheapest month first"))
         var fleet = Table([("Setup", .left), ("c", .right), ("req/s", .right), ("Repl", .right), ("GPUs", .right),

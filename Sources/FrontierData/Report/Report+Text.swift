@@ -51,6 +51,11 @@ extension Report {
         return "First with every cost input drawn within ±\(Format.percent(r.swing)): \(shares.joined(separator: ", ")) (seed \(r.seed))."
     }
 
+    /// "1k→128 tokens in→out: the setups of this workload shape are compared (of 1k→128, 8k→1k; --shape picks)".
+    static func shapeLine(_ shape: WorkloadShape, of shapes: WorkloadShapes) -> String {
+        "\(shape.text) tokens in→out: the setups of this workload shape are compared (of \(shapes.shapes.map(\.text).joined(separator: ", ")); --shape picks)"
+    }
+
     func blocks() -> [Block] {
         let s = analysis.scenario
         var blocks: [Block] = [.title("Frontier report — \(dataset.name)")]
@@ -59,6 +64,7 @@ extension Report {
             let hourly = profile.hourlyCost(gpus: gpus)
             fields.append(("Hardware", "\(gpus)×\(profile.name): \(Format.dollars(hourly.total))/h (\(Format.dollars(hourly.perGPU.total)) per GPU-hour: \(breakdown(hourly.perGPU)))"))
         }
+        if let shape = analysis.shape { fields.append(("Shape", Self.shapeLine(shape, of: analysis.shapes))) }
         let best = s.operatingPoint == .best
         fields.append(("Scenario", [
             best ? "each model at its best concurrency" : "concurrency \(Format.concurrency(s.concurrency))",

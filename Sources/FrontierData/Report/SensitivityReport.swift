@@ -37,7 +37,7 @@ public struct SensitivityReport: Sendable {
             ("Cost", "\(Self.usd(s.baseUSD)) for \(Format.grouped(analysis.requests)) requests"),
             ("Swing", "×\(Format.number(1 - s.swing, decimals: 2)) and ×\(Format.number(1 + s.swing, decimals: 2)), one input at a time, the rest held; utilization at most 1, PUE at least 1"),
             ("First", "\(s.leader ?? "no setup ranked"), by \(scenario.sortKey.title)"),
-        ]))
+        ] + (analysis.shape.map { [("Shape", Report.shapeLine($0, of: analysis.shapes))] } ?? [])))
         blocks.append(.heading("What moves the cost, largest swing first"))
         var tornado = Table([("Input", .left), ("Today", .right), ("Low", .right), ("High", .right), ("$ at low", .right),
                              ("$ at high", .right), ("Swing", .right)])
@@ -62,6 +62,7 @@ public struct SensitivityReport: Sendable {
             "setup": .string(s.label),
             "hardware": .string(entry.configuration.hardware),
             "gpus": .number(Double(entry.configuration.gpus)),
+            "shape": analysis.shape.map { .string($0.text) },
             "concurrency": .number(entry.point.concurrency),
             "swing": .number(s.swing),
             "base_usd": .number(s.baseUSD),

@@ -70,6 +70,20 @@ struct ScenarioField: Sendable {
         }
     })
 
+    /// `volume = 2000000` (requests a day) or `volume = "60M/month"`, as `--volume` takes it.
+    static let volume = ScenarioField(key: "volume", read: { value, file in
+        let text = value.string ?? ScenarioFile.number(value).map(JSONWriter.number)
+        guard let text, (try? Volume.parse(text)) != nil else {
+            return "expected requests a day (2000000) or a volume such as \"60M/month\" or \"1.5e9tok/month\", found \(ScenarioFile.shown(value))"
+        }
+        file.volume = text
+        return nil
+    }, write: { file in
+        guard let text = file.volume else { return nil }
+        if let requests = Double(text) { return ScenarioFile.number(requests) }
+        return text
+    })
+
     /// `concurrency = 64`: the comparison's concurrency, or the dashboard slider's under `at = "best"`.
     static let concurrency = ScenarioField(key: "concurrency", read: { value, file in
         guard let number = ScenarioFile.number(value), number > 0, number.isFinite else {

@@ -9,6 +9,9 @@ import TOMLKit
 /// concurrency = 64
 /// budget = 500
 /// sort = "cost"
+/// shape = "1k→128"
+/// volume = "60M/month"
+/// peak = 2
 /// [slo]
 /// ttft-p99 = 2000
 /// [cost."A800-80G"]
@@ -24,13 +27,21 @@ public struct ScenarioFile: Equatable, Sendable {
     public var sort: SortKey?
     public var metric: String?
     public var zoneTolerance: Double?
+    /// The workload shape compared (`WorkloadShape.text`: `1k→128`).
+    public var shape: String?
+    /// The plan's volume as `--volume` takes it (`2e6`, `60M/month`), and its peak factor.
+    public var volume: String?
+    public var peak: Double?
     /// Cost inputs by hardware profile name, each replacing the profile's own.
     public var costs: [String: [CostInput: Double]] = [:]
 
     public init() {}
 
-    /// Every setting of `scenario`, so that reading the file back gives it whole.
-    public init(_ scenario: Scenario) {
+    /// Every setting of `scenario` and the plan's volume and peak, so that reading the file
+    /// back gives them whole.
+    public init(_ scenario: Scenario, volume: String? = nil, peak: Double? = nil) {
+        self.volume = volume
+        self.peak = peak
         concurrency = scenario.concurrency
         operatingPoint = scenario.operatingPoint
         budget = scenario.budget
@@ -40,6 +51,7 @@ public struct ScenarioFile: Equatable, Sendable {
         sort = scenario.sortKey
         metric = scenario.metric
         zoneTolerance = scenario.zoneTolerance
+        shape = scenario.shape
         costs = scenario.costOverrides.mapValues { cost in
             Dictionary(uniqueKeysWithValues: CostInput.inputs(of: cost).map { ($0, $0.value(in: cost)!) })
         }
@@ -56,6 +68,9 @@ public struct ScenarioFile: Equatable, Sendable {
         .choice("sort", \.sort),
         .text("metric", \.metric, "the name of a quality metric"),
         .number("zone-tolerance", \.zoneTolerance, "a fraction ≥ 0") { $0 >= 0 },
+        .text("shape", \.shape, "a workload shape such as 1k→128"),
+        .volume,
+        .number("peak", \.peak, "a peak-to-average factor ≥ 1") { $0 >= 1 },
     ]
     static let sloKey = "slo", costKey = "cost"
 

@@ -40,14 +40,15 @@ public struct Session: Sendable {
 
     public init(dataset: Dataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
                 themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
-        let prepared = PreparedDataset(dataset)
+        let whole = PreparedDataset(dataset)
+        let prepared = whole.compared(scenario ?? Scenario())
         var initial = scenario ?? Scenario()
         if scenario == nil { initial.concurrency = prepared.suggestedConcurrency(initial) ?? initial.concurrency }
         self.prepared = prepared
-        whole = prepared
+        self.whole = whole
         self.apis = apis
-        tokens = TokenMeans(dataset)
-        state = State(scenario: initial, data: DataSummary(prepared), plan: plan, themes: themes, theme: theme, ascii: ascii,
+        tokens = TokenMeans(dataset, shapes: whole.shapes)
+        state = State(scenario: initial, data: DataSummary(whole), plan: plan, themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
         derived = Derived(prepared, analysis)
@@ -66,7 +67,7 @@ public struct Session: Sendable {
         derived.overlayScrollLimit = overlayScrollLimit(state, analysis, derived, prepared.dataset)
         let effects: [Effect]
         (state, effects) = update(state, action, derived)
-        if state.filter != filter { prepared = whole.filtered(by: state.filter) }
+        if state.filter != filter || state.scenario.shape != before.shape { prepared = whole.compared(state.scenario).filtered(by: state.filter) }
         let changed = state.scenario != before || state.filter != filter
         if changed { reanalyse() } else if state.pinned != pinned { analysePin() }
         updateRisk(changed: changed, reselected: state.selection(in: derived.rows) != selected, rested: action == .rested)
@@ -127,8 +128,8 @@ public struct Session: Sendable {
     /// New data from a reload: the scenario stays, the figures change.
     public mutating func replace(_ dataset: Dataset) {
         whole = PreparedDataset(dataset)
-        prepared = whole.filtered(by: state.filter)
-        tokens = TokenMeans(dataset)
+        prepared = whole.compared(state.scenario).filtered(by: state.filter)
+        tokens = TokenMeans(dataset, shapes: whole.shapes)
         (state, _) = update(state, .dataReloaded(DataSummary(whole)), derived)
         reanalyse()
         updateRisk(changed: true, reselected: false, rested: false)
@@ -141,7 +142,11 @@ public struct Session: Sendable {
         analysePin()
     }
 
+    /// A pin of another workload shape is analysed on that shape's setups, which are not
+    /// today's: the ranking shows no change against them rather than a false one.
     private mutating func analysePin() {
-        pinnedAnalysis = state.pinned.map { Analysis(prepared, $0) }
+        pinnedAnalysis = state.pinned.map { pinned in
+            Analysis(pinned.shape == state.scenario.shape ? prepared : whole.compared(pinned).filtered(by: state.filter), pinned)
+        }
     }
 }

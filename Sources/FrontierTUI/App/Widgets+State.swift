@@ -8,7 +8,8 @@ extension TitleBar {
         let profile = state.costProfile
         self.init(dataset: dataset.name, profile: profile, gpus: profile.map { analysis.gpus(on: $0.name) } ?? 1,
                   hardwareIndex: state.activeHardware, hardwareCount: state.data.hardware.count,
-                  requests: analysis.requests, workload: dataset.workload.name)
+                  requests: analysis.requests, workload: dataset.workload.name,
+                  shape: analysis.shape.map { ($0.text, state.data.shapes.firstIndex(of: $0.text) ?? 0, state.data.shapes.count) })
     }
 }
 
@@ -83,7 +84,7 @@ extension StatusLine {
             else if state.filtering { .filter(state.filter, matches: derived.rows.count, of: state.data.setups) }
             else if let notice = state.notice { .notice(notice) }
             else { .hints(StatusLine.Keys(state.view)) }
-        self.init(message: message, ascii: state.ascii)
+        self.init(message: message, ascii: state.ascii, shapes: state.data.shapes.count > 1)
     }
 }
 
@@ -101,12 +102,12 @@ extension StatusLine.Keys {
 func overlayWidget(_ state: State, _ analysis: Analysis, _ derived: Derived, _ dataset: Dataset) -> (any OverlayWidget)? {
     switch state.overlay {
     case nil: return nil
-    case .help: return HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan)
+    case .help: return HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan, shapes: state.data.shapes.count > 1)
     case .detail:
         guard let setup = state.selection(in: derived.rows) else { return nil }
         let index = analysis.entries.firstIndex { $0.configuration == setup }
         return DetailOverlay(configuration: setup, label: index.map { analysis.entries[$0].label } ?? setup.model,
-                             dataset: dataset, intervals: index.flatMap { derived.uncertainty.intervals[$0] },
+                             dataset: dataset, shapes: analysis.shapes, intervals: index.flatMap { derived.uncertainty.intervals[$0] },
                              scroll: state.overlayScroll, ascii: state.ascii)
     case .compare: return CompareOverlay(marked: state.marked, analysis: analysis, dataset: dataset, scroll: state.overlayScroll, ascii: state.ascii)
     case .problems: return ProblemsOverlay(lines: state.problems, ascii: state.ascii, scroll: state.overlayScroll)

@@ -18,6 +18,8 @@ public enum Action: Equatable, Sendable {
     case cycleTheme
     case cycleMetric
     case cycleHardware
+    /// `w`: compare the setups of the next workload shape.
+    case cycleShape
     /// `b`: each setup at its best, or all at the one concurrency.
     case toggleBest
     /// `p`: the Plan view, or back to the ranking.
@@ -88,9 +90,16 @@ public struct DataSummary: Equatable, Sendable {
     public var requests: Int
     /// Setups in the whole dataset, whatever the filter keeps.
     public var setups: Int
+    /// The workload shapes (`WorkloadShape.text`), ascending; empty when the data varies none.
+    public var shapes: [String]
+    /// The shape compared when the scenario names none: the one with the most runs.
+    public var defaultShape: String?
 
-    public init(name: String, levels: [Double], hardware: [HardwareProfile], metrics: [String], requests: Int, setups: Int = 0) {
+    public init(name: String, levels: [Double], hardware: [HardwareProfile], metrics: [String], requests: Int, setups: Int = 0,
+                shapes: [String] = [], defaultShape: String? = nil) {
         self.setups = setups
+        self.shapes = shapes
+        self.defaultShape = defaultShape
         self.name = name
         self.levels = levels
         self.hardware = hardware
@@ -102,6 +111,7 @@ public struct DataSummary: Equatable, Sendable {
         self.init(name: prepared.dataset.name, levels: Set(prepared.series.flatMap(\.levels)).sorted(),
                   hardware: prepared.dataset.hardware.filter { profile in prepared.series.contains { $0.configuration.hardware == profile.name } },
                   metrics: prepared.dataset.metrics, requests: prepared.dataset.workload.requests,
-                  setups: prepared.series.count)
+                  setups: prepared.series.count, shapes: prepared.shapes.shapes.map(\.text),
+                  defaultShape: prepared.shapes.mostMeasured?.text)
     }
 }

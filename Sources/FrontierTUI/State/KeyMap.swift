@@ -26,6 +26,7 @@ public enum KeyMap {
         case .character("t"): return .cycleTheme
         case .character("m"): return .cycleMetric
         case .character("g"): return .cycleHardware
+        case .character("w"): return .cycleShape
         case .character("b"): return .toggleBest
         case .character("p"): return .togglePlan
         case .character("x"): return .toggleRisk
@@ -84,6 +85,9 @@ public enum KeyMap {
         ("mouse", "click a slider's track or a row; drag a slider"),
         ("q, Esc", "quit (Esc first closes an overlay or a filter)"),
     ]
+
+    /// `w`, listed only for data of several workload shapes.
+    public static let shapeHelp = (keys: "w", does: "compare the setups of the next workload shape (the title says which)")
 
     /// The keys of the Plan view, for its help.
     public static let planHelp: [(keys: String, does: String)] = [

@@ -76,6 +76,13 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
         s.activeHardware = (s.activeHardware + 1) % s.data.hardware.count
         if !s.sliders.contains(s.slider) { s.slider = .concurrency }
         s.notice = "cost sliders edit \(s.data.hardware[s.activeHardware].name)"
+    case .cycleShape:
+        let shapes = s.data.shapes
+        guard shapes.count > 1 else { break }
+        let current = (s.scenario.shape ?? s.data.defaultShape).flatMap { shapes.firstIndex(of: $0) } ?? 0
+        let next = (current + 1) % shapes.count
+        s.scenario.shape = shapes[next]
+        s.notice = "workload shape \(shapes[next]) (\(next + 1) of \(shapes.count), w: next)"
     case .toggleBest:
         s.scenario.operatingPoint = s.scenario.operatingPoint == .best ? .chosen : .best
         s.notice = s.scenario.operatingPoint == .best ? "each setup at its best concurrency (b: all at one)" : "all setups at one concurrency (b: each at its best)"

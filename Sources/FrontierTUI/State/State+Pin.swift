@@ -2,7 +2,7 @@ import FrontierCore
 
 extension State {
     /// What differs from the pinned scenario, each as "GPU price $15,000 → $30,000": the
-    /// sliders on screen, the sort key, the metric and the operating point. Empty without a
+    /// sliders on screen, the sort key, the metric, the workload shape and the operating point. Empty without a
     /// pin, or when nothing differs.
     public var pinDifferences: [String] {
         guard let pinned else { return [] }
@@ -15,6 +15,9 @@ extension State {
         if pinned.sortKey != scenario.sortKey { differences.append("sort \(pinned.sortKey.rawValue) → \(scenario.sortKey.rawValue)") }
         if pinned.metric != scenario.metric {
             differences.append("metric \(pinned.metric ?? "default") → \(scenario.metric ?? "default")")
+        }
+        if pinned.shape != scenario.shape {
+            differences.append("shape \(pinned.shape ?? data.defaultShape ?? "default") → \(scenario.shape ?? data.defaultShape ?? "default")")
         }
         if pinned.operatingPoint != scenario.operatingPoint {
             differences.append(scenario.operatingPoint == .best ? "each at its best" : "all at one concurrency")

@@ -79,7 +79,7 @@ struct CompareOverlay: OverlayWidget {
         })
         lines.append(figures("knee") { i in entries[i].singleLevelNote != nil ? "—" : entries[i].zone.map { Format.concurrency($0.knee) } ?? "—" })
         lines.append(row("failures", entries.map { e in
-            guard let failures = Failures(dataset.runs.filter { $0.configuration == e.configuration }) else { return "not counted" }
+            guard let failures = Failures(dataset.runs.filter { e.configuration.holds($0, shapes: analysis.shapes) }) else { return "not counted" }
             return failures.rate.map { Format.number($0 * 100, decimals: 1) + "%" } ?? "—"
         }))
 

@@ -7,6 +7,8 @@ struct DetailOverlay: OverlayWidget {
     /// The setup's name as the ranking labels it.
     let label: String
     let dataset: Dataset
+    /// The dataset's shapes, to find the setup's runs.
+    let shapes: WorkloadShapes
     /// The setup's 95 % intervals at its operating point; nil where its data carries none.
     let intervals: Uncertainty.Point?
     let scroll: Int
@@ -62,7 +64,7 @@ struct DetailOverlay: OverlayWidget {
         for text in wrapped(model?.notes ?? "", width: width) { lines.append((text, Style(.muted))) }
         lines.append(("", .plain))
 
-        let runs = dataset.runs.filter { $0.configuration == configuration }.sorted { $0.concurrency < $1.concurrency }
+        let runs = dataset.runs.filter { configuration.holds($0, shapes: shapes) }.sorted { $0.concurrency < $1.concurrency }
         let sources = Array(Set(runs.compactMap(\.source))).sorted()
         // A figure no run has is no column; failures always are, measured or not.
         var shown = columns(sources: sources).filter { column in

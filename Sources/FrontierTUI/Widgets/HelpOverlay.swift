@@ -6,6 +6,8 @@ struct HelpOverlay: OverlayWidget {
     let scroll: Int
     /// The Plan view's keys and definitions instead of the main screen's.
     var plan = false
+    /// The data has several workload shapes: `w` is among the keys.
+    var shapes = false
 
     /// One line of help: a term or key in the left column, text in the right.
     private struct Line {
@@ -57,6 +59,7 @@ struct HelpOverlay: OverlayWidget {
             }
         }
         for (keys, does) in plan ? KeyMap.planHelp : KeyMap.help { add(keys, does) }
+        if shapes && !plan { add(KeyMap.shapeHelp.keys, KeyMap.shapeHelp.does) }
         lines.append(Line())
         for (term, definition) in plan ? Definitions.plan : Definitions.all { add(term, definition) }
         lines.append(Line())

@@ -21,6 +21,8 @@ struct StatusLine: Widget {
 
     let message: Message
     let ascii: Bool
+    /// The data has several workload shapes: `w` is among the keys.
+    var shapes = false
 
     func render(into frame: inout Frame, area: Rect) {
         frame.canvas.fill(area, style: Style(.status, reverse: true))
@@ -47,7 +49,7 @@ struct StatusLine: Widget {
                                " ←→ slider ↑↓ choose b best p back ? help q quit")
             case .risk: either(" ←→ move slider  ↑↓ choose a slider or (Tab) a setup  Tab focus  x or Esc back  p plan  ? help  q quit",
                                " ←→ slider ↑↓ choose Tab focus x back ? help q quit")
-            case .ranking: Self.mainHints(width: area.width)
+            case .ranking: Self.mainHints(width: area.width, shapes: shapes)
             }
             frame.canvas.write(ascii ? hints.replacingArrows : hints, in: area, style: Style(.status, reverse: true))
         }
@@ -55,16 +57,18 @@ struct StatusLine: Widget {
 
     /// The main screen's keys, long and short, in the order they show; `rank` says which
     /// stay when not all fit (0 first). Help and quit always show.
-    private static let keys: [(long: String, short: String, rank: Int)] = [
+    private static let keys: [(long: String, short: String, rank: Double)] = [
         ("←→ move slider", "←→ slider", 0), ("↑↓ choose", "↑↓ choose", 1), ("Tab focus", "Tab focus", 2),
-        ("Enter details", "Enter detail", 3), ("/ filter", "/ filter", 6), ("Space mark", "Space mark", 4),
+        ("Enter details", "Enter detail", 3), ("w shape", "w shape", 3.5), ("/ filter", "/ filter", 6), ("Space mark", "Space mark", 4),
         ("c compare", "c compare", 5), ("e export", "e export", 8), ("S save scenario", "S save", 13), ("s sort", "s sort", 7), ("m metric", "m metric", 9),
         ("t theme", "t theme", 12), ("r reset", "r reset", 11), ("x risk", "x risk", 10), ("? help", "? help", -1), ("q quit", "q quit", -1),
     ]
 
     /// As many of the keys as fit in `width` columns, by rank: long forms two spaces apart
-    /// when all of them fit so, else short forms one space apart.
-    static func mainHints(width: Int) -> String {
+    /// when all of them fit so, else short forms one space apart; `w` only for data of
+    /// several workload shapes.
+    static func mainHints(width: Int, shapes: Bool = false) -> String {
+        let keys = shapes ? Self.keys : Self.keys.filter { $0.long != "w shape" }
         let long = keys.map(\.long).joined(separator: "  ")
         if long.columns + 1 <= width { return " " + long }
         var shown = Set(keys.indices.filter { keys[$0].rank < 0 })

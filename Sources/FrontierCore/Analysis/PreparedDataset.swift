@@ -11,10 +11,10 @@ public struct PreparedDataset: Sendable {
     /// The shape whose setups these are (`comparing`); nil for every setup of every shape.
     public internal(set) var shape: WorkloadShape?
     /// Per series: its label, the model name with the hardware when setups are mixed.
-    internal(set) var labels: [String]
+    var labels: [String]
     /// Per series: where its label falls among all labels (equal labels, equal ranks), so
     /// that ranking ties are broken without comparing strings.
-    internal(set) var labelRank: [Int32]
+    var labelRank: [Int32]
     /// Per series: the first model of its name in `dataset.models`, or −1 for none.
     let modelIndex: [Int32]
     /// The elasticities of throughput to concurrency, which no scenario changes: series

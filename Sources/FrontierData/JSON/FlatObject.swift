@@ -16,6 +16,8 @@ struct FlatObject {
 
     let bytes: UnsafeBufferPointer<UInt8>
     let keys: JSONKeys
+    /// Where the object starts: its `{`.
+    let start: Int
     /// Where the scan is (at the object's `{`, after `scan` past its `}`), and its line.
     var index: Int
     var line: Int
@@ -26,6 +28,7 @@ struct FlatObject {
     init(bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeys, index: Int, line: Int, lineStart: Int) {
         self.bytes = bytes
         self.keys = keys
+        start = index
         self.index = index
         self.line = line
         self.lineStart = lineStart

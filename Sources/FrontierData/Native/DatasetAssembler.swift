@@ -50,8 +50,12 @@ struct DatasetAssembler {
         add(run, at: .named(Int32(namedLocations.count - 1)))
     }
 
-    mutating func reserve(_ count: Int) {
-        runs.reserveCapacity(count)
+    /// Room for every run at once, estimated from the first `runs` of them, which took
+    /// `read` of the `total` bytes the runs take: the runs array is then never copied to grow
+    /// (at a million runs, a copy of 190 MB beside the old array).
+    mutating func reserve(runs: Int, read: Int, total: Int) {
+        let count = Int(Double(total) / Double(max(read, 1)) * Double(runs) * 1.02) + runs
+        self.runs.reserveCapacity(count)
         locations.reserveCapacity(count)
     }
 

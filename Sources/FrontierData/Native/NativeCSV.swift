@@ -40,10 +40,8 @@ enum NativeCSV {
                     return
                 }
                 rows += 1
-                // Room for every run at once, estimated from the first rows' length: the
-                // runs array is then never copied to grow.
                 if rows == 256, let last = fields.last {
-                    reading?.assembler.reserve(Int(Double(bytes.count) / Double(last.end) * 256 * 1.02) + 256)
+                    reading?.assembler.reserve(runs: rows, read: last.end, total: bytes.count)
                 }
                 reading?.row(line: line, fields: fields, log: &log)
             }

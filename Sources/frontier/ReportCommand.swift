@@ -76,9 +76,10 @@ struct ReportCommand: ParsableCommand {
         if let model, report.ordered.isEmpty { throw ModelChoice.unknown(model, in: analysis) }
         switch format {
         case .json, .ndjson:
-            // Straight to standard output: a large JSON report is not copied again as a string.
-            // The JSON writer escapes every control character, so its bytes are safe on a terminal.
-            try Output.write(bytes: report.bytes(format))
+            // Straight to standard output a piece at a time: a large JSON report is never whole
+            // in memory. The JSON writer escapes every control character, so its bytes are safe
+            // on a terminal.
+            try report.write(format) { try Output.write(bytes: $0) }
         case .text, .markdown, .csv:
             Output.write(report.render(format), terminator: "")
         }

@@ -124,4 +124,24 @@ import Testing
         noDefault.models.reverse()
         #expect(noDefault.metrics == ["a", "b", "z"])
     }
+
+    /// Each field has a place of its own: inline for those nearly every run has, in the
+    /// percentiles otherwise; set alone, it reads back alone.
+    @Test func measurementsKeepEachFieldApart() {
+        #expect(Set(RunField.allCases.map(\.slot)).count == RunField.allCases.count)
+        for field in RunField.allCases {
+            let inline = field.latency.map { $0.statistic == .mean } ?? true
+            #expect((field.slot >= 0) == inline, "\(field)")
+            #expect(field.slot >= 0 ? field.slot < 12 : ~field.slot < RunField.percentileCount, "\(field)")
+            var m = Measurements()
+            m[field] = Double(field.rawValue) + 0.5
+            #expect(RunField.allCases.filter { m[$0] != nil } == [field])
+            #expect(m[field] == Double(field.rawValue) + 0.5)
+            m[field] = nil
+            #expect(m == Measurements())
+        }
+        // 12 inline figures and one array reference; a run in 192 bytes.
+        #expect(MemoryLayout<Measurements>.size == 12 * 8 + 8)
+        #expect(MemoryLayout<Run>.stride == 192)
+    }
 }

@@ -115,6 +115,21 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         }
     }
 
+    /// Written in pieces of at least 40 bytes, the text is the same, in more than one piece.
+    @Test func writingInPiecesGivesTheSameText() {
+        for pretty in [true, false] {
+            var pieces: [[UInt8]] = []
+            JSONWriter.write(object: Self.head, then: "items", count: 20, pretty: pretty, piece: 40, item: Self.item) { pieces.append($0) }
+            #expect(pieces.count > 5)
+            #expect(pieces.dropLast().allSatisfy { $0.count >= 40 })
+            #expect(pieces.joined().elementsEqual(JSONWriter.bytes(object: Self.head, then: "items", count: 20, pretty: pretty, item: Self.item)))
+            var lines: [[UInt8]] = []
+            JSONWriter.lines(count: 20, piece: 40, item: Self.item) { lines.append($0) }
+            #expect(lines.count > 5)
+            #expect(lines.joined().elementsEqual(JSONWriter.lines(count: 20, item: Self.item)))
+        }
+    }
+
     @Test func deepIndentationBeyondTheCachedDepths() throws {
         var value = JSONValue.number(1)
         for _ in 0..<40 { value = .array([value]) }

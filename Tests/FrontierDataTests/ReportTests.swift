@@ -143,6 +143,17 @@ import FrontierCore
         #expect(!md.contains("| a|b |"))
     }
 
+    /// A report written in pieces is the report's bytes, in every format.
+    @Test func writtenInPiecesItIsTheSameReport() throws {
+        let report = try Self.winevalReport()
+        for format in ReportFormat.allCases {
+            var pieces: [[UInt8]] = []
+            report.write(format, piece: 64) { pieces.append($0) }
+            #expect(pieces.joined().elementsEqual(report.bytes(format)), "\(format)")
+            if format == .json || format == .ndjson { #expect(pieces.count > 2, "\(format)") }
+        }
+    }
+
     @Test func renderDispatchesEveryFormat() throws {
         let report = try Self.winevalReport()
         #expect(report.render(.text) == report.text())

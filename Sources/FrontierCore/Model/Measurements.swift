@@ -1,12 +1,16 @@
 /// The measured figures of a run, each optional.
 ///
-/// Stored inline with NaN meaning "absent" so that a million runs fit in a few hundred
-/// megabytes (an array of optionals would double the size); reads and writes go through
-/// the optional subscript, so NaN never escapes as a value.
+/// Stored with NaN meaning "absent"; reads and writes go through the optional subscript, so
+/// NaN never escapes as a value. The twelve figures nearly every run has (counts,
+/// throughputs, token means, each latency's mean) are inline; the sixteen latency
+/// percentiles, which most files lack, live in an array made when the first is set. A
+/// run's figures then take 104 bytes, not 224: 120 MB less for a million runs.
 public struct Measurements: Equatable, Sendable {
     /// Inlined into the readers of other modules: a million runs read each figure several
     /// times while loading.
-    @usableFromInline var values = InlineArray<28, Double>(repeating: .nan)
+    @usableFromInline var common = InlineArray<12, Double>(repeating: .nan)
+    /// Nil until a percentile is set.
+    @usableFromInline var percentiles: [Double]? = nil
 
     public init() {}
 
@@ -16,14 +20,43 @@ public struct Measurements: Equatable, Sendable {
 
     @inlinable public subscript(field: RunField) -> Double? {
         get {
-            let v = values[field.rawValue]
+            let slot = field.slot
+            // Through the span: subscripting the inline array itself copies all of it first.
+            let v = slot >= 0 ? common.span[slot] : percentiles?[~slot] ?? .nan
             return v.isNaN ? nil : v
         }
-        set { values[field.rawValue] = newValue ?? .nan }
+        set {
+            let slot = field.slot
+            if slot >= 0 {
+                common[slot] = newValue ?? .nan
+            } else if percentiles != nil {
+                percentiles![~slot] = newValue ?? .nan
+            } else if let newValue {
+                var made = [Double](repeating: .nan, count: RunField.percentileCount)
+                made[~slot] = newValue
+                percentiles = made
+            }
+        }
     }
 
     public static func == (a: Measurements, b: Measurements) -> Bool {
         RunField.allCases.allSatisfy { a[$0] == b[$0] }
+    }
+}
+
+extension RunField {
+    @usableFromInline static let percentileCount = 16
+
+    /// Where `Measurements` keeps the field: `0..<12` in its inline figures, or `~i` for
+    /// index `i` of its percentiles. Worked out from the declaration order (`latency`): the
+    /// fields before `meanTTFTms`, each latency's mean and `failed` are inline.
+    @inlinable var slot: Int {
+        // Constants, not `allCases` counts: this runs for every figure read.
+        let offset = rawValue - RunField.meanTTFTms.rawValue, statistics = 5
+        guard offset >= 0 else { return rawValue }
+        guard offset < 4 * statistics else { return 11 }   // failed
+        let (metric, statistic) = offset.quotientAndRemainder(dividingBy: statistics)
+        return statistic == 0 ? 7 + metric : ~(metric * 4 + statistic - 1)
     }
 }
 

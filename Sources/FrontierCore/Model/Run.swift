@@ -16,9 +16,10 @@ public struct Run: Equatable, Sendable {
     public var concurrency: Double
     /// The concurrency was not set by the benchmark but estimated (Little's law).
     public var concurrencyEstimated: Bool
-    public var measurements: Measurements
-    /// Fields that were computed from others rather than read.
+    /// Fields that were computed from others rather than read. Declared beside the flag so
+    /// that both fill one word: a run takes 192 bytes.
     public var derived: RunFields
+    public var measurements: Measurements
     /// File or publication the run came from.
     public var source: String?
     /// The 95 % intervals of its figures where the file carries the uncertainty (per-request

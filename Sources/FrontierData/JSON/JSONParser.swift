@@ -53,22 +53,33 @@ public struct JSONParser {
     /// Parses a document whose top-level object's array `key` is handed to `item` one
     /// element at a time (with its index) instead of kept: a million runs are never all in
     /// memory as values. The root returned holds an empty array under `key`.
-    public static func parse(_ bytes: [UInt8], streaming key: String, options: Options = Options(),
-                             item: (JSONValue, Int) -> Void) throws(SyntaxError) -> JSONValue {
+    ///
+    /// With `flat`, an item that is an object of those keys with scalar values (strings
+    /// without escapes or non-ASCII bytes, numbers, booleans, null) is first read in place
+    /// (`FlatObject`) and handed to `flatItem`; when that returns false, or the item is any
+    /// other value, it is parsed and handed to `item` as without `flat`.
+    static func parse(_ bytes: [UInt8], streaming key: String, options: Options = Options(), flat keys: JSONKeys? = nil,
+                      flatItem: (FlatObject, Int) -> Bool = { _, _ in false },
+                      item: (JSONValue, Int) -> Void) throws(SyntaxError) -> JSONValue {
         try withoutActuallyEscaping(item) { (item) throws(SyntaxError) -> JSONValue in
-            var parser = JSONParser(bytes: bytes, range: 0..<bytes.count, line: 1, options: options)
-            parser.streamedKey = key
-            parser.skipWhitespace()
-            guard parser.index < parser.end else { throw parser.error("the file is empty; expected a JSON value") }
-            let value = try parser.parseValue(item: item)
-            parser.skipWhitespace()
-            if parser.index < parser.end { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
-            return value
+            try withoutActuallyEscaping(flatItem) { (flatItem) throws(SyntaxError) -> JSONValue in
+                var parser = JSONParser(bytes: bytes, range: 0..<bytes.count, line: 1, options: options)
+                parser.streamedKey = key
+                parser.flat = keys.map { ($0, flatItem) }
+                parser.skipWhitespace()
+                guard parser.index < parser.end else { throw parser.error("the file is empty; expected a JSON value") }
+                let value = try parser.parseValue(item: item)
+                parser.skipWhitespace()
+                if parser.index < parser.end { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
+                return value
+            }
         }
     }
 
     /// The top-level key whose array is streamed, if any.
     private var streamedKey: Swift.String? = nil
+    /// The fast reading of that array's items.
+    private var flat: (keys: JSONKeys, read: (FlatObject, Int) -> Bool)? = nil
 
     private init(bytes: [UInt8], range: Range<Int>, line: Int, options: Options) {
         self.bytes = bytes
@@ -218,8 +229,11 @@ public struct JSONParser {
         if index < end && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
         while true {
             skipWhitespace()
-            let item = try parseValue()
-            if let handler { handler(item, count) } else if keeping { items.append(item) }
+            let readInPlace = handler != nil && flat.map { readFlat($0, count) } == true
+            if !readInPlace {
+                let item = try parseValue()
+                if let handler { handler(item, count) } else if keeping { items.append(item) }
+            }
             count += 1
             skipWhitespace()
             guard index < end else { throw error("the file ends inside an array (truncated?)") }
@@ -227,6 +241,22 @@ public struct JSONParser {
             if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array(items) }
             throw error("unexpected \(describeHere()); expected ',' or ']'")
         }
+    }
+
+    /// Reads the item here as a `FlatObject` and hands it to `flat.read`; false, with the
+    /// parser where it was, when it is no such object or `read` declines it.
+    private mutating func readFlat(_ flat: (keys: JSONKeys, read: (FlatObject, Int) -> Bool), _ count: Int) -> Bool {
+        guard index < end, bytes[index] == UInt8(ascii: "{") else { return false }
+        let (end, start) = (end, (index: index, line: line, lineStart: lineStart))
+        let read = bytes.withUnsafeBufferPointer { buffer -> (index: Int, line: Int, lineStart: Int)? in
+            var object = FlatObject(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), keys: flat.keys,
+                                    index: start.index, line: start.line, lineStart: start.lineStart)
+            guard object.scan(), flat.read(object, count) else { return nil }
+            return (object.index, object.line, object.lineStart)
+        }
+        guard let read else { return false }
+        (index, line, lineStart) = read
+        return true
     }
 
     private mutating func parseNumber() throws(SyntaxError) -> Double {

@@ -24,6 +24,16 @@ public enum JSONWriter {
     /// The same text as UTF-8 bytes, to be written out without a copy as a string.
     static func bytes(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
                       pretty: Bool = true, item: (Int) -> JSONValue) -> [UInt8] {
+        var text: [UInt8] = []
+        write(object: head, then: key, count: count, tail: tail, pretty: pretty, piece: .max, item: item) { collect($0, into: &text) }
+        return text
+    }
+
+    /// The same text handed to `sink` in pieces of about `piece` bytes as it is made: the
+    /// report of a million setups (a few hundred megabytes) is never whole in memory.
+    static func write<E: Error>(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+                                pretty: Bool = true, piece: Int, item: (Int) -> JSONValue,
+                                to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out = Output()
         let inner: Int? = pretty ? 2 : nil
         out.bytes.append(UInt8(ascii: "{"))
@@ -41,6 +51,7 @@ public enum JSONWriter {
                 if k > 0 { out.bytes.append(UInt8(ascii: ",")) }
                 if let items { out.newline(items) }
                 out.write(item(k), indent: items)
+                try out.flush(beyond: piece, to: sink)
             }
             if count > 0, let inner { out.newline(inner) }
             out.bytes.append(UInt8(ascii: "]"))
@@ -48,17 +59,30 @@ public enum JSONWriter {
         if pretty { out.newline(0) }
         out.bytes.append(UInt8(ascii: "}"))
         if pretty { out.bytes.append(0x0A) }
-        return out.bytes
+        try sink(out.bytes)
     }
 
     /// One compact JSON value a line, as UTF-8 bytes.
     static func lines(count: Int, item: (Int) -> JSONValue) -> [UInt8] {
+        var text: [UInt8] = []
+        lines(count: count, piece: .max, item: item) { collect($0, into: &text) }
+        return text
+    }
+
+    /// The same handed to `sink` in pieces of about `piece` bytes.
+    static func lines<E: Error>(count: Int, piece: Int, item: (Int) -> JSONValue, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out = Output()
         for k in 0..<count {
             out.write(item(k), indent: nil)
             out.bytes.append(0x0A)
+            try out.flush(beyond: piece, to: sink)
         }
-        return out.bytes
+        try sink(out.bytes)
+    }
+
+    /// Pieces put together again, without a copy of the first.
+    static func collect(_ piece: [UInt8], into text: inout [UInt8]) {
+        if text.isEmpty { text = piece } else { text += piece }
     }
 
     /// Integers print without a fraction; other values use Swift's shortest round-trip form.
@@ -73,6 +97,13 @@ public enum JSONWriter {
         var bytes: [UInt8] = []
 
         var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        /// Hands the text so far to `sink` once it is `piece` bytes or more, and starts again.
+        mutating func flush<E: Error>(beyond piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+            guard bytes.count >= piece else { return }
+            try sink(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
 
         /// Writes `value` at nesting `indent` (nil: compact).
         mutating func write(_ value: JSONValue, indent: Int?) {

@@ -40,10 +40,8 @@ enum NativeCSV {
                     return
                 }
                 rows += 1
-                // Room for every run at once, estimated from the first rows' length: the
-                // runs array is then never copied to grow.
                 if rows == 256, let last = fields.last {
-                    reading?.assembler.reserve(Int(Double(bytes.count) / Double(last.end) * 256 * 1.02) + 256)
+                    reading?.assembler.reserve(runs: rows, read: last.end, total: bytes.count)
                 }
                 reading?.row(line: line, fields: fields, log: &log)
             }
@@ -126,8 +124,9 @@ enum NativeCSV {
             }
             // The fast path: every cell plain, nothing logged until all are read.
             if let fast = runColumns.fields(bytes, fields, options: options, labels: &labels), readScores(fields) {
-                guard let run = RunReader.finish(fast, at: "line \(line)", log: &log) else {
-                    assembler.rejectedHardware.append((fast.hardware, "line \(line)"))
+                let hardware = fast.hardware
+                guard let run = RunReader.finish(consume fast, at: "line \(line)", log: &log) else {
+                    assembler.rejectedHardware.append((hardware, "line \(line)"))
                     return
                 }
                 add(run, line: line, scores: values, log: &log)
@@ -163,8 +162,7 @@ enum NativeCSV {
         var currentModel: String? = nil
         var currentScores: [(Double, Int)?] = []
 
-        private mutating func add(_ run: Run, line: Int, scores values: [Double?], log: inout ProblemLog) {
-            assembler.add(run, at: .line(Int32(line)))
+        private mutating func add(_ run: consuming Run, line: Int, scores values: [Double?], log: inout ProblemLog) {
             if run.model != currentModel {
                 storeCurrentScores()
                 currentModel = run.model
@@ -180,6 +178,7 @@ enum NativeCSV {
                 }
                 currentScores[metric] = (score, line)
             }
+            assembler.add(run, at: .line(Int32(line)))
         }
 
         private mutating func storeCurrentScores() {

@@ -19,23 +19,41 @@ public enum NativeJSON {
     }
 
     /// Reads a dataset from its bytes; the runs are read as the parser reaches each one
-    /// (their problems kept apart and logged in their place, after the models').
+    /// (their problems kept apart and logged in their place, after the models'), from their
+    /// bytes where every member is plain (`JSONRunMembers`).
     static func read(_ bytes: [UInt8], file: String, options: LoadOptions) throws(JSONParser.SyntaxError) -> (Dataset?, [DataProblem]) {
         var runs = RunsRead(assembler: DatasetAssembler(options: options), log: ProblemLog(file: file))
-        let root = try JSONParser.parse(bytes, streaming: "runs") { item, i in
+        var runsStart = 0
+        let root = try JSONParser.parse(bytes, streaming: "runs", flat: JSONKeys(JSONRunMembers.keys), flatItem: { object, i in
+            if i == 0 { runsStart = object.start }
+            if i == 255 { runs.assembler.reserve(runs: 256, read: object.index - runsStart, total: bytes.count - runsStart) }
+            guard let run = JSONRunMembers.run(object, options: options, labels: &runs.labels) else { return false }
+            let hardware = run.hardware
+            guard let checked = RunReader.finish(consume run, at: runPath(i), log: &runs.log) else {
+                runs.assembler.rejectedHardware.append((hardware, runPath(i)))
+                return true
+            }
+            runs.assembler.add(checked, at: .item(Int32(i)))
+            return true
+        }) { item, i in
             readRun(item, index: i, options: options, into: &runs)
         }
-        return read(root, file: file, options: options, streamed: runs)
+        return read(root, file: file, options: options, streamed: &runs)
     }
+
+    /// Where run `i` is, in messages.
+    static func runPath(_ i: Int) -> String { "$.runs[\(i)]" }
 
     /// The runs read so far and their problems.
     struct RunsRead {
         var assembler: DatasetAssembler
         var log: ProblemLog
+        /// Each setup's labels once, by their text (the fast path's).
+        var labels: [String: [SetupLabel]] = [:]
     }
 
     private static func readRun(_ item: JSONValue, index i: Int, options: LoadOptions, into runs: inout RunsRead) {
-        let path = "$.runs[\(i)]"
+        let path = runPath(i)
         guard case .object = item else {
             runs.log.error(path, nil, "expected an object, found \(item.kind)")
             return
@@ -50,7 +68,9 @@ public enum NativeJSON {
         runs.assembler.add(run, at: .item(Int32(i)))
     }
 
-    static func read(_ root: JSONValue, file: String, options: LoadOptions, streamed: RunsRead? = nil) -> (Dataset?, [DataProblem]) {
+    /// The dataset of the document, with the runs `read(_:file:options:)` streamed. In place:
+    /// a copy of those runs would be copied again, whole, when they are assembled.
+    private static func read(_ root: JSONValue, file: String, options: LoadOptions, streamed runs: inout RunsRead) -> (Dataset?, [DataProblem]) {
         var log = ProblemLog(file: file)
         guard case .object = root else {
             log.error("$", nil, "expected a JSON object (a Frontier dataset), found \(root.kind)")
@@ -74,7 +94,6 @@ public enum NativeJSON {
             log.error("$", "workload", root["workload"] == nil ? "missing; expected {\"name\": …, \"requests\": N}" : "expected an object")
         }
 
-        var runs = streamed ?? RunsRead(assembler: DatasetAssembler(options: options), log: ProblemLog(file: file))
         var hardwareAt: [String: String] = [:]
         runs.assembler.hardware = array(root, "hardware", log: &log).compactMap { item, path in
             guard let profile = HardwareReader.read(record(item, at: path), presets: options.presets, log: &log) else { return nil }

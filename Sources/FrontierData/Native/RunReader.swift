@@ -46,7 +46,8 @@ enum RunReader {
     }
 
     /// A run whose fields each met their rule, once the checks across fields pass.
-    static func finish(_ run: Run, at location: @autoclosure () -> String, log: inout ProblemLog) -> Run? {
+    /// Consuming: a million runs are moved through here, not copied.
+    static func finish(_ run: consuming Run, at location: @autoclosure () -> String, log: inout ProblemLog) -> Run? {
         var run = run
         guard complete(&run, at: location(), log: &log) else { return nil }
         checkLittlesLaw(run, at: location(), log: &log)

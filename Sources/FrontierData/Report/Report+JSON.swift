@@ -7,22 +7,20 @@ extension Report {
         return .object(head + [.init("models", .array(ordered.map { modelJSON(at: $0) }))])
     }
 
-    /// The JSON report as text, each setup written as it is made: a million setups are
-    /// never all in memory as values.
-    func jsonBytes() -> [UInt8] {
-        guard case .object(let head) = jsonHead() else { return [] }
+    /// The JSON report as text handed to `sink` in pieces of about `piece` bytes, each setup
+    /// written as it is made: a million setups are never all in memory, as values or as text.
+    func writeJSON<E: Error>(piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+        guard case .object(let head) = jsonHead() else { return }
         let entries = ordered
-        var bytes = JSONWriter.bytes(object: head, then: "models", count: entries.count, pretty: !options.compact) {
-            modelJSON(at: entries[$0])
-        }
-        if options.compact { bytes.append(0x0A) }
-        return bytes
+        try JSONWriter.write(object: head, then: "models", count: entries.count, pretty: !options.compact, piece: piece,
+                             item: { modelJSON(at: entries[$0]) }, to: sink)
+        if options.compact { try sink([0x0A]) }
     }
 
     /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
-    func ndjsonBytes() -> [UInt8] {
+    func writeNDJSON<E: Error>(piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         let entries = ordered
-        return JSONWriter.lines(count: entries.count) { modelJSON(at: entries[$0]) }
+        try JSONWriter.lines(count: entries.count, piece: piece, item: { modelJSON(at: entries[$0]) }, to: sink)
     }
 
     /// Every member of the report but `models`.

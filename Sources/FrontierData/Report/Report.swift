@@ -63,13 +63,24 @@ public struct Report: Sendable {
         }
     }
 
-    /// The report as UTF-8 bytes: a JSON report of a million setups is written out as it
-    /// was built, without a copy as a string.
+    /// The report as UTF-8 bytes.
     public func bytes(_ format: ReportFormat) -> [UInt8] {
+        var text: [UInt8] = []
+        write(format, piece: .max) { JSONWriter.collect($0, into: &text) }
+        return text
+    }
+
+    /// The report as UTF-8 bytes handed to `sink` in pieces as it is made: a JSON report of a
+    /// million setups goes out a megabyte at a time, never whole in memory.
+    public func write<E: Error>(_ format: ReportFormat, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+        try write(format, piece: 1 << 20, to: sink)
+    }
+
+    func write<E: Error>(_ format: ReportFormat, piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         switch format {
-        case .json: jsonBytes()
-        case .ndjson: ndjsonBytes()
-        case .text, .markdown, .csv: Array(render(format).utf8)
+        case .json: try writeJSON(piece: piece, to: sink)
+        case .ndjson: try writeNDJSON(piece: piece, to: sink)
+        case .text, .markdown, .csv: try sink(Array(render(format).utf8))
         }
     }
 

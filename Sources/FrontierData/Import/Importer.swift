@@ -240,6 +240,9 @@ enum Importer {
                let reason = AIPerfAggregate.skipReason(path, kind: kind, siblings: siblings) {
                 return .skip(reason)
             }
+            if inFolder, format == .aiperf, let reason = AIPerfResult.phaseSkipReason(path, siblings: siblings) {
+                return .skip(reason)
+            }
             if inFolder, format == .vllm, let row = InferenceXRow.aggregated(of: path), siblings.contains(row) {
                 return .skip("the run of the InferenceX aggregated row \(row.split(separator: "/").last ?? "") beside it, which is read instead")
             }

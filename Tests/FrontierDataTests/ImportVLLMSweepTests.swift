@@ -49,6 +49,26 @@ import FrontierCore
         #expect(loaded.warnings.contains { $0.message.contains("2 runs of \"meta-llama/Llama-3.1-8B-Instruct\"") && $0.message.hasSuffix("are averaged into one") })
     }
 
+    @Test func anSLASearchsTriesAreLevelsOfItsCombination() throws {
+        let tmp = try TempFolder()
+        let combination = Self.sweep + "/SERVE--max_num_seqs=16-BENCH--max_concurrency="
+        let at8 = String(decoding: try DataFile.read(fixture(combination + "8-num_prompts=80/run=0.json")), as: UTF8.self)
+        let at32 = String(decoding: try DataFile.read(fixture(combination + "32-num_prompts=320/run=0.json")), as: UTF8.self)
+        _ = try tmp.write("sla/SERVE--max_num_seqs=16/max_concurrency=8/run=0.json", at8)
+        _ = try tmp.write("sla/SERVE--max_num_seqs=16/max_concurrency=8/run=1.json", at8)
+        let summary = try tmp.write("sla/SERVE--max_num_seqs=16/max_concurrency=8/summary.json", "[\(at8), \(at8)]")
+        _ = try tmp.write("sla/SERVE--max_num_seqs=16/max_concurrency=32/run=0.json", at32)
+        let search = try tmp.write("sla/SERVE--max_num_seqs=16/SLA--p99_e2el_ms<=2000.json", "[\(at8), \(at8), \(at32)]")
+        let loaded = try #require(importing(tmp.path))
+        let runs = loaded.dataset.runs.sorted { $0.concurrency < $1.concurrency }
+        #expect(runs.map(\.concurrency) == [8, 32] && runs.allSatisfy { $0.labels == [SetupLabel("max_num_seqs", "16")] })
+        // The two tries at 8: 80 + 80 requests.
+        #expect(runs[0][.requests] == 160 && runs[0].intervals[.meanTTFTms] != nil)
+        #expect(loaded.warnings.contains { $0.file == summary && $0.message.hasPrefix("skipped: a vllm bench sweep summary.json") })
+        #expect(loaded.warnings.contains { $0.file == search && $0.message.hasPrefix("skipped: a vllm bench sweep serve_sla search's runs") })
+        #expect(!loaded.warnings.contains { $0.message.contains("are averaged into one") })
+    }
+
     @Test func aRunFileNamedAloneTakesItsFoldersLabels() throws {
         let run = try #require(onlyRun(Self.sweep + "/SERVE--max_num_seqs=16-BENCH--max_concurrency=32-num_prompts=320/run=1.json"))
         #expect(run.labels == [SetupLabel("max_num_seqs", "16")] && run.concurrency == 32 && run[.requests] == 320)
@@ -65,6 +85,9 @@ import FrontierCore
         ("SERVE--baseline-BENCH--long-prompts/run=0.json", "bench=long-prompts, serve=baseline", nil),
         ("BENCH--max-num-batched-tokens=8192-data_parallel_size=4/run=0.json", "dp=4, max_num_batched_tokens=8192", nil),
         ("SERVE-BENCH/run=0.json", "", nil),
+        // serve_sla: a folder per value tried, inside the combination's.
+        ("r/SERVE--max_num_seqs=16/max_concurrency=64/run=0.json", "max_num_seqs=16", 64),
+        ("r/SERVE--max_num_seqs=16-BENCH--random_input_len=1024/request_rate=16/run=1.json", "max_num_seqs=16, random_input_len=1024", nil),
     ] as [(String, String, Double?)])
     func theFolderNameGivesTheParameters(path: String, labels: String, concurrency: Double?) throws {
         let combination = try #require(VLLMSweep.combination(of: path))
@@ -72,7 +95,8 @@ import FrontierCore
         #expect(combination.concurrency == concurrency)
     }
 
-    @Test(arguments: ["r/SERVE--a=1/summary.json", "results/run=0.json", "r/SERVE--a=1/run=x.json", "r/SERVE--a=1/run=.json"])
+    @Test(arguments: ["r/SERVE--a=1/summary.json", "results/run=0.json", "r/SERVE--a=1/run=x.json", "r/SERVE--a=1/run=.json",
+                      "r/request_rate=16/run=0.json", "r/SERVE--a=1/tp=2/run=0.json"])
     func otherFilesAreNoSweepRuns(path: String) {
         #expect(VLLMSweep.combination(of: path) == nil)
     }

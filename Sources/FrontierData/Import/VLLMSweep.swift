@@ -8,6 +8,10 @@ import FrontierCore
 /// - `SERVE--max_num_seqs=32-BENCH--max_concurrency=8` (parts left out when nothing of
 ///   the side is swept; a combination named with `_benchmark_name` gives the name),
 /// - earlier `SERVE-max_num_seqs=32-BENCH-max_concurrency=8` and `serve-…-bench-…`.
+/// `vllm bench sweep serve_sla` (serve_sla.py) puts each value its search tries in a
+/// folder of its own inside the combination's, `request_rate=16/` or `max_concurrency=64/`
+/// (holding `run=N.json` and `summary.json`), and every run of a search in
+/// `SLA--p99_e2el_ms<=500.json` beside them.
 /// Names are the `key=value` pairs joined with `-`, `/` written `_`: a piece without `=`
 /// continues the value before it (`model=meta-llama_Llama-3.1-8B`).
 enum VLLMSweep {
@@ -17,9 +21,14 @@ enum VLLMSweep {
     static func combination(of path: String) -> (labels: [SetupLabel], concurrency: Double?)? {
         let parts = path.split(separator: "/")
         guard parts.count >= 2, isRunFile(parts[parts.count - 1]) else { return nil }
-        let pieces = parts[parts.count - 2].split(separator: "-")
+        var folder = parts[parts.count - 2], concurrency: Double? = nil
+        if let searched = slaValue(folder), parts.count >= 3 {
+            folder = parts[parts.count - 3]
+            if searched.key == "max_concurrency" { concurrency = wholeCount(searched.value) }
+        }
+        let pieces = folder.split(separator: "-")
         guard let first = pieces.first, marker(first) != nil else { return nil }
-        var labels: [SetupLabel] = [], concurrency: Double? = nil
+        var labels: [SetupLabel] = []
         for (side, words) in sections(pieces) {
             let pairs = self.pairs(words)
             guard !pairs.isEmpty else {
@@ -29,7 +38,7 @@ enum VLLMSweep {
             for (rawKey, value) in pairs {
                 let key = rawKey.replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: ".", with: "_")
                 if side == "bench", key == "max_concurrency" {
-                    concurrency = Double(value).flatMap { $0 >= 1 && $0 == $0.rounded() ? $0 : nil }
+                    concurrency = wholeCount(Substring(value))
                 } else if !(side == "bench" && loadKeys.contains(key)), ResultObject.isPlain(key), !value.contains(",") {
                     labels.append(SetupLabel(parallelism[key] ?? key, Sanitize.line(value)))
                 }
@@ -59,12 +68,26 @@ enum VLLMSweep {
         case "summary.json":
             guard siblings.contains(where: { $0.hasPrefix(folder) && combination(of: $0) != nil && !$0.dropFirst(folder.count).contains("/") }) else { return nil }
             return "a vllm bench sweep summary.json, the runs of the run=N.json files beside it, which are read instead"
+        case let name where name.hasPrefix("SLA--") && name.hasSuffix(".json"):
+            guard siblings.contains(where: { $0.hasPrefix(folder) && combination(of: $0) != nil }) else { return nil }
+            return "a vllm bench sweep serve_sla search's runs, those of the run=N.json files below it, which are read instead"
         case "summary.csv":
             guard siblings.contains(where: { $0.hasPrefix(folder) && combination(of: $0) != nil }) else { return nil }
             return "a vllm bench sweep summary.csv, the runs of the run=N.json files below it, which are read instead"
         default:
             return nil
         }
+    }
+
+    /// The variable a `serve_sla` search tunes and its value, from the folder of one try.
+    private static func slaValue(_ folder: Substring) -> (key: Substring, value: Substring)? {
+        guard let eq = folder.firstIndex(of: "=") else { return nil }
+        let key = folder[..<eq]
+        return key == "request_rate" || key == "max_concurrency" ? (key, folder[folder.index(after: eq)...]) : nil
+    }
+
+    private static func wholeCount(_ text: Substring) -> Double? {
+        Double(text).flatMap { $0 >= 1 && $0 == $0.rounded() ? $0 : nil }
     }
 
     /// `run=0.json`, `run=12.json`.

@@ -17,6 +17,7 @@ enum AIPerfResult {
         guard siblings.contains(root) else { return nil }
         return "the \(parts[parts.count - 2]) phase's own export; the \(exportName) two folders above holds its requests and is read instead"
     }
+
     /// Schema versions read (the major number).
     static let supportedSchema = 1
 

@@ -17,7 +17,8 @@ import FrontierCore
 enum VLLMSweep {
     /// What a combination folder's name says: serve parameters and bench parameters that
     /// are no load setting become labels (parallelism sizes as `tp`, `pp`, `dp`), the
-    /// bench `max_concurrency` the concurrency. Nil when the path is no sweep run file.
+    /// bench `max_concurrency` (or a `serve_sla` try's) the concurrency. Nil when the path
+    /// is no sweep run file.
     static func combination(of path: String) -> (labels: [SetupLabel], concurrency: Double?)? {
         let parts = path.split(separator: "/")
         guard parts.count >= 2, isRunFile(parts[parts.count - 1]) else { return nil }

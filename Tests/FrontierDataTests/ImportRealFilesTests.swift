@@ -126,10 +126,18 @@ import FrontierCore
         let run = try #require(onlyRun(path))
         // The profiling phase of two (warmup at 4, profiling at 32): 120 requests in 19.5 s, not
         // warmup_metrics' 8 at 1.9 req/s.
-        #expect(run.model == "Qwen/Qwen3-8B" && run.concurrency == 32)
+        #expect(run.model == "Qwen/Qwen3-8B" && run.concurrency == 32 && run.labels.isEmpty)
         #expect(run[.requests] == 120 && run[.durationS] == 19.5 && run[.requestThroughput] == 6.153846)
         #expect(run[.meanTTFTms] == 240 && run[.meanE2Ems] == 5200 && run[.p99TTFTms] == 384)
         #expect(run.source?.contains("schema 1.5, AIPerf 0.13.0") == true, "\(run.source ?? "")")
+    }
+
+    @Test func aiperfSweepPointsOtherValuesAreLabelsAsInTheAggregate() throws {
+        let tmp = try TempFolder()
+        var text = String(decoding: try DataFile.read(fixture("real/aiperf-0.13/profile_export_aiperf.json")), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"phases.profiling.concurrency\": 32", with: "\"phases.profiling.concurrency\": 32, \"datasets.main.prompts.osl\": 300")
+        let run = try #require(onlyRun(try tmp.write("profile_export_aiperf.json", text)))
+        #expect(run.labels == [SetupLabel("osl", "300")] && run.concurrency == 32)
     }
 
     @Test func aiperfRunMarkedIncompleteIsRefusedWithItsReason() throws {

@@ -118,6 +118,11 @@ enum AIPerfResult {
                 concurrency = ResultObject(phases[i], at: "\(path)[\(i)]").number("concurrency", .wholeAtLeastOne, required: true, log: &log)
             }
         }
+        // Schema 1.2: a sweep's per-run export names its point; what it varies besides the
+        // concurrency is the setup, as in the sweep's aggregate.
+        let point = top.object("run_info", log: &log)?.object("variation_values", log: &log)
+        let swept = point.map { AIPerfAggregate.swept($0, log: &log) }
+        if concurrency == nil { concurrency = swept?.concurrency }
         var notes: [String] = []
         if case .bool(true)? = root["was_cancelled"] {
             log.warning("$", "was_cancelled", "the benchmark was cancelled before it finished; its figures cover the part that ran")
@@ -133,6 +138,7 @@ enum AIPerfResult {
         var run = ImportedRun(location: "$", model: name, modelField: field, version: version)
         run.measurements = m
         run.concurrency = concurrency
+        run.labels = swept?.labels ?? []
         if concurrency == nil { notes.insert("no concurrency in input_config (request-rate mode)", at: 0) }
         run.notes = notes
         return run

@@ -75,24 +75,37 @@ import FrontierCore
     }
 
     @Test(arguments: [
-        // The current layout, parallelism named as elsewhere.
+        // The current layout, parallelism named as elsewhere (its sizes' product the GPUs).
         ("r/SERVE--max_num_seqs=32-tensor_parallel_size=2-BENCH--max_concurrency=8-num_prompts=80/run=0.json",
-         "max_num_seqs=32, tp=2", 8.0),
+         "max_num_seqs=32, tp=2", 8.0, 2),
         // The earlier ones: a single dash after the marker; lower case, a value with dashes.
-        ("r/SERVE-pipeline_parallel_size=2-BENCH-max_concurrency=16/run=3.json", "pp=2", 16),
-        ("serve-model=meta-llama_Llama-3.1-8B-bench-request_rate=4/run=0.json", "model=meta-llama_Llama-3.1-8B", nil),
+        ("r/SERVE-pipeline_parallel_size=2-BENCH-max_concurrency=16/run=3.json", "pp=2", 16, 2),
+        ("serve-model=meta-llama_Llama-3.1-8B-bench-request_rate=4/run=0.json", "model=meta-llama_Llama-3.1-8B", nil, nil),
         // Combinations named with _benchmark_name; a key written with dashes; nothing swept.
-        ("SERVE--baseline-BENCH--long-prompts/run=0.json", "bench=long-prompts, serve=baseline", nil),
-        ("BENCH--max-num-batched-tokens=8192-data_parallel_size=4/run=0.json", "dp=4, max_num_batched_tokens=8192", nil),
-        ("SERVE-BENCH/run=0.json", "", nil),
+        ("SERVE--baseline-BENCH--long-prompts/run=0.json", "bench=long-prompts, serve=baseline", nil, nil),
+        ("BENCH--max-num-batched-tokens=8192-data_parallel_size=4/run=0.json", "dp=4, max_num_batched_tokens=8192", nil, 4),
+        ("SERVE-BENCH/run=0.json", "", nil, nil),
         // serve_sla: a folder per value tried, inside the combination's.
-        ("r/SERVE--max_num_seqs=16/max_concurrency=64/run=0.json", "max_num_seqs=16", 64),
-        ("r/SERVE--max_num_seqs=16-BENCH--random_input_len=1024/request_rate=16/run=1.json", "max_num_seqs=16, random_input_len=1024", nil),
-    ] as [(String, String, Double?)])
-    func theFolderNameGivesTheParameters(path: String, labels: String, concurrency: Double?) throws {
+        ("r/SERVE--max_num_seqs=16/max_concurrency=64/run=0.json", "max_num_seqs=16", 64, nil),
+        ("r/SERVE--tensor_parallel_size=4-data_parallel_size=2-BENCH--random_input_len=1024/request_rate=16/run=1.json",
+         "dp=2, random_input_len=1024, tp=4", nil, 8),
+    ] as [(String, String, Double?, Int?)])
+    func theFolderNameGivesTheParameters(path: String, labels: String, concurrency: Double?, gpus: Int?) throws {
         let combination = try #require(VLLMSweep.combination(of: path))
         #expect(SetupLabel.text(SetupLabel.sorted(combination.labels)) == labels)
-        #expect(combination.concurrency == concurrency)
+        #expect(combination.concurrency == concurrency && combination.gpus == gpus)
+    }
+
+    @Test func theParallelismSizesGiveTheGPUCountWhereTheFileStatesNone() throws {
+        let tmp = try TempFolder()
+        let run = String(decoding: try DataFile.read(fixture(Self.sweep + "/SERVE--max_num_seqs=16-BENCH--max_concurrency=8-num_prompts=80/run=0.json")), as: UTF8.self)
+        let path = try tmp.write("SERVE--tensor_parallel_size=4/run=0.json", run)
+        let imported = try #require(onlyRun(path))
+        #expect(imported.gpus == 4 && imported.labels == [SetupLabel("tp", "4")])
+        #expect(imported.source?.contains("GPU count 4 from the vllm bench sweep folder name (tp × pp × dp)") == true, "\(imported.source ?? "")")
+        var options = onH100
+        options.gpus = 8
+        #expect(onlyRun(path, options: options)?.gpus == 8)
     }
 
     @Test(arguments: ["r/SERVE--a=1/summary.json", "results/run=0.json", "r/SERVE--a=1/run=x.json", "r/SERVE--a=1/run=.json",

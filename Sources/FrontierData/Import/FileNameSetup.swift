@@ -8,6 +8,8 @@ import FrontierCore
 struct FileNameSetup: Equatable {
     var labels: [SetupLabel] = []
     var concurrency: Double?
+    /// The GPUs the named parallelism uses (`vllm bench sweep` folders only).
+    var gpus: Int?
     /// What provenance notes say the labels came from.
     var origin = "the file name"
 
@@ -18,6 +20,7 @@ struct FileNameSetup: Equatable {
         if let combination = VLLMSweep.combination(of: path) {
             labels = combination.labels
             concurrency = combination.concurrency
+            gpus = combination.gpus
             origin = "the vllm bench sweep folder name"
             return
         }

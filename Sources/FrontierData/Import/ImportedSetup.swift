@@ -77,6 +77,9 @@ struct ImportedSetup {
         } else if let prefix {
             gpus = prefix
             notes.append("GPU count from the hardware name")
+        } else if let fromName = named.gpus {
+            gpus = fromName
+            notes.append("GPU count \(fromName) from \(named.origin) (tp × pp × dp)")
         } else {
             gpus = 1
             gpusAssumed = true

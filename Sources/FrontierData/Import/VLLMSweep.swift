@@ -16,10 +16,10 @@ import FrontierCore
 /// continues the value before it (`model=meta-llama_Llama-3.1-8B`).
 enum VLLMSweep {
     /// What a combination folder's name says: serve parameters and bench parameters that
-    /// are no load setting become labels (parallelism sizes as `tp`, `pp`, `dp`), the
-    /// bench `max_concurrency` (or a `serve_sla` try's) the concurrency. Nil when the path
-    /// is no sweep run file.
-    static func combination(of path: String) -> (labels: [SetupLabel], concurrency: Double?)? {
+    /// are no load setting become labels (parallelism sizes as `tp`, `pp`, `dp`, whose
+    /// product is the GPU count a vLLM server of them uses), the bench `max_concurrency`
+    /// (or a `serve_sla` try's) the concurrency. Nil when the path is no sweep run file.
+    static func combination(of path: String) -> (labels: [SetupLabel], concurrency: Double?, gpus: Int?)? {
         let parts = path.split(separator: "/")
         guard parts.count >= 2, isRunFile(parts[parts.count - 1]) else { return nil }
         var folder = parts[parts.count - 2], concurrency: Double? = nil
@@ -45,7 +45,8 @@ enum VLLMSweep {
                 }
             }
         }
-        return (labels, concurrency)
+        let sizes = labels.filter { parallelism.values.contains($0.key) }.compactMap { Int($0.value) }.filter { $0 >= 1 }
+        return (labels, concurrency, sizes.isEmpty ? nil : sizes.reduce(1, *))
     }
 
     /// Whether the files are `run=N.json` of one combination folder: the repeated runs

@@ -121,6 +121,44 @@ import FrontierCore
         #expect(run.source?.contains("schema 1.3, AIPerf 0.10.0") == true, "\(run.source ?? "")")
     }
 
+    @Test func aiperf013ReadsTheProfilingFiguresNotTheWarmups() throws {
+        let path = "real/aiperf-0.13/profile_export_aiperf.json"
+        let run = try #require(onlyRun(path))
+        // The profiling phase of two (warmup at 4, profiling at 32): 120 requests in 19.5 s, not
+        // warmup_metrics' 8 at 1.9 req/s.
+        #expect(run.model == "Qwen/Qwen3-8B" && run.concurrency == 32 && run.labels.isEmpty)
+        #expect(run[.requests] == 120 && run[.durationS] == 19.5 && run[.requestThroughput] == 6.153846)
+        #expect(run[.meanTTFTms] == 240 && run[.meanE2Ems] == 5200 && run[.p99TTFTms] == 384)
+        #expect(run.source?.contains("schema 1.5, AIPerf 0.13.0") == true, "\(run.source ?? "")")
+    }
+
+    @Test func aiperfSweepPointsOtherValuesAreLabelsAsInTheAggregate() throws {
+        let tmp = try TempFolder()
+        var text = String(decoding: try DataFile.read(fixture("real/aiperf-0.13/profile_export_aiperf.json")), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"phases.profiling.concurrency\": 32", with: "\"phases.profiling.concurrency\": 32, \"datasets.main.prompts.osl\": 300")
+        let run = try #require(onlyRun(try tmp.write("profile_export_aiperf.json", text)))
+        #expect(run.labels == [SetupLabel("osl", "300")] && run.concurrency == 32)
+    }
+
+    @Test func aiperfRunMarkedIncompleteIsRefusedWithItsReason() throws {
+        let tmp = try TempFolder()
+        var text = String(decoding: try DataFile.read(fixture("real/aiperf-0.13/profile_export_aiperf.json")), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"is_complete\": true", with: "\"is_complete\": false, \"incomplete_reason\": \"record stall watchdog fired\"")
+        let path = try tmp.write("profile_export_aiperf.json", text)
+        expectProblem(importProblems([path]), file: path, at: "$", field: "is_complete",
+                      "false: the run degraded before it finished (\"record stall watchdog fired\")")
+    }
+
+    @Test func aPhasesOwnExportIsSkippedForTheOneAbove() throws {
+        let tmp = try TempFolder()
+        let text = String(decoding: try DataFile.read(fixture("real/aiperf-0.13/profile_export_aiperf.json")), as: UTF8.self)
+        _ = try tmp.write("run/profile_export_aiperf.json", text)
+        let phase = try tmp.write("run/phases/profiling/profile_export_aiperf.json", text)
+        let loaded = try #require(importing(tmp.path))
+        #expect(loaded.dataset.runs.count == 1 && loaded.dataset.runs[0][.requests] == 120)
+        #expect(loaded.warnings.contains { $0.file == phase && $0.message == "skipped: the profiling phase's own export; the profile_export_aiperf.json two folders above holds its requests and is read instead" })
+    }
+
     @Test func aiperf01RecordsLayoutIsReadAndItsCSVTwinSkipped() throws {
         // The folder, as AIPerf 0.1 leaves it: the JSON and its CSV twin.
         let loaded = try #require(importing("real/aiperf-0.1-records"))

@@ -108,21 +108,7 @@ enum AIPerfAggregate {
     private static func read(parameters: ResultObject?, metrics: ResultObject, at location: String, layout: String,
                              trials: Int?, keepIntervals: Bool, log: inout ProblemLog) -> ImportedRun? {
         let before = log.errorCount
-        var concurrency: Double? = nil, labels: [SetupLabel] = []
-        if let parameters, case .object(let members) = parameters.value {
-            for member in members {
-                // A label's key must be a plain word: labels are written `k=v, k=v`.
-                let leaf = String(member.key.split(separator: ".").last ?? "")
-                guard ResultObject.isPlain(leaf) else { continue }
-                switch (leaf, member.value) {
-                case ("concurrency", _): concurrency = parameters.number(member.key, .wholeAtLeastOne, required: true, log: &log)
-                case ("request_rate", _): break
-                case (_, .number(let n)): labels.append(SetupLabel(leaf, JSONWriter.number(n)))
-                case (_, .string(let s)) where !s.contains(","): labels.append(SetupLabel(leaf, Sanitize.line(s)))
-                default: break
-                }
-            }
-        }
+        let (concurrency, labels) = parameters.map { swept($0, log: &log) } ?? (nil, [])
         var m = Measurements(), intervals: [RunField: Interval] = [:]
         for (tag, kind, stats) in AIPerfResult.metrics {
             for (stat, field) in stats {
@@ -151,6 +137,27 @@ enum AIPerfAggregate {
         if let trials, trials > 1 { run.notes = ["figures the means over \(trials) trials; counts and duration their totals"] }
         if concurrency == nil { run.notes.insert("no concurrency among the swept parameters", at: 0) }
         return run
+    }
+
+    /// What a sweep's parameter point (`{path: value}`) says of its setup: the concurrency
+    /// (`concurrency` or a dotted `….concurrency`), the others labels by their last part
+    /// (`datasets.main.prompts.isl` → `isl=512`); a request rate is the load, no label.
+    static func swept(_ parameters: ResultObject, log: inout ProblemLog) -> (concurrency: Double?, labels: [SetupLabel]) {
+        guard case .object(let members) = parameters.value else { return (nil, []) }
+        var concurrency: Double? = nil, labels: [SetupLabel] = []
+        for member in members {
+            // A label's key must be a plain word: labels are written `k=v, k=v`.
+            let leaf = String(member.key.split(separator: ".").last ?? "")
+            guard ResultObject.isPlain(leaf) else { continue }
+            switch (leaf, member.value) {
+            case ("concurrency", _): concurrency = parameters.number(member.key, .wholeAtLeastOne, required: true, log: &log)
+            case ("request_rate", _): break
+            case (_, .number(let n)): labels.append(SetupLabel(leaf, JSONWriter.number(n)))
+            case (_, .string(let s)) where !s.contains(","): labels.append(SetupLabel(leaf, Sanitize.line(s)))
+            default: break
+            }
+        }
+        return (concurrency, labels)
     }
 
     /// Whether the file's intervals are 95 % ones, as Frontier's are (`metadata.confidence_level`,

@@ -6,6 +6,18 @@ import FrontierCore
 enum AIPerfResult {
     /// The per-run export's name.
     static let exportName = "profile_export_aiperf.json"
+
+    /// Why a named multi-phase workflow's phase export (`phases/<phase>/profile_export_aiperf.json`)
+    /// met in a folder is not read, or nil when it is: the export two folders above holds
+    /// the same requests, and is read instead.
+    static func phaseSkipReason(_ path: String, siblings: Set<String>) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts.last == Substring(exportName), parts[parts.count - 3] == "phases" else { return nil }
+        let root = (parts.dropLast(3) + [Substring(exportName)]).joined(separator: "/")
+        guard siblings.contains(root) else { return nil }
+        return "the \(parts[parts.count - 2]) phase's own export; the \(exportName) two folders above holds its requests and is read instead"
+    }
+
     /// Schema versions read (the major number).
     static let supportedSchema = 1
 
@@ -106,15 +118,27 @@ enum AIPerfResult {
                 concurrency = ResultObject(phases[i], at: "\(path)[\(i)]").number("concurrency", .wholeAtLeastOne, required: true, log: &log)
             }
         }
+        // Schema 1.2: a sweep's per-run export names its point; what it varies besides the
+        // concurrency is the setup, as in the sweep's aggregate.
+        let point = top.object("run_info", log: &log)?.object("variation_values", log: &log)
+        let swept = point.map { AIPerfAggregate.swept($0, log: &log) }
+        if concurrency == nil { concurrency = swept?.concurrency }
         var notes: [String] = []
         if case .bool(true)? = root["was_cancelled"] {
             log.warning("$", "was_cancelled", "the benchmark was cancelled before it finished; its figures cover the part that ran")
             notes.append("cancelled before the end")
         }
+        // Schema 1.4: a run that degraded (the record-stall watchdog fired) says so, for
+        // tools to refuse it rather than compare it with complete runs.
+        if case .bool(false)? = root["is_complete"] {
+            let reason = top.text("incomplete_reason", log: &log)
+            log.error("$", "is_complete", "false: the run degraded before it finished\(reason.map { " (\(quoted($0)))" } ?? ""); AIPerf marks such a run so that it is not compared with complete ones")
+        }
         guard log.errorCount == errorsBefore, let (name, field) = model else { return nil }
         var run = ImportedRun(location: "$", model: name, modelField: field, version: version)
         run.measurements = m
         run.concurrency = concurrency
+        run.labels = swept?.labels ?? []
         if concurrency == nil { notes.insert("no concurrency in input_config (request-rate mode)", at: 0) }
         run.notes = notes
         return run

@@ -2,16 +2,28 @@ import FrontierCore
 
 /// What a result file's name says of its setup, as SemiAnalysis InferenceX's scripts (and
 /// the many derived from them) name results: `${MODEL}_${PRECISION}_tp${TP}_isl${ISL}_osl${OSL}_conc${CONC}`,
-/// `…_tp8-pp1-ep8-dpatrue_…_conc64_…`. Only what the file's content leaves unsaid is taken
+/// `…_tp8-pp1-ep8-dpatrue_…_conc64_…`, or, for a `vllm bench sweep` run file, as its
+/// folder is named (`VLLMSweep`). Only what the file's content leaves unsaid is taken
 /// from it (`ImportedSetup` decides); the input and output lengths are the content's.
 struct FileNameSetup: Equatable {
     var labels: [SetupLabel] = []
     var concurrency: Double?
+    /// The GPUs the named parallelism uses (`vllm bench sweep` folders only).
+    var gpus: Int?
+    /// What provenance notes say the labels came from.
+    var origin = "the file name"
 
     /// Name parts read as labels: `tp8` → `tp=8`.
     static let labelPrefixes = ["tp", "pp", "ep", "dp"]
 
     init(_ path: String) {
+        if let combination = VLLMSweep.combination(of: path) {
+            labels = combination.labels
+            concurrency = combination.concurrency
+            gpus = combination.gpus
+            origin = "the vllm bench sweep folder name"
+            return
+        }
         var stem = Substring(path.split(separator: "/").last ?? "")
         if let dot = stem.lastIndex(of: ".") { stem = stem[..<dot] }
         for part in stem.split(whereSeparator: { $0 == "_" || $0 == "-" }) {

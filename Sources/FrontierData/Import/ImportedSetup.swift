@@ -35,12 +35,12 @@ struct ImportedSetup {
             notes.append("concurrency from --run-concurrency" + said)
         } else if run.concurrency == nil, let fromName = named.concurrency {
             concurrency = fromName
-            notes.append("concurrency from the file name")
+            notes.append("concurrency from \(named.origin)")
         } else {
             concurrency = run.concurrency
         }
         let unsaid = named.labels.filter { label in !run.labels.contains { $0.key == label.key } }
-        if !unsaid.isEmpty { notes.append("\(SetupLabel.text(unsaid)) from the file name") }
+        if !unsaid.isEmpty { notes.append("\(SetupLabel.text(unsaid)) from \(named.origin)") }
         labels = SetupLabel.sorted(unsaid + run.labels + options.labels)
         if !options.labels.isEmpty {
             let replaced = run.labels.filter { label in options.labels.contains { $0.key == label.key && $0.value != label.value } }
@@ -77,6 +77,9 @@ struct ImportedSetup {
         } else if let prefix {
             gpus = prefix
             notes.append("GPU count from the hardware name")
+        } else if let fromName = named.gpus {
+            gpus = fromName
+            notes.append("GPU count \(fromName) from \(named.origin) (tp × pp × dp)")
         } else {
             gpus = 1
             gpusAssumed = true

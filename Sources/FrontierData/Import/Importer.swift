@@ -188,6 +188,7 @@ enum Importer {
                                  forced: ResultFormat?) -> Kind {
         let nativeOr: (String) -> Kind = { reason in inFolder ? .skip(reason) : .native }
         if forced == .native { return .native }
+        if inFolder, let reason = VLLMSweep.skipReason(path, siblings: siblings) { return .skip(reason) }
         guard let first = bytes.first(where: { !$0.isASCIIWhitespace }) else { return nativeOr("empty") }
         if bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
             return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV")
@@ -237,6 +238,9 @@ enum Importer {
             }
             if inFolder, format == .aiperfAggregate, let kind = AIPerfAggregate.kind(root),
                let reason = AIPerfAggregate.skipReason(path, kind: kind, siblings: siblings) {
+                return .skip(reason)
+            }
+            if inFolder, format == .aiperf, let reason = AIPerfResult.phaseSkipReason(path, siblings: siblings) {
                 return .skip(reason)
             }
             if inFolder, format == .vllm, let row = InferenceXRow.aggregated(of: path), siblings.contains(row) {
@@ -407,7 +411,8 @@ enum Importer {
             for other in group.dropFirst() {
                 ConsistencyChecks.compare(other.run, at: other.location, file: other.file, with: first.run, firstFile: first.file, log: &log)
             }
-            if group.count > 1 {
+            // A sweep's `run=N.json` of one combination are repeats by design, said in the run's source.
+            if group.count > 1, !VLLMSweep.areRepeats(group.map(\.file)) {
                 log.warning(first.location, "concurrency",
                             "\(group.count) runs of \(quoted(first.run.model)) on \(first.run.gpus)×\(first.run.hardware) at concurrency \(Format.concurrency(first.run.concurrency)) (\(group.map(\.file).joined(separator: ", "))) are averaged into one",
                             file: first.file)

@@ -58,6 +58,24 @@ import Testing
         }
     }
 
+    /// A model at two shapes, one of 1e300 input tokens: naming that shape trapped (Int of
+    /// 1e297 thousands) in `report` and `snapshot` alike.
+    @Test func anAbsurdTokenMeanNamesItsShapeWithoutTrapping() throws {
+        let folder = scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/tokens.csv"
+        try """
+        model,hardware,gpus,concurrency,requests,duration_s,output_tokens_per_s,mean_input_tokens,mean_output_tokens,mean_ttft_ms
+        m,H100-80G,1,1,100,100,50,1000,128,50
+        m,H100-80G,1,2,100,60,90,1e300,128,50
+
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        for command in [["report"], ["report", "--shape", "1k→128"], ["snapshot", "--keys", "w"]] {
+            let (status, screen) = spawn(["/usr/bin/timeout", "-k", "5", "60", frontierBinary, command[0], path] + command.dropFirst())
+            #expect(status == 0, "\(command): \(screen)")
+        }
+    }
+
     @Test func theLargestRequestCountDoesNotTrap() {
         let (status, screen) = bounded("snapshot", "--requests", "9223372036854775807")
         #expect(status == 0, "\(screen)")

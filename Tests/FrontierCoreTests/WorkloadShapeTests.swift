@@ -86,6 +86,8 @@ private func shaped(_ model: String, c: Double = 16, input: Double?, output: Dou
         #expect(WorkloadShape.tokens(8192) == "8k")
         #expect(WorkloadShape.tokens(12_000) == "12k")
         #expect(WorkloadShape.tokens(32_768) == "32k")
+        #expect(WorkloadShape.tokens(1e300) == "\(Int.max)k")
+        #expect(WorkloadShape.tokens(.nan) == "0")
     }
 
     @Test func shapesAreParsedInEveryWrittenForm() {

@@ -39,14 +39,17 @@ public struct WorkloadShape: Hashable, Sendable, Comparable {
     }
 
     /// A token count as sweeps name it: `128`, `1k` (1,000 or 1,024), `1.5k`, `8k` (8,192), `32k`.
+    /// A count past Int's range (a 1e300-token mean, which validation only warns of) is
+    /// written as the largest Int rather than trapping.
     public static func tokens(_ value: Double) -> String {
-        guard value.rounded() >= 1000 else { return String(Int(value.rounded())) }
+        func whole(_ x: Double) -> Int { Checked.int(x) ?? 0 }
+        guard value.rounded() >= 1000 else { return String(whole(value.rounded())) }
         let kibi = value / 1024
-        if abs(kibi - kibi.rounded()) <= 0.01 * kibi { return "\(Int(kibi.rounded()))k" }
+        if abs(kibi - kibi.rounded()) <= 0.01 * kibi { return "\(whole(kibi.rounded()))k" }
         let kilo = value / 1000
-        if kilo >= 9.95 { return "\(Int(kilo.rounded()))k" }
+        if kilo >= 9.95 { return "\(whole(kilo.rounded()))k" }
         let tenths = (kilo * 10).rounded()
-        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(Int(tenths / 10))k" : "\(Int(tenths / 10)).\(Int(tenths) % 10)k"
+        return tenths.truncatingRemainder(dividingBy: 10) == 0 ? "\(whole(tenths / 10))k" : "\(whole(tenths / 10)).\(whole(tenths) % 10)k"
     }
 
     /// Input and output tokens as the operator writes a shape: `1k→128`, `1k->128`,

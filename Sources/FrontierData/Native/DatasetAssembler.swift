@@ -52,9 +52,11 @@ struct DatasetAssembler {
 
     /// Room for every run at once, estimated from the first `runs` of them, which took
     /// `read` of the `total` bytes the runs take: the runs array is then never copied to grow
-    /// (at a million runs, a copy of 190 MB beside the old array).
+    /// (at a million runs, a copy of 190 MB beside the old array). No run takes fewer than 16
+    /// bytes, so short first rows before long ones cannot make it reserve gigabytes.
     mutating func reserve(runs: Int, read: Int, total: Int) {
-        let count = Int(Double(total) / Double(max(read, 1)) * Double(runs) * 1.02) + runs
+        let estimate = Checked.int(Double(total) / Double(max(read, 1)) * Double(runs) * 1.02) ?? 0
+        let count = min(estimate, total / 16) + runs
         self.runs.reserveCapacity(count)
         locations.reserveCapacity(count)
     }

@@ -193,7 +193,7 @@ struct ScenarioOptions: ParsableArguments {
     /// The dashboard's key `number`: scenario file `number` read again (an operator may edit
     /// it during a demo), under the options given; what is wrong with it, or that there is
     /// no such file, as the status line says it.
-    func loading(_ number: Int, for session: Session, hardware: String?) -> Result<(Scenario, String), Dashboard.ReloadError> {
+    func loading(_ number: Int, for session: Session, hardware: String?) -> Result<(Scenario, PlanSettings?, String), Dashboard.ReloadError> {
         guard number <= files.count else {
             return .failure(.init(files.isEmpty ? "no scenario files: --scenario FILE (repeated) gives the keys 1–9 theirs"
                                                 : "no scenario file \(number): \(files.count) given with --scenario"))
@@ -202,7 +202,7 @@ struct ScenarioOptions: ParsableArguments {
         do {
             let file = try ScenarioFile.load(path: path)
             let scenario = try scenario(for: session.prepared, hardware: hardware, point: session.state.scenario.operatingPoint, file: file)
-            return .success((scenario, "\(number) (\(path))"))
+            return .success((scenario, try Self.plan(file, over: session), "\(number) (\(path))"))
         } catch let error as ScenarioFileError {
             return .failure(.init("scenario \(number) not loaded: \(error)"))
         } catch let error as ValidationError {
@@ -210,6 +210,22 @@ struct ScenarioOptions: ParsableArguments {
         } catch {
             return .failure(.init("scenario \(number) not loaded: \(error)"))
         }
+    }
+
+    /// The Plan view's volume and peak with the file's over them; nil when it gives neither.
+    private static func plan(_ file: ScenarioFile, over session: Session) throws -> PlanSettings? {
+        guard file.volume != nil || file.peak != nil else { return nil }
+        let current = session.state.plan
+        var requestsPerDay = current.requestsPerDay
+        if let volume = file.volume {
+            let tokens = TokenMeans(session.prepared.dataset, shapes: session.prepared.shapes)
+            do { requestsPerDay = try Volume.parse(volume).requestsPerDay(meanOutputTokens: tokens.workloadOutput) } catch {
+                throw ValidationError("volume: \(error.description)")
+            }
+        }
+        var plan = PlanSettings(requestsPerDay: requestsPerDay, peak: file.peak ?? current.peak)
+        plan.slider = current.slider
+        return plan
     }
 
     /// A scenario file, or exit 1 with what is wrong with it.

@@ -117,7 +117,10 @@ import Testing
         let name = try #require(DashboardExportEndToEndTests.exported(in: folder, suffix: ".toml").first)
         let saved = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         #expect(saved.contains("at = 8") && saved.contains("sort = \"cost\""), "\(saved)")
+        try "at = 64\nvolume = \"7M\"\npeak = 3\n".write(toFile: one, atomically: true, encoding: .utf8)
         tmux.keys("1")
         #expect(tmux.wait(for: "Ranking at c=64"))
+        tmux.keys("p")
+        #expect(tmux.wait(for: "7M/day"), "the file's volume in the Plan view")
     }
 }

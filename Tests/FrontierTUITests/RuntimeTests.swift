@@ -12,7 +12,7 @@ struct RuntimeTests {
                           reload: @escaping @Sendable () -> Result<Dashboard.Reloaded, Dashboard.ReloadError> = { .failure(.init("no reload")) },
                           export: @escaping (ExportFormat, Session) -> String = { _, _ in "not exported" },
                           saveScenario: @escaping (Session) -> String = { _ in "not saved" },
-                          loadScenario: @escaping (Int, Session) -> Result<(Scenario, String), Dashboard.ReloadError> = { _, _ in .failure(.init("no scenario files")) }) -> Dashboard {
+                          loadScenario: @escaping (Int, Session) -> Result<(Scenario, PlanSettings?, String), Dashboard.ReloadError> = { _, _ in .failure(.init("no scenario files")) }) -> Dashboard {
         Dashboard(session: session, themes: ThemeCatalog(folders: []), colors: false, watch: watch, reload: reload, export: export,
                   saveScenario: saveScenario, loadScenario: loadScenario)
     }
@@ -62,7 +62,7 @@ struct RuntimeTests {
         loaded.budget = 0.01
         loaded.sortKey = .cost
         var dashboard = Self.dashboard(saveScenario: { _ in "scenario saved to frontier-w.toml" }, loadScenario: { number, _ in
-            number == 2 ? .success((loaded, "2 (b.toml)")) : .failure(.init("scenario \(number) not loaded: c.toml: line 1: sort: expected …"))
+            number == 2 ? .success((loaded, PlanSettings(requestsPerDay: 5e6, peak: 3), "2 (b.toml)")) : .failure(.init("scenario \(number) not loaded: c.toml: line 1: sort: expected …"))
         })
         let before = dashboard.session.state.scenario
         var terminal = ScriptedTerminal(width: 80, height: 24, events: [.key(.character("S")), .key(.character("3")), .key(.character("2"))])
@@ -71,6 +71,7 @@ struct RuntimeTests {
         #expect(terminal.frames[2].text.contains("scenario 3 not loaded: c.toml: line 1: sort"))
         #expect(terminal.frames[3].text.contains("scenario 2 (b.toml) loaded"))
         #expect(dashboard.session.state.scenario == loaded && loaded != before)
+        #expect(dashboard.session.state.plan == PlanSettings(requestsPerDay: 5e6, peak: 3))
     }
 
     /// A terminal whose first wait rewrites a watched file and reports it readable, then

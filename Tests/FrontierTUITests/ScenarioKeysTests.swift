@@ -28,5 +28,8 @@ struct ScenarioKeysTests {
         #expect(state.scenario == scenario)
         #expect(state.notice == "scenario 2 (demo.toml) loaded (r: back to the first)")
         #expect(reduce(state, .resetScenario).scenario == F.state().initialScenario)
+        #expect(state.plan == F.state().plan, "a file without volume or peak keeps the Plan view's")
+        let planned = reduce(F.state(), .scenarioLoaded(scenario, plan: PlanSettings(requestsPerDay: 2e6, peak: 4), name: "3"))
+        #expect(planned.plan == PlanSettings(requestsPerDay: 2e6, peak: 4))
     }
 }

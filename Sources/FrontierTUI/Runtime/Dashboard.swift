@@ -30,7 +30,7 @@ public struct Dashboard {
     /// Reads scenario file number N (from 1) for the session's data: the scenario and its
     /// name, or what is wrong (the current scenario stays). A small file, read on the loop
     /// as the export is written, so that an edit made during a demo is read.
-    public var loadScenario: (Int, Session) -> Result<(Scenario, String), ReloadError>
+    public var loadScenario: (Int, Session) -> Result<(Scenario, PlanSettings?, String), ReloadError>
 
     public struct ReloadError: Error {
         public let message: String
@@ -39,7 +39,7 @@ public struct Dashboard {
 
     public init(session: Session, themes: ThemeCatalog, colors: Bool, watch: [String],
                 reload: @escaping @Sendable () -> Result<Reloaded, ReloadError>, export: @escaping (ExportFormat, Session) -> String,
-                saveScenario: @escaping (Session) -> String, loadScenario: @escaping (Int, Session) -> Result<(Scenario, String), ReloadError>) {
+                saveScenario: @escaping (Session) -> String, loadScenario: @escaping (Int, Session) -> Result<(Scenario, PlanSettings?, String), ReloadError>) {
         self.export = export
         self.saveScenario = saveScenario
         self.loadScenario = loadScenario
@@ -116,7 +116,7 @@ public struct Dashboard {
                 case .saveScenario: session.send(.exported(saveScenario(session)))
                 case .loadScenario(let number):
                     switch loadScenario(number, session) {
-                    case .success(let (scenario, name)): session.send(.scenarioLoaded(scenario, name: name))
+                    case .success(let (scenario, plan, name)): session.send(.scenarioLoaded(scenario, plan: plan, name: name))
                     case .failure(let error): session.send(.notice(error.message))
                     }
                 }

@@ -64,8 +64,9 @@ public enum Action: Equatable, Sendable {
     case saveScenario
     /// `1`–`9`: load the scenario file of that number (`--scenario`, in order; an effect).
     case loadScenario(Int)
-    /// A scenario file was read: its scenario replaces the current one; `name` says which.
-    case scenarioLoaded(Scenario, name: String)
+    /// A scenario file was read: its scenario replaces the current one, and its plan
+    /// volume and peak the Plan view's when it gives them; `name` says which.
+    case scenarioLoaded(Scenario, plan: PlanSettings? = nil, name: String)
     /// A watched data file changed and its writer has gone quiet: read the data again.
     case filesChanged
     /// The export is done: what to say (the file written, or why not).

@@ -149,8 +149,9 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
         s.filter = ""
     case .export, .filesChanged, .saveScenario, .loadScenario:
         break   // effects: see `update`
-    case .scenarioLoaded(let scenario, let name):
+    case .scenarioLoaded(let scenario, let plan, let name):
         s.scenario = scenario
+        if let plan { s.plan = plan }
         s.notice = "scenario \(name) loaded (r: back to the first)"
     case .exported(let message):
         s.notice = message

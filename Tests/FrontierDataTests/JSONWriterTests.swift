@@ -39,6 +39,13 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         #expect(JSONWriter.write(.string("c1\u{9B}bidi\u{202E}—"), pretty: false) == #""c1\u009bbidi\u202e—""#)
     }
 
+    @Test func textAroundEscapesIsWrittenAsItIs() {
+        // A setup's name holds a `·` (0xC2 0xB7), which sends it the long way round.
+        #expect(JSONWriter.write(.string("model-7 · 8×H100"), pretty: false) == "\"model-7 · 8×H100\"")
+        #expect(JSONWriter.write(.string("\"é·\u{200B}→\u{85}\n"), pretty: false) == #""\"é·\u200b→\u0085\n""#)
+        #expect(JSONWriter.write(.string("\u{2066}"), pretty: false) == #""\u2066""#)
+    }
+
     @Test(arguments: awkwardNumbers)
     func numbersRoundTrip(_ n: Double) throws {
         roundTrip(.number(n), pretty: false)

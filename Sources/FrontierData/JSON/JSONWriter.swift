@@ -165,31 +165,43 @@ public enum JSONWriter {
         /// character (C1 and bidi controls too) is escaped, so the JSON is safe on a terminal.
         mutating func quote(_ s: String) {
             var s = s
-            // 0xC2 and 0xE2 lead the UTF-8 of C1 and bidi controls: such strings are looked at
-            // scalar by scalar.
-            let plain = s.withUTF8 { utf8 in !utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 } }
             bytes.append(UInt8(ascii: "\""))
-            if plain {
-                s.withUTF8 { bytes.append(contentsOf: $0) }
-            } else {
-                for scalar in s.unicodeScalars {
-                    switch scalar {
-                    case "\"": append("\\\"")
-                    case "\\": append("\\\\")
-                    case "\n": append("\\n")
-                    case "\r": append("\\r")
-                    case "\t": append("\\t")
-                    default:
-                        if Sanitize.isControl(scalar) {
-                            let hex = String(scalar.value, radix: 16)
-                            append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-                        } else {
-                            bytes.append(contentsOf: String(scalar).utf8)
-                        }
-                    }
+            s.withUTF8 { utf8 in
+                // 0xC2 and 0xE2 lead the UTF-8 of C1 and bidi controls: such strings are looked
+                // at scalar by scalar, and the stretches between escapes appended whole (a
+                // setup's name holds a `·`, 0xC2 0xB7).
+                guard utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else {
+                    bytes.append(contentsOf: utf8)
+                    return
                 }
+                var decoder = UTF8(), iterator = utf8.makeIterator(), start = 0, end = 0
+                while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                    let width = UTF8.width(scalar)
+                    if let escape = Output.escape(scalar) {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                        append(escape)
+                        start = end + width
+                    }
+                    end += width
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             }
             bytes.append(UInt8(ascii: "\""))
+        }
+
+        /// What `scalar` is written as in a JSON string; nil when it is written as it is.
+        private static func escape(_ scalar: Unicode.Scalar) -> String? {
+            switch scalar {
+            case "\"": return "\\\""
+            case "\\": return "\\\\"
+            case "\n": return "\\n"
+            case "\r": return "\\r"
+            case "\t": return "\\t"
+            default:
+                guard Sanitize.isControl(scalar) else { return nil }
+                let hex = String(scalar.value, radix: 16)
+                return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
         }
     }
 }

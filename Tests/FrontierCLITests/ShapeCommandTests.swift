@@ -7,7 +7,7 @@ import Testing
     static let sweep = repositoryRoot + "/Tests/FrontierDataTests/Fixtures/real/inferencex/sweep"
     /// The sweep's hardware, and a score for its model so that nothing is warned about.
     static let setup = ["--hardware", "H200", "--gpus", "8",
-                        "--quality", temporaryFile("model,metric,score\nmeta-llama/Llama-3.3-70B-Instruct,MMLU-Pro,68.9\n", suffix: ".csv")]
+                        "--quality", repositoryRoot + "/Tests/FrontierDataTests/Fixtures/quality-inferencex-sweep.csv"]
     static let shapes = "1k→128 (6 runs), 2k→128 (6 runs), 4k→128 (6 runs), 6k→128 (6 runs), 8k→128 (6 runs), 12k→128 (6 runs), 16k→128 (6 runs), 24k→128 (6 runs), 32k→128 (6 runs)"
 
     @Test func theReportComparesTheShapeAskedForInEveryForm() throws {

@@ -126,12 +126,13 @@ public struct PreparedDataset: Sendable {
         for s in series where setups.count < 2 { setups.insert(s.configuration.hardwareLabel) }
         let mixed = setups.count > 1
         let shown = Configuration.differingLabelKeys(series.map(\.configuration))
-        let shaped = series.contains { $0.configuration.shape != series.first?.configuration.shape }
+        let firstShape = series.first?.configuration.shape
+        let shaped = series.contains { $0.configuration.shape != firstShape }
         let labels = series.map { s in
             let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
             var extra = s.configuration.labels.filter { shown.contains($0.key) }.map(\.text)
             if shaped, let shape = s.configuration.shape { extra.append(shape.text) }
-            return ([name] + extra).joined(separator: " · ")
+            return extra.isEmpty ? name : ([name] + extra).joined(separator: " · ")
         }
         var labelRank = [Int32](repeating: 0, count: labels.count)
         let byLabel = labels.indices.sorted { labels[$0] < labels[$1] }

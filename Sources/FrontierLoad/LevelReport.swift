@@ -31,8 +31,16 @@ public struct LevelReport: Sendable {
 
     public var requestThroughput: Double { Double(requests) / durationS }
     public var errorRate: Double { measuredSent == 0 ? 0 : Double(failed) / Double(measuredSent) }
-    /// The client lagged: its timer fired late, so its timestamps are suspect.
-    public var clientLimited: Bool { (lagP99Ms ?? 0) > ClientLag.limitMs }
+    /// Requests in flight on average by Little's law (completions/s × mean E2E), the
+    /// concurrency the client actually held; nil without a latency.
+    public var heldConcurrency: Double? { meanE2Ems.map { requestThroughput * $0 / 1000 } }
+    /// The client's timer fired late, so its timestamps are suspect.
+    public var lagged: Bool { (lagP99Ms ?? 0) > ClientLag.limitMs }
+    /// The client held clearly fewer in flight than asked, by the margin past which
+    /// `validate` warns of Little's law: it was slow to send the next request, not the server.
+    public var heldTooFew: Bool { heldConcurrency.map { $0 * Run.littlesLawTolerance < Double(concurrency) } ?? false }
+    /// The client, not the server, was the limit of this level.
+    public var clientLimited: Bool { lagged || heldTooFew }
 
     public func percentile(_ name: String, _ p: Int) -> Double? {
         percentiles.first { $0.name == name }?.values.first { $0.p == p }?.ms

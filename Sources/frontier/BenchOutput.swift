@@ -54,6 +54,7 @@ struct BenchOutput {
             "fillers": .number(Double(r.fillers)),
             "goodput": r.goodput.map(JSONValue.number),
             "client_lag_p99_ms": r.lagP99Ms.map(JSONValue.number),
+            "held_concurrency": r.heldConcurrency.map(JSONValue.number),
             "client_limited": .bool(r.clientLimited),
             "percentiles_ms": .object(r.percentiles.map { name, values in
                 .init(name, .object(values.map { .init("p\($0.p)", .number($0.ms)) }))

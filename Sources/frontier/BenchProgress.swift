@@ -30,11 +30,21 @@ final class BenchProgress: Sendable {
         guard !quiet else { return }
         var line = "c=\(report.concurrency) \(report.measuredSent) requests \(Self.number(report.requestThroughput)) req/s"
         line += " TTFT p50 \(Self.ms(report.percentile("ttft", 50))) TPOT \(Self.ms(report.meanTPOTms)) fail \(report.failed)"
-        if report.clientLimited { line += " client-limited (lag p99 \(Self.ms(report.lagP99Ms)))" }
+        if report.clientLimited { line += " client-limited (\(Self.clientLimits(report)))" }
         write((inPlace ? "\r" : "") + line + (inPlace ? "\u{1B}[K\n" : "\n"))
         if report.tokensCounted > 0 {
             write("frontier: warning: c=\(report.concurrency): the server sent no usage for \(report.tokensCounted) request(s); their output tokens were counted from stream events (mean_output_tokens marked derived)\n")
         }
+    }
+
+    /// Why a level is client-limited, each reason with its figure.
+    static func clientLimits(_ report: LevelReport) -> String {
+        var reasons: [String] = []
+        if report.lagged { reasons.append("lag p99 \(ms(report.lagP99Ms))") }
+        if report.heldTooFew, let held = report.heldConcurrency {
+            reasons.append("held \(number(held)) of \(report.concurrency) in flight")
+        }
+        return reasons.joined(separator: ", ")
     }
 
     static func line(_ c: Int, _ p: LevelProgress) -> String {

@@ -52,8 +52,23 @@ import Testing
         #expect(abs(report.percentile("ttft", 99)! - 298) < 1e-9)
         #expect(report.goodput == 2.0 / 5)          // two of five under 250 ms; failures count against
         #expect(abs(report.lagP99Ms! - 99.01) < 1e-9)
+        #expect(report.lagged)
+        #expect(abs(report.heldConcurrency! - 0.38) < 1e-12)   // 1 req/s × 380 ms
+        #expect(report.heldTooFew)
         #expect(report.clientLimited)
         #expect(report.errorRate == 0.4)
+    }
+
+    /// Four completions in one second at concurrency 2: a mean E2E of 400 ms held 1.6 in
+    /// flight, within Little's-law tolerance (2 / 1.5 ≈ 1.33); 300 ms held 1.2, too few.
+    @Test(arguments: [(400.0, false), (300.0, true)]) func tooFewInFlightIsClientLimited(e2e: Double, limited: Bool) {
+        let done = (1...4).map { Self.ok(end: UInt64($0) * Self.s / 4, ttft: 10, tpot: 1, e2e: e2e) }
+        let outcome = LevelOutcome(concurrency: 2, measured: done, completedInWindow: done, windowStartNs: 0,
+                                   windowEndNs: Self.s, warmups: 0, fillers: 0, lagMs: [0.5, 1])
+        let report = LevelReport(outcome, slo: SLO())
+        #expect(abs(report.heldConcurrency! - e2e * 4 / 1000) < 1e-12)
+        #expect(!report.lagged)
+        #expect(report.heldTooFew == limited && report.clientLimited == limited)
     }
 
     @Test func nativeRun() throws {

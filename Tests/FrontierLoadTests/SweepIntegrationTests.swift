@@ -59,7 +59,7 @@ import Testing
         #expect(reports[4].meanTTFTms! >= 3 * reports[2].meanTTFTms!)
         for report in reports {
             let run = try #require(report.run(model: "m", hardware: "H100-80G", gpus: 2))
-            #expect((run.littlesLawDiscrepancy ?? 1) <= 1.5, "c=\(report.concurrency): Little's law off by \(run.littlesLawDiscrepancy!)")
+            #expect((run.littlesLawDiscrepancy ?? 1) <= Run.littlesLawTolerance, "c=\(report.concurrency): Little's law off by \(run.littlesLawDiscrepancy!)")
         }
     }
 

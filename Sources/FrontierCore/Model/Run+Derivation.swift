@@ -39,4 +39,7 @@ extension Run {
         guard let implied = littlesLawConcurrency, implied > 0, concurrency > 0 else { return nil }
         return max(implied, concurrency) / min(implied, concurrency)
     }
+
+    /// How far from Little's law a run may be before it is worth a warning.
+    public static let littlesLawTolerance = 1.5
 }

@@ -79,12 +79,9 @@ enum RunReader {
         return true
     }
 
-    /// How far from Little's law a run may be before it is worth a warning.
-    static let littlesLawTolerance = 1.5
-
     /// Warns when concurrency ≈ req/s × mean E2E latency is off by more than the tolerance.
     static func checkLittlesLaw(_ run: Run, at location: @autoclosure () -> String, log: inout ProblemLog) {
-        if let ratio = run.littlesLawDiscrepancy, ratio > littlesLawTolerance, let implied = run.littlesLawConcurrency {
+        if let ratio = run.littlesLawDiscrepancy, ratio > Run.littlesLawTolerance, let implied = run.littlesLawConcurrency {
             log.warning(location(), "concurrency",
                         "contradicts Little's law: request_throughput × mean_e2e_ms implies \(Format.significant(implied, digits: 3)), not \(Format.concurrency(run.concurrency))")
         }

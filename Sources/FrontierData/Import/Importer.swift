@@ -45,6 +45,8 @@ enum Importer {
 
     /// Bytes looked at to recognise a file before reading it whole.
     static let sniffBytes = 4096
+    /// A native dataset's version key, which no result file has.
+    static let nativeMarker = Array(#""frontier_dataset""#.utf8)
     /// Keys of per-request data that no figure needs, skipped while parsing.
     static let discarded = VLLMResult.discarded.union(GuideLLMResult.discarded)
 
@@ -219,7 +221,8 @@ enum Importer {
             }
             return .native
         }
-        if forced == nil, String(decoding: prefix, as: UTF8.self).contains("\"frontier_dataset\"") { return .native }
+        // On the bytes: String.contains goes through Foundation's UTF-16 search.
+        if forced == nil, prefix.firstRange(of: Self.nativeMarker) != nil { return .native }
         if forced == .genaiPerfCSV { return .error(DataProblem(.error, file: path, location: "line 1", message: "expected CSV (a \(forced!.title)), found JSON")) }
         let parsing = JSONParser.Options(nonFiniteNumbers: true, discarding: discarded)
         do {

@@ -277,6 +277,18 @@ struct ReduceTests {
         #expect(s.slider == changed.slider, "the slider choice is not part of the scenario")
     }
 
+    @Test func resetAlsoRestoresThePlanVolumeAndPeak() {
+        let initial = PlanSettings(requestsPerDay: 2e6, peak: 3)
+        var state = F.state()
+        state = State(scenario: state.scenario, data: state.data, plan: initial)
+        let changed = F.after([.togglePlan, .moveSlider(direction: 1, coarse: true), .chooseSlider(direction: 1),
+                               .moveSlider(direction: 1, coarse: true)], from: state)
+        #expect(changed.plan.requestsPerDay != 2e6 && changed.plan.peak != 3 && changed.plan.slider != initial.slider)
+        let s = reduce(changed, .resetScenario)
+        #expect(s.plan.requestsPerDay == 2e6 && s.plan.peak == 3)
+        #expect(s.plan.slider == changed.plan.slider, "the slider choice is not part of the scenario")
+    }
+
     @Test func resizeSetsTheSize() {
         let s = reduce(F.state(), .resize(width: 132, height: 43))
         #expect(s.width == 132)

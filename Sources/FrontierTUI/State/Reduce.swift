@@ -133,6 +133,9 @@ public func reduce(_ state: State, _ action: Action, _ derived: Derived) -> Stat
         }
     case .resetScenario:
         s.scenario = s.initialScenario
+        // The volume and peak, not which Plan slider is chosen (as for the other sliders).
+        s.plan.requestsPerDay = s.initialPlan.requestsPerDay
+        s.plan.peak = s.initialPlan.peak
         s.notice = "scenario reset"
     case .openFilter:
         s.filtering = true

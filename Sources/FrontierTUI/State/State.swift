@@ -57,12 +57,15 @@ public struct State: Equatable, Sendable {
     public var pinned: Scenario?
     /// The scenario to return to on reset.
     public let initialScenario: Scenario
+    /// The Plan view's volume and peak to return to on reset (its sliders are sliders too).
+    public let initialPlan: PlanSettings
 
     public init(scenario: Scenario, data: DataSummary, plan: PlanSettings = PlanSettings(), themes: [String] = ["default"],
                 theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
         self.scenario = scenario
         self.plan = plan
         self.initialScenario = scenario
+        self.initialPlan = plan
         self.data = data
         self.themes = themes.isEmpty ? ["default"] : themes
         self.theme = min(max(0, theme), self.themes.count - 1)

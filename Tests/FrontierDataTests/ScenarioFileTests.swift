@@ -95,6 +95,7 @@ import FrontierCore
         ("concurrency = 8\nbudget = \"lots\"\n", "a.toml: line 2: budget: expected a number of dollars > 0, found \"lots\""),
         ("budget = -3", "a.toml: line 1: budget: expected a number of dollars > 0, found -3"),
         ("\n\nbudjet = 3", "a.toml: line 3: budjet: unknown key; did you mean budget?; the keys: at, concurrency, budget, requests, max-error-rate, sort, metric, zone-tolerance, shape, volume, peak, slo, cost"),
+        ("concurrency = 8\nbudjet.x = 3", "a.toml: line 2: budjet: unknown key; did you mean budget?; the keys: at, concurrency, budget, requests, max-error-rate, sort, metric, zone-tolerance, shape, volume, peak, slo, cost"),
         ("sort = \"price\"", "a.toml: line 1: sort: expected one of \"quality\", \"cost\", \"quality-per-dollar\", \"throughput\", \"ttft\", found \"price\""),
         ("requests = 2.5", "a.toml: line 1: requests: expected a whole number of requests ≥ 1, found 2.5"),
         ("max-error-rate = 1.5", "a.toml: line 1: max-error-rate: expected a fraction from 0 to 1, found 1.5"),

@@ -110,12 +110,20 @@ struct KeyLines {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") {
                 table = Self.normalised(line.trimmingCharacters(in: CharacterSet(charactersIn: "[]")))
-                if lines[table] == nil { lines[table] = index + 1 }
+                record(table, at: index + 1)
             } else if let equals = line.firstIndex(of: "="), !line.hasPrefix("#") {
                 let key = Self.normalised(String(line[..<equals]))
-                let path = table.isEmpty ? key : table + "." + key
-                if lines[path] == nil { lines[path] = index + 1 }
+                record(table.isEmpty ? key : table + "." + key, at: index + 1)
             }
+        }
+    }
+
+    /// The first line of `path` and of each table it opens (`a.b = 1` opens `a`).
+    private mutating func record(_ path: String, at line: Int) {
+        var prefix = ""
+        for part in path.split(separator: ".", omittingEmptySubsequences: false) {
+            prefix = prefix.isEmpty ? String(part) : prefix + "." + part
+            if lines[prefix] == nil { lines[prefix] = line }
         }
     }
 

@@ -29,6 +29,18 @@ import FrontierCore
                             "2 request(s) failed (1% of 200)")
     }
 
+    /// Native files separate labels by commas: a `--metadata deployment=blue,green` becomes
+    /// one label that survives `import` and reads back the same, not a file validate refuses.
+    @Test func aLabelWithACommaReadsBackAsOneLabel() throws {
+        let original = try String(contentsOfFile: fixture("results/vllm/bench-serve.json"), encoding: .utf8)
+        let text = original.replacingOccurrences(of: "\"hardware\":", with: "\"deployment\": \"blue,green\", \"hardware\":")
+        #expect(text != original)
+        let imported = try DatasetLoader.load(bytes: Array(text.utf8), file: "v.json", options: LoadOptions(format: .vllm))
+        #expect(imported.dataset.runs.first?.labels == [SetupLabel("deployment", "blue;green")])
+        let back = try #require(roundTripped(imported.dataset))
+        #expect(back.dataset.runs.first?.labels == imported.dataset.runs.first?.labels)
+    }
+
     @Test func oldKeysRateDrivenGetLittlesLawConcurrency() throws {
         let run = try #require(onlyRun("results/vllm/benchmark-serving-old.json"))
         expectFields(run, [

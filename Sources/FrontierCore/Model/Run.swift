@@ -65,6 +65,12 @@ public struct SetupLabel: Hashable, Sendable, Comparable {
         self.value = value
     }
 
+    /// A label whose value a result file gave: sanitised for the terminal, its commas, which
+    /// separate labels in native files, made semicolons so that it reads back as one label.
+    public init(_ key: String, fromFile value: String) {
+        self.init(key, Sanitize.line(value).replacingOccurrences(of: ",", with: ";"))
+    }
+
     public static func < (a: SetupLabel, b: SetupLabel) -> Bool { (a.key, a.value) < (b.key, b.value) }
 
     /// `deployment=base`.

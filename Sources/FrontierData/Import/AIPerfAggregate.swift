@@ -153,7 +153,7 @@ enum AIPerfAggregate {
             case ("concurrency", _): concurrency = parameters.number(member.key, .wholeAtLeastOne, required: true, log: &log)
             case ("request_rate", _): break
             case (_, .number(let n)): labels.append(SetupLabel(leaf, JSONWriter.number(n)))
-            case (_, .string(let s)) where !s.contains(","): labels.append(SetupLabel(leaf, Sanitize.line(s)))
+            case (_, .string(let s)) where !s.contains(","): labels.append(SetupLabel(leaf, fromFile: s))
             default: break
             }
         }

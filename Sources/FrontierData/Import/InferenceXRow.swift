@@ -74,7 +74,7 @@ enum InferenceXRow {
             case .string?: meta.text(key, log: &log)
             default: nil
             }
-            if let text, !off.contains(text.lowercased()) { labels.append(SetupLabel(key, Sanitize.line(text))) }
+            if let text, !off.contains(text.lowercased()) { labels.append(SetupLabel(key, fromFile: text)) }
         }
         if case .bool(true)? = r.value["disagg"] { labels.append(SetupLabel("disagg", "true")) }
         let hardware = r.text("hw", log: &log)

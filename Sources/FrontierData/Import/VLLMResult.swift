@@ -74,7 +74,7 @@ enum VLLMResult {
         for key in hardwareKeys where hardware == nil { hardware = meta.text(key, log: &log) }
         for key in gpuKeys where gpus == nil { gpus = meta.number(key, .wholeAtLeastOne, log: &log) }
         for key in precisionKeys where precision == nil { precision = meta.text(key, log: &log) }
-        let labels = labelKeys.compactMap { key in meta.text(key, log: &log).map { SetupLabel(key, Sanitize.line($0)) } }
+        let labels = labelKeys.compactMap { key in meta.text(key, log: &log).map { SetupLabel(key, fromFile: $0) } }
         let backend = r.text("backend", log: &log) ?? r.text("endpoint_type", log: &log)
 
         var detailed: Detailed? = nil

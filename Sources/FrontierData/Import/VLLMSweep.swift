@@ -33,7 +33,7 @@ enum VLLMSweep {
         for (side, words) in sections(pieces) {
             let pairs = self.pairs(words)
             guard !pairs.isEmpty else {
-                if !words.isEmpty { labels.append(SetupLabel(side, Sanitize.line(words.joined(separator: "-")))) }
+                if !words.isEmpty { labels.append(SetupLabel(side, fromFile: words.joined(separator: "-"))) }
                 continue
             }
             for (rawKey, value) in pairs {
@@ -41,7 +41,7 @@ enum VLLMSweep {
                 if side == "bench", key == "max_concurrency" {
                     concurrency = wholeCount(Substring(value))
                 } else if !(side == "bench" && loadKeys.contains(key)), ResultObject.isPlain(key), !value.contains(",") {
-                    labels.append(SetupLabel(parallelism[key] ?? key, Sanitize.line(value)))
+                    labels.append(SetupLabel(parallelism[key] ?? key, fromFile: value))
                 }
             }
         }

@@ -75,6 +75,9 @@ import FrontierCore
         let named = FileNameSetup("out/dsr1_fp8_sglang_tp8-pp1-ep8-dpatrue_conc64_h200.json")
         #expect(named.labels == [SetupLabel("tp", "8"), SetupLabel("pp", "1"), SetupLabel("ep", "8"), SetupLabel("dp_attention", "true")])
         #expect(named.concurrency == 64)
+        #expect(named.gpus == 8, "tp × pp; ep and dp-attention share the tp GPUs")
+        #expect(FileNameSetup("m_tp4-pp2-dp2_conc8.json").gpus == 16)
+        #expect(FileNameSetup("m_tp9223372036854775807-pp2_conc8.json").gpus == nil, "a product past Int is no count")
         #expect(FileNameSetup("results/bench-serve.json") == FileNameSetup(""))
         #expect(FileNameSetup("x_tpot_conc_c16.json").labels.isEmpty)
 
@@ -85,5 +88,8 @@ import FrontierCore
         // The name's tp is taken; its concurrency is not, as the content states 16.
         #expect(run.labels == [SetupLabel("tp", "8")] && run.concurrency == 16)
         #expect(run.source?.contains("tp=8 from the file name") == true)
+        // Nor does it state GPUs: the tensor-parallel size is the count, not 1 assumed.
+        #expect(run.gpus == 8)
+        #expect(run.source?.contains("GPU count 8 from the file name (tp × pp × dp)") == true, "\(run.source ?? "")")
     }
 }

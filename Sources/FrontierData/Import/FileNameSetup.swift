@@ -8,7 +8,8 @@ import FrontierCore
 struct FileNameSetup: Equatable {
     var labels: [SetupLabel] = []
     var concurrency: Double?
-    /// The GPUs the named parallelism uses (`vllm bench sweep` folders only).
+    /// The GPUs the named parallelism uses: tp × pp × dp (expert parallelism and data-
+    /// parallel attention share the tensor-parallel GPUs).
     var gpus: Int?
     /// What provenance notes say the labels came from.
     var origin = "the file name"
@@ -36,6 +37,7 @@ struct FileNameSetup: Equatable {
                 labels.append(SetupLabel(prefix, String(n)))
             }
         }
+        gpus = VLLMSweep.gpus(of: labels)
     }
 
     /// A whole number ≥ 1 written with digits only.

@@ -45,8 +45,21 @@ enum VLLMSweep {
                 }
             }
         }
+        return (labels, concurrency, gpus(of: labels))
+    }
+
+    /// The GPUs a server of these parallelism labels uses, tp × pp × dp; nil without any,
+    /// or when the product does not fit an Int (a name is any text).
+    static func gpus(of labels: [SetupLabel]) -> Int? {
         let sizes = labels.filter { parallelism.values.contains($0.key) }.compactMap { Int($0.value) }.filter { $0 >= 1 }
-        return (labels, concurrency, sizes.isEmpty ? nil : sizes.reduce(1, *))
+        guard !sizes.isEmpty else { return nil }
+        var product = 1
+        for size in sizes {
+            let (next, overflow) = product.multipliedReportingOverflow(by: size)
+            if overflow { return nil }
+            product = next
+        }
+        return product
     }
 
     /// Whether the files are `run=N.json` of one combination folder: the repeated runs

@@ -1,7 +1,8 @@
 /// A dataset grouped once into series (one configuration's runs in ascending
 /// concurrency), so that each re-analysis after a slider step only does arithmetic.
 public struct PreparedDataset: Sendable {
-    public let dataset: Dataset
+    /// The dataset grouped; without its runs after `forgettingRuns()`.
+    public private(set) var dataset: Dataset
     public let series: [Series]
     /// The metric an analysis uses when the scenario names none: the dataset's default,
     /// else the first metric any model has.
@@ -192,6 +193,15 @@ public struct PreparedDataset: Sendable {
         self.series = series
         self.elasticities = elasticities
         self.saturation = saturation
+    }
+
+    /// The same without the runs in `dataset`, for one analysis that reads no run again
+    /// (`frontier report`): grouped into series, a million runs (about 190 MB) need not
+    /// stay in memory beside them. The caller lets go of its own copy of the runs too.
+    public func forgettingRuns() -> PreparedDataset {
+        var copy = self
+        copy.dataset.runs = []
+        return copy
     }
 
     /// The elasticities of series `s`, from its second level on (level 0 has none).

@@ -270,7 +270,9 @@ public struct Series: Sendable {
         var failures: [Double] = [], estimated: [Bool] = [], latencies: [Double] = []
         var latencyFields = RunFields()
         for member in sorted {
-            for field in Self.otherLatencies where runs[Int(member)][field] != nil { latencyFields.insert(field) }
+            // A run without percentiles (nearly every one) can hold only the means kept inline.
+            let fields = runs[Int(member)].measurements.percentiles == nil ? Self.inlineLatencies : Self.otherLatencies
+            for field in fields where runs[Int(member)][field] != nil { latencyFields.insert(field) }
         }
         let countsFailures = sorted.contains { FailureRate.of(runs[Int($0)]) != nil }
         var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
@@ -352,6 +354,8 @@ public struct Series: Sendable {
 
     /// The latency fields a series keeps beside mean TTFT (which it keeps as `ttft`).
     private static let otherLatencies = RunField.allCases.filter { $0.latency != nil && $0 != .meanTTFTms }
+    /// Those of them a run keeps inline (`RunField.slot`), not among its percentiles.
+    private static let inlineLatencies = otherLatencies.filter { $0.slot >= 0 }
 
     /// A latency statistic at measured level `i`, nil where not measured.
     func latency(_ field: RunField, level i: Int) -> Double? {

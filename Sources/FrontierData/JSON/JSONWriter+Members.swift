@@ -31,37 +31,57 @@ extension JSONWriter.Output {
     /// Where the value of a member of the enclosing object nests.
     var valueIndent: Int? { enclosing.indent.map { $0 + 2 } }
 
-    /// Starts member `key` of the enclosing object; its value is written next.
-    mutating func member(_ key: String) {
-        if enclosing.members > 0 { bytes.append(UInt8(ascii: ",")) }
-        enclosing.members += 1
-        if let inner = valueIndent { newline(inner) }
-        self.key(key, pretty: enclosing.indent != nil)
+    /// Starts member `key` of the enclosing object; its value is written next. The key is a
+    /// literal of this program, plain ASCII that needs no escape: appended as it is, not
+    /// looked through as text from a file is.
+    mutating func member(_ key: StaticString) {
+        assert(key.withUTF8Buffer { utf8 in utf8.allSatisfy { (0x20..<0x7F).contains($0) && $0 != 0x22 && $0 != 0x5C } },
+               "the key \(key) needs an escape")
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        colon()
     }
 
+    /// A member of a `JSONValue` object: its key quoted as any text is.
     mutating func member(_ key: String, _ value: JSONValue) {
-        member(key)
+        separate()
+        quote(key)
+        colon()
         write(value, indent: valueIndent)
     }
 
+    /// The comma before every member but the first, and its line.
+    private mutating func separate() {
+        if enclosing.members > 0 { bytes.append(UInt8(ascii: ",")) }
+        enclosing.members += 1
+        if let inner = valueIndent { newline(inner) }
+    }
+
+    private mutating func colon() {
+        bytes.append(UInt8(ascii: ":"))
+        if enclosing.indent != nil { bytes.append(UInt8(ascii: " ")) }
+    }
+
     /// A number; null when nil, as `JSONValue.optional` gives.
-    mutating func member(_ key: String, _ value: Double?) {
+    mutating func member(_ key: StaticString, _ value: Double?) {
         member(key)
         append(value.map(JSONWriter.number) ?? "null")
     }
 
-    mutating func member(_ key: String, _ value: String?) {
+    mutating func member(_ key: StaticString, _ value: String?) {
         member(key)
         if let value { quote(value) } else { append("null") }
     }
 
-    mutating func member(_ key: String, _ value: Bool?) {
+    mutating func member(_ key: StaticString, _ value: Bool?) {
         member(key)
         append(value.map { $0 ? "true" : "false" } ?? "null")
     }
 
     /// An object whose members `body` writes from `value`; null when `value` is nil.
-    mutating func member<T>(_ key: String, _ value: T?, object body: (inout Self, T) -> Void) {
+    mutating func member<T>(_ key: StaticString, _ value: T?, object body: (inout Self, T) -> Void) {
         member(key)
         guard let value else { return append("null") }
         object(indent: valueIndent) { body(&$0, value) }

@@ -16,13 +16,13 @@ public enum JSONWriter {
     /// An object of the members `head`, then `key`, an array of `count` items each made by
     /// `item` as it is written, then the members `tail`: the text `write` gives for the whole
     /// object, without the whole object in memory.
-    static func write(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func write(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                       pretty: Bool = true, item: (Int) -> JSONValue) -> String {
         String(decoding: bytes(object: head, then: key, count: count, tail: tail, pretty: pretty, item: item), as: UTF8.self)
     }
 
     /// The same text as UTF-8 bytes, to be written out without a copy as a string.
-    static func bytes(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func bytes(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                       pretty: Bool = true, item: (Int) -> JSONValue) -> [UInt8] {
         var text: [UInt8] = []
         write(object: head, then: key, count: count, tail: tail, pretty: pretty, piece: .max, item: item) { collect($0, into: &text) }
@@ -31,7 +31,7 @@ public enum JSONWriter {
 
     /// The same text handed to `sink` in pieces of about `piece` bytes as it is made: the
     /// report of a million setups (a few hundred megabytes) is never whole in memory.
-    static func write<E: Error>(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func write<E: Error>(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                                 pretty: Bool = true, piece: Int, item: (Int) -> JSONValue,
                                 to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         try write(object: head, then: key, count: count, tail: tail, pretty: pretty, piece: piece,
@@ -40,7 +40,7 @@ public enum JSONWriter {
 
     /// The same with item `k` written straight into the text by `writing` at the indent it
     /// is given (`Output.object`), no value made first.
-    static func write<E: Error>(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func write<E: Error>(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                                 pretty: Bool = true, piece: Int, writing item: (Int, inout Output, Int?) -> Void,
                                 to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out = Output()
@@ -119,12 +119,6 @@ public enum JSONWriter {
                     for member in members { out.member(member.key, member.value) }
                 }
             }
-        }
-
-        mutating func key(_ key: String, pretty: Bool) {
-            quote(key)
-            bytes.append(UInt8(ascii: ":"))
-            if pretty { bytes.append(UInt8(ascii: " ")) }
         }
 
         /// A line break and `indent` spaces, from text made once per depth.

@@ -10,7 +10,7 @@ extension Report {
         out.object(indent: indent) { members in
             writeFigures(analysis.entries[i], to: &members)
             if let point = uncertainty.intervals[i] {
-                let figures: [(String, Interval?)] = [("workload_cost_usd", point.workloadCost),
+                let figures: [(StaticString, Interval?)] = [("workload_cost_usd", point.workloadCost),
                                                       ("request_throughput", point.requestThroughput),
                                                       ("mean_ttft_ms", point.meanTTFTms)]
                 members.member("intervals", point) { intervals, _ in

@@ -349,6 +349,20 @@ import Testing
         #expect(Analysis(prepared, Scenario(concurrency: 4)).entry("A").point.workloadCost == 0.5)
     }
 
+    @Test func forgettingRunsKeepsWhatAnAnalysisReads() {
+        let prepared = PreparedDataset(dataset)
+        let forgotten = prepared.forgettingRuns()
+        #expect(forgotten.dataset.runs.isEmpty && prepared.dataset.runs.count == dataset.runs.count)
+        #expect(forgotten.dataset.name == dataset.name && forgotten.series.count == prepared.series.count)
+        // Fresh curves for each (another scenario between them), from the series alone.
+        let scenario = Scenario(concurrency: 4), other = Scenario(concurrency: 4, requests: 7)
+        let a = Analysis(prepared, scenario)
+        _ = Analysis(prepared, other)
+        let b = Analysis(forgotten, scenario)
+        #expect(a.entries.map(\.point) == b.entries.map(\.point) && a.entries.map(\.curve) == b.entries.map(\.curve))
+        #expect(a.ranking == b.ranking && a.frontier == b.frontier && a.globalFrontier == b.globalFrontier)
+    }
+
     @Test func suggestedConcurrencyIsTheLevelInMostZones() {
         // zones: A 4…8, B 8…8, C 4…4 (costs 4, 2, 1 → only 1 ≤ 1.1): 4 and 8 are in two
         // zones each, 1 and 2 in none; the tie goes to the lower level

@@ -122,6 +122,32 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
         }
     }
 
+    /// Members written one by one, as the JSON report writes a setup, give the text of the
+    /// value they make: nil as null, an object of none as `{}`, nesting indented alike.
+    @Test func membersWrittenOneByOneGiveTheValuesText() {
+        let value = JSONValue.object([
+            .init("n", .number(0.25)), .init("none", .null), .init("s", .string("a\"b")), .init("t", .bool(true)),
+            .init("o", .object([.init("k", .number(3))])), .init("empty", .object([])), .init("no", .null),
+            .init("list", .array([.object([.init("i", .number(0))]), .object([.init("i", .number(1))])])), .init("v", .array([])),
+        ])
+        for pretty in [true, false] {
+            var out = JSONWriter.Output()
+            out.object(indent: pretty ? 0 : nil) { o in
+                o.member("n", 0.25)
+                o.member("none", nil as Double?)
+                o.member("s", "a\"b")
+                o.member("t", true)
+                o.member("o", 3.0) { o, k in o.member("k", k) }
+                o.member("empty", 0) { _, _ in }
+                o.member("no", nil as Int?) { o, k in o.member("k", Double(k)) }
+                o.member("list")
+                o.array(count: 2, indent: o.valueIndent) { i, o, indent in o.object(indent: indent) { $0.member("i", Double(i)) } }
+                o.member("v", .array([]))
+            }
+            #expect(out.text + (pretty ? "\n" : "") == JSONWriter.write(value, pretty: pretty))
+        }
+    }
+
     /// Written in pieces of at least 40 bytes, the text is the same, in more than one piece.
     @Test func writingInPiecesGivesTheSameText() {
         for pretty in [true, false] {
@@ -131,7 +157,7 @@ private func roundTrip(_ value: JSONValue, pretty: Bool, sourceLocation: SourceL
             #expect(pieces.dropLast().allSatisfy { $0.count >= 40 })
             #expect(pieces.joined().elementsEqual(JSONWriter.bytes(object: Self.head, then: "items", count: 20, pretty: pretty, item: Self.item)))
             var lines: [[UInt8]] = []
-            JSONWriter.lines(count: 20, piece: 40, item: Self.item) { lines.append($0) }
+            JSONWriter.lines(count: 20, piece: 40, writing: { k, out in out.write(Self.item(k), indent: nil) }) { lines.append($0) }
             #expect(lines.count > 5)
             #expect(lines.joined().elementsEqual(JSONWriter.lines(count: 20, item: Self.item)))
         }

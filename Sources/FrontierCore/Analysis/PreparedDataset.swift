@@ -1,7 +1,8 @@
 /// A dataset grouped once into series (one configuration's runs in ascending
 /// concurrency), so that each re-analysis after a slider step only does arithmetic.
 public struct PreparedDataset: Sendable {
-    public let dataset: Dataset
+    /// The dataset grouped; without its runs after `forgettingRuns()`.
+    public private(set) var dataset: Dataset
     public let series: [Series]
     /// The metric an analysis uses when the scenario names none: the dataset's default,
     /// else the first metric any model has.
@@ -194,6 +195,15 @@ public struct PreparedDataset: Sendable {
         self.saturation = saturation
     }
 
+    /// The same without the runs in `dataset`, for one analysis that reads no run again
+    /// (`frontier report`): grouped into series, a million runs (about 190 MB) need not
+    /// stay in memory beside them. The caller lets go of its own copy of the runs too.
+    public func forgettingRuns() -> PreparedDataset {
+        var copy = self
+        copy.dataset.runs = []
+        return copy
+    }
+
     /// The elasticities of series `s`, from its second level on (level 0 has none).
     func elasticities(series s: Int) -> ArraySlice<Double> {
         elasticities[Int(elasticityStart[s])..<Int(elasticityStart[s + 1])]
@@ -260,7 +270,9 @@ public struct Series: Sendable {
         var failures: [Double] = [], estimated: [Bool] = [], latencies: [Double] = []
         var latencyFields = RunFields()
         for member in sorted {
-            for field in Self.otherLatencies where runs[Int(member)][field] != nil { latencyFields.insert(field) }
+            // A run without percentiles (nearly every one) can hold only the means kept inline.
+            let fields = runs[Int(member)].measurements.percentiles == nil ? Self.inlineLatencies : Self.otherLatencies
+            for field in fields where runs[Int(member)][field] != nil { latencyFields.insert(field) }
         }
         let countsFailures = sorted.contains { FailureRate.of(runs[Int($0)]) != nil }
         var rpsIntervals: [Interval?] = [], ttftIntervals: [Interval?] = []
@@ -342,6 +354,8 @@ public struct Series: Sendable {
 
     /// The latency fields a series keeps beside mean TTFT (which it keeps as `ttft`).
     private static let otherLatencies = RunField.allCases.filter { $0.latency != nil && $0 != .meanTTFTms }
+    /// Those of them a run keeps inline (`RunField.slot`), not among its percentiles.
+    private static let inlineLatencies = otherLatencies.filter { $0.slot >= 0 }
 
     /// A latency statistic at measured level `i`, nil where not measured.
     func latency(_ field: RunField, level i: Int) -> Double? {

@@ -16,13 +16,13 @@ public enum JSONWriter {
     /// An object of the members `head`, then `key`, an array of `count` items each made by
     /// `item` as it is written, then the members `tail`: the text `write` gives for the whole
     /// object, without the whole object in memory.
-    static func write(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func write(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                       pretty: Bool = true, item: (Int) -> JSONValue) -> String {
         String(decoding: bytes(object: head, then: key, count: count, tail: tail, pretty: pretty, item: item), as: UTF8.self)
     }
 
     /// The same text as UTF-8 bytes, to be written out without a copy as a string.
-    static func bytes(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func bytes(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                       pretty: Bool = true, item: (Int) -> JSONValue) -> [UInt8] {
         var text: [UInt8] = []
         write(object: head, then: key, count: count, tail: tail, pretty: pretty, piece: .max, item: item) { collect($0, into: &text) }
@@ -31,33 +31,28 @@ public enum JSONWriter {
 
     /// The same text handed to `sink` in pieces of about `piece` bytes as it is made: the
     /// report of a million setups (a few hundred megabytes) is never whole in memory.
-    static func write<E: Error>(object head: [JSONValue.Member], then key: String, count: Int, tail: [JSONValue.Member] = [],
+    static func write<E: Error>(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
                                 pretty: Bool = true, piece: Int, item: (Int) -> JSONValue,
                                 to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+        try write(object: head, then: key, count: count, tail: tail, pretty: pretty, piece: piece,
+                  writing: { k, out, indent in out.write(item(k), indent: indent) }, to: sink)
+    }
+
+    /// The same with item `k` written straight into the text by `writing` at the indent it
+    /// is given (`Output.object`), no value made first.
+    static func write<E: Error>(object head: [JSONValue.Member], then key: StaticString, count: Int, tail: [JSONValue.Member] = [],
+                                pretty: Bool = true, piece: Int, writing item: (Int, inout Output, Int?) -> Void,
+                                to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out = Output()
-        let inner: Int? = pretty ? 2 : nil
-        out.bytes.append(UInt8(ascii: "{"))
-        for (i, member) in (head + [.init(key, .null)] + tail).enumerated() {
-            if i > 0 { out.bytes.append(UInt8(ascii: ",")) }
-            if let inner { out.newline(inner) }
-            out.key(member.key, pretty: pretty)
-            if i != head.count {
-                out.write(member.value, indent: inner)
-                continue
+        try out.object(indent: pretty ? 0 : nil) { (members: inout Output) throws(E) in
+            for member in head { members.member(member.key, member.value) }
+            members.member(key)
+            try members.array(count: count, indent: members.valueIndent) { (k: Int, items: inout Output, indent: Int?) throws(E) in
+                item(k, &items, indent)
+                try items.flush(beyond: piece, to: sink)
             }
-            out.bytes.append(UInt8(ascii: "["))
-            let items = inner.map { $0 + 2 }
-            for k in 0..<count {
-                if k > 0 { out.bytes.append(UInt8(ascii: ",")) }
-                if let items { out.newline(items) }
-                out.write(item(k), indent: items)
-                try out.flush(beyond: piece, to: sink)
-            }
-            if count > 0, let inner { out.newline(inner) }
-            out.bytes.append(UInt8(ascii: "]"))
+            for member in tail { members.member(member.key, member.value) }
         }
-        if pretty { out.newline(0) }
-        out.bytes.append(UInt8(ascii: "}"))
         if pretty { out.bytes.append(0x0A) }
         try sink(out.bytes)
     }
@@ -65,15 +60,17 @@ public enum JSONWriter {
     /// One compact JSON value a line, as UTF-8 bytes.
     static func lines(count: Int, item: (Int) -> JSONValue) -> [UInt8] {
         var text: [UInt8] = []
-        lines(count: count, piece: .max, item: item) { collect($0, into: &text) }
+        lines(count: count, piece: .max, writing: { k, out in out.write(item(k), indent: nil) }) { collect($0, into: &text) }
         return text
     }
 
-    /// The same handed to `sink` in pieces of about `piece` bytes.
-    static func lines<E: Error>(count: Int, piece: Int, item: (Int) -> JSONValue, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
+    /// The same handed to `sink` in pieces of about `piece` bytes, line `k` written straight
+    /// into the text by `writing` (compact).
+    static func lines<E: Error>(count: Int, piece: Int, writing item: (Int, inout Output) -> Void,
+                                to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         var out = Output()
         for k in 0..<count {
-            out.write(item(k), indent: nil)
+            item(k, &out)
             out.bytes.append(0x0A)
             try out.flush(beyond: piece, to: sink)
         }
@@ -95,6 +92,9 @@ public enum JSONWriter {
     /// The text being written.
     struct Output {
         var bytes: [UInt8] = []
+        /// The object `member` writes into (`object`): its indent, nil when compact, and
+        /// how many members it has so far.
+        var enclosing: (indent: Int?, members: Int) = (nil, 0)
 
         var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -113,35 +113,12 @@ public enum JSONWriter {
             case .number(let n): append(JSONWriter.number(n))
             case .string(let s): quote(s)
             case .array(let items):
-                bytes.append(UInt8(ascii: "["))
-                guard !items.isEmpty else { bytes.append(UInt8(ascii: "]")); return }
-                let inner = indent.map { $0 + 2 }
-                for (i, item) in items.enumerated() {
-                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                    if let inner { newline(inner) }
-                    write(item, indent: inner)
-                }
-                if let indent { newline(indent) }
-                bytes.append(UInt8(ascii: "]"))
+                array(count: items.count, indent: indent) { k, out, inner in out.write(items[k], indent: inner) }
             case .object(let members):
-                bytes.append(UInt8(ascii: "{"))
-                guard !members.isEmpty else { bytes.append(UInt8(ascii: "}")); return }
-                let inner = indent.map { $0 + 2 }
-                for (i, member) in members.enumerated() {
-                    if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                    if let inner { newline(inner) }
-                    key(member.key, pretty: indent != nil)
-                    write(member.value, indent: inner)
+                object(indent: indent) { out in
+                    for member in members { out.member(member.key, member.value) }
                 }
-                if let indent { newline(indent) }
-                bytes.append(UInt8(ascii: "}"))
             }
-        }
-
-        mutating func key(_ key: String, pretty: Bool) {
-            quote(key)
-            bytes.append(UInt8(ascii: ":"))
-            if pretty { bytes.append(UInt8(ascii: " ")) }
         }
 
         /// A line break and `indent` spaces, from text made once per depth.
@@ -156,7 +133,7 @@ public enum JSONWriter {
 
         private static let newlines: [[UInt8]] = (0..<64).map { [0x0A] + Array(repeating: UInt8(ascii: " "), count: $0) }
 
-        private mutating func append(_ s: String) {
+        mutating func append(_ s: String) {
             var s = s
             s.withUTF8 { bytes.append(contentsOf: $0) }
         }

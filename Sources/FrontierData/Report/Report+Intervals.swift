@@ -3,26 +3,30 @@ import FrontierCore
 /// The 95 % intervals in the report: beside each figure that has one, and the setups tied
 /// for first place.
 extension Report {
-    /// `models[]` member `i`: the setup's figures, then its intervals (`intervals`, keyed by
-    /// the figure's own key; absent when it has none) and `tied_for_first` when it is tied.
-    func modelJSON(at i: Int) -> JSONValue {
-        guard case .object(var members) = modelJSON(analysis.entries[i]) else { return .null }
-        if let point = uncertainty.intervals[i] {
-            let figures: [(String, Interval?)] = [("workload_cost_usd", point.workloadCost),
-                                                  ("request_throughput", point.requestThroughput),
-                                                  ("mean_ttft_ms", point.meanTTFTms)]
-            members.append(.init("intervals", .object(figures.compactMap { key, interval in
-                interval.map { JSONValue.Member(key, Self.json($0)) }
-            })))
+    /// `models[]` member `i`, written straight into the text at nesting `indent`: the
+    /// setup's figures, then its intervals (`intervals`, keyed by the figure's own key;
+    /// absent when it has none) and `tied_for_first` when it is tied.
+    func writeModel(at i: Int, to out: inout JSONWriter.Output, indent: Int?) {
+        out.object(indent: indent) { members in
+            writeFigures(analysis.entries[i], to: &members)
+            if let point = uncertainty.intervals[i] {
+                let figures: [(StaticString, Interval?)] = [("workload_cost_usd", point.workloadCost),
+                                                      ("request_throughput", point.requestThroughput),
+                                                      ("mean_ttft_ms", point.meanTTFTms)]
+                members.member("intervals", point) { intervals, _ in
+                    for case let (key, interval?) in figures { intervals.member(key, interval, object: Self.writeInterval) }
+                }
+            }
+            if uncertainty.tied.contains(i) { members.member("tied_for_first", true) }
         }
-        if uncertainty.tied.contains(i) { members.append(.init("tied_for_first", .bool(true))) }
-        return .object(members)
     }
 
     /// An unbounded high end (a cost whose throughput interval reaches 0) is null.
-    static func json(_ i: Interval) -> JSONValue {
-        .object(["ci_low": .number(i.low), "ci_high": i.high.isFinite ? JSONValue.number(i.high) : JSONValue.null, "method": .string(i.method.rawValue),
-                 "samples": .number(Double(i.samples))])
+    static func writeInterval(_ out: inout JSONWriter.Output, _ i: Interval) {
+        out.member("ci_low", i.low)
+        out.member("ci_high", i.high.isFinite ? i.high : nil)
+        out.member("method", i.method.rawValue)
+        out.member("samples", Double(i.samples))
     }
 
     /// A cost with its interval where it has one: "$0.55 (0.51–0.58)".

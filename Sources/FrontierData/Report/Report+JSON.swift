@@ -1,31 +1,33 @@
 import FrontierCore
 
 extension Report {
-    /// The stable JSON report (README, "JSON report"). Money in dollars, times in ms.
+    /// The stable JSON report (README, "JSON report") as a value: its text read back, so that
+    /// its members are defined once, where they are written. Money in dollars, times in ms.
     public func json() -> JSONValue {
-        guard case .object(let head) = jsonHead() else { return .null }
-        return .object(head + [.init("models", .array(ordered.map { modelJSON(at: $0) }))])
+        do { return try JSONParser.parse(bytes(.json)) } catch { preconditionFailure("the JSON report does not read back: \(error)") }
     }
 
     /// The JSON report as text handed to `sink` in pieces of about `piece` bytes, each setup
-    /// written as it is made: a million setups are never all in memory, as values or as text.
+    /// written straight into the text: a million setups are never all in memory, as values or as text.
     func writeJSON<E: Error>(piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         guard case .object(let head) = jsonHead() else { return }
         let entries = ordered
         try JSONWriter.write(object: head, then: "models", count: entries.count, pretty: !options.compact, piece: piece,
-                             item: { modelJSON(at: entries[$0]) }, to: sink)
+                             writing: { k, out, indent in writeModel(at: entries[k], to: &out, indent: indent) }, to: sink)
         if options.compact { try sink([0x0A]) }
     }
 
     /// One line of compact JSON per setup, the members of `models[]` in the JSON report.
     func writeNDJSON<E: Error>(piece: Int, to sink: ([UInt8]) throws(E) -> Void) throws(E) {
         let entries = ordered
-        try JSONWriter.lines(count: entries.count, piece: piece, item: { modelJSON(at: entries[$0]) }, to: sink)
+        try JSONWriter.lines(count: entries.count, piece: piece, writing: { k, out in writeModel(at: entries[k], to: &out, indent: nil) },
+                             to: sink)
     }
 
     /// Every member of the report but `models`.
     private func jsonHead() -> JSONValue {
         let s = analysis.scenario
+        let setups = self.setups   // a look at every entry: once
         let head: JSONValue = .object([
             "frontier_report": .number(1),
             "dataset": .string(dataset.name),
@@ -89,46 +91,55 @@ extension Report {
         ])
     }
 
-    func modelJSON(_ e: Entry) -> JSONValue {
-        .object([
-            "name": .string(e.label),
-            "model": .string(e.configuration.model),
-            "hardware": .string(e.configuration.hardware),
-            "gpus": .number(Double(e.configuration.gpus)),
-            "shape": e.configuration.shape.map { .string($0.text) },
-            "hourly_usd": .number(e.hourly.total),
-            "quality": .optional(e.quality),
-            "concurrency": .number(e.point.concurrency),
-            "clamped": .bool(e.point.isClamped),
-            "workload_cost_usd": .number(e.point.workloadCost),
-            "cost_per_request_usd": .number(e.point.costPerRequest),
-            "cost_per_million_output_tokens_usd": .optional(e.point.costPerMillionOutputTokens),
-            "mean_ttft_ms": .optional(e.point.meanTTFTms),
-            "output_tokens_per_s": .optional(e.point.outputTokensPerS),
-            "request_throughput": .number(e.point.requestThroughput),
-            "failure_rate": .optional(e.point.failureRate),
-            "on_frontier": .bool(e.onFrontier),
-            "efficiency": .optional(e.efficiency),
-            "frontier_gap": e.gap.map { .object(["cost_excess": .number($0.costExcess), "quality_gap": .number($0.qualityGap)]) } ?? .null,
-            "rank": e.rank.map { .number(Double($0)) } ?? .null,
-            "excluded_reason": .optional(e.exclusion?.description),
-            "zone": e.zone.map { .object(["low": .number($0.low), "high": .number($0.high), "knee": .number($0.knee)]) } ?? .null,
-            "marginal_cost_diminishes": e.marginalCostDiminishes.map(JSONValue.bool) ?? .null,
-            "saturation_concurrency": .optional(e.saturation),
-            "curve": !showsCurves ? nil : .array(e.curve.map { p in
-                .object([
-                    "concurrency": .number(p.concurrency),
-                    "workload_cost_usd": .number(p.estimate.workloadCost),
-                    "cost_per_request_usd": .number(p.estimate.costPerRequest),
-                    "request_throughput": .number(p.estimate.requestThroughput),
-                    "output_tokens_per_s": .optional(p.estimate.outputTokensPerS),
-                    "mean_ttft_ms": .optional(p.estimate.meanTTFTms),
-                    "failure_rate": .optional(p.estimate.failureRate),
-                    "marginal_saving_usd": .optional(p.marginalSaving),
-                    "elasticity": .optional(p.elasticity),
-                    "meets_slo": .bool(p.meetsSLO),
-                ])
-            }),
-        ])
+    /// The figures of one setup, members of its `models[]` object.
+    func writeFigures(_ e: Entry, to out: inout JSONWriter.Output) {
+        out.member("name", e.label)
+        out.member("model", e.configuration.model)
+        out.member("hardware", e.configuration.hardware)
+        out.member("gpus", Double(e.configuration.gpus))
+        if let shape = e.configuration.shape { out.member("shape", shape.text) }
+        out.member("hourly_usd", e.hourly.total)
+        out.member("quality", e.quality)
+        out.member("concurrency", e.point.concurrency)
+        out.member("clamped", e.point.isClamped)
+        out.member("workload_cost_usd", e.point.workloadCost)
+        out.member("cost_per_request_usd", e.point.costPerRequest)
+        out.member("cost_per_million_output_tokens_usd", e.point.costPerMillionOutputTokens)
+        out.member("mean_ttft_ms", e.point.meanTTFTms)
+        out.member("output_tokens_per_s", e.point.outputTokensPerS)
+        out.member("request_throughput", e.point.requestThroughput)
+        out.member("failure_rate", e.point.failureRate)
+        out.member("on_frontier", e.onFrontier)
+        out.member("efficiency", e.efficiency)
+        out.member("frontier_gap", e.gap) { gap, g in
+            gap.member("cost_excess", g.costExcess)
+            gap.member("quality_gap", g.qualityGap)
+        }
+        out.member("rank", e.rank.map { Double($0) })
+        out.member("excluded_reason", e.exclusion?.description)
+        out.member("zone", e.zone) { zone, z in
+            zone.member("low", z.low)
+            zone.member("high", z.high)
+            zone.member("knee", z.knee)
+        }
+        out.member("marginal_cost_diminishes", e.marginalCostDiminishes)
+        out.member("saturation_concurrency", e.saturation)
+        guard showsCurves else { return }
+        out.member("curve")
+        out.array(count: e.curve.count, indent: out.valueIndent) { k, curve, indent in
+            let p = e.curve[k]
+            curve.object(indent: indent) { point in
+                point.member("concurrency", p.concurrency)
+                point.member("workload_cost_usd", p.estimate.workloadCost)
+                point.member("cost_per_request_usd", p.estimate.costPerRequest)
+                point.member("request_throughput", p.estimate.requestThroughput)
+                point.member("output_tokens_per_s", p.estimate.outputTokensPerS)
+                point.member("mean_ttft_ms", p.estimate.meanTTFTms)
+                point.member("failure_rate", p.estimate.failureRate)
+                point.member("marginal_saving_usd", p.marginalSaving)
+                point.member("elasticity", p.elasticity)
+                point.member("meets_slo", p.meetsSLO)
+            }
+        }
     }
 }

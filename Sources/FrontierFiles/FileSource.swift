@@ -42,23 +42,12 @@ public enum FileSource {
     public static let blockBytes = 65_536
 
     /// The file's bytes, at most `limit` (a larger file is refused), or only its first
-    /// `prefix` bytes. With `refuseBinary`, a NUL byte in the first block refuses it.
-    public static func read(_ path: String, limit: Int, prefix: Int? = nil,
+    /// `prefix` bytes, of a file of any size unless `sizeChecked`. With `refuseBinary`, a
+    /// NUL byte in the first block refuses it.
+    public static func read(_ path: String, limit: Int, prefix: Int? = nil, sizeChecked: Bool = false,
                             refuseBinary: Bool = false) throws(Failure) -> [UInt8] {
-        // Looked at before opening: opening a device can have effects of its own.
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw errno == ENOENT ? .missing : .unreadable(lastError()) }
-        try requireRegular(info)
-        // Not blocking: a FIFO put in the file's place since the stat opens at once, and fstat refuses it.
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        guard fd >= 0 else { throw errno == ENOENT ? .missing : .unreadable(lastError()) }
-        defer { close(fd) }
-        guard fstat(fd, &info) == 0 else { throw .unreadable(lastError()) }
-        try requireRegular(info)
-        let size = Int(info.st_size)
-        if size > limit && prefix == nil { throw .tooLarge(limit: limit, size: size) }
-        let wanted = min(size, prefix ?? size)
-        var bytes = [UInt8](repeating: 0, count: wanted)
+        let file = try OpenFile(path, limit: limit, sizeChecked: sizeChecked || prefix == nil)
+        var bytes = [UInt8](repeating: 0, count: min(file.size, prefix ?? file.size))
         var filled = 0
         var chunk = [UInt8](repeating: 0, count: blockBytes)
         var checked = false
@@ -67,15 +56,10 @@ public enum FileSource {
             // a small buffer, so that a file read whole is never copied to a larger array.
             let room = bytes.count - filled
             let n = room > 0
-                ? bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + filled, min(room, blockBytes)) }
-                : chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, min($0.count, (prefix ?? .max) - filled)) }
-            if n < 0 && errno == EINTR { continue }
-            if n < 0 { throw .unreadable(lastError()) }
+                ? try file.read(into: &bytes, at: filled, count: min(room, blockBytes))
+                : try file.read(into: &chunk, at: 0, count: min(chunk.count, (prefix ?? .max) - filled))
             if n == 0 { break }
-            if room == 0 {
-                guard filled + n <= limit else { throw .tooLarge(limit: limit, size: nil) }
-                bytes.append(contentsOf: chunk[..<n])
-            }
+            if room == 0 { bytes.append(contentsOf: chunk[..<n]) }
             filled += n
             if refuseBinary && !checked {
                 checked = true
@@ -84,6 +68,57 @@ public enum FileSource {
         }
         if filled < bytes.count { bytes.removeSubrange(filled...) }
         return bytes
+    }
+
+    /// A regular file opened for reading, whole or a block at a time: looked at before
+    /// opening (opening a device can have effects of its own), opened without blocking (a
+    /// FIFO put in its place since the stat opens at once, and fstat refuses it), and refused
+    /// when it is or grows larger than the limit. Closed when released.
+    public final class OpenFile {
+        private let fd: Int32
+        private let limit: Int
+        /// Its size when opened.
+        public let size: Int
+        /// Bytes read so far.
+        public private(set) var offset = 0
+
+        /// Opens `path`; without `sizeChecked`, a file over the limit is refused only once
+        /// that much of it is read (a caller that wants only its start).
+        public init(_ path: String, limit: Int, sizeChecked: Bool = true) throws(Failure) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw errno == ENOENT ? .missing : .unreadable(lastError()) }
+            try FileSource.requireRegular(info)
+            let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+            guard fd >= 0 else { throw errno == ENOENT ? .missing : .unreadable(lastError()) }
+            // Closed here when refused; once kept, when released.
+            var kept = false
+            defer { if !kept { close(fd) } }
+            guard fstat(fd, &info) == 0 else { throw .unreadable(lastError()) }
+            try FileSource.requireRegular(info)
+            let size = Int(info.st_size)
+            if size > limit && sizeChecked { throw .tooLarge(limit: limit, size: size) }
+            self.fd = fd
+            self.limit = limit
+            self.size = size
+            kept = true
+        }
+
+        deinit { close(fd) }
+
+        /// Reads at most `count` bytes into `bytes` from `at` on: how many were read, 0 at
+        /// the end of the file.
+        public func read(into bytes: inout [UInt8], at start: Int, count: Int) throws(Failure) -> Int {
+            precondition(start >= 0 && count >= 0 && start + count <= bytes.count)
+            guard count > 0 else { return 0 }
+            while true {
+                let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + start, count) }
+                if n < 0 && errno == EINTR { continue }
+                if n < 0 { throw .unreadable(lastError()) }
+                offset += n
+                guard offset <= limit else { throw .tooLarge(limit: limit, size: nil) }
+                return n
+            }
+        }
     }
 
     /// Whether `path` is a folder (links followed).

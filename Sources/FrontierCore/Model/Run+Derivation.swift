@@ -4,25 +4,33 @@ extension Run {
     /// output tok/s = request throughput × mean output tokens; duration = requests ÷ req/s;
     /// mean E2E latency from Little's law is *not* derived: it is what the check compares.
     public mutating func deriveMissing() {
-        func fill(_ field: RunField, _ value: Double?) {
-            guard self[field] == nil, let value, value.isFinite else { return }
+        // Each figure read once (a million runs are derived while loading); a figure filled
+        // is what the rules after it read.
+        let requests = self[.requests], duration = self[.durationS]
+        let inputTokens = self[.meanInputTokens], outputTokens = self[.meanOutputTokens]
+        let tokensPerS = self[.outputTokensPerS]
+        var throughput = self[.requestThroughput]
+        /// `known`, or when it is missing `value` if finite, set and recorded as derived.
+        func fill(_ field: RunField, _ known: Double?, _ value: Double) -> Double? {
+            guard known == nil, value.isFinite else { return known }
             self[field] = value
             derived.insert(field)
+            return value
         }
-        if let n = self[.requests], let t = self[.durationS], t > 0 {
-            fill(.requestThroughput, n / t)
+        if let n = requests, let t = duration, t > 0 {
+            throughput = fill(.requestThroughput, throughput, n / t)
         }
-        if let tok = self[.outputTokensPerS], let out = self[.meanOutputTokens], out > 0 {
-            fill(.requestThroughput, tok / out)
+        if let tok = tokensPerS, let out = outputTokens, out > 0 {
+            throughput = fill(.requestThroughput, throughput, tok / out)
         }
-        if let rps = self[.requestThroughput], let out = self[.meanOutputTokens] {
-            fill(.outputTokensPerS, rps * out)
+        if let rps = throughput, let out = outputTokens {
+            _ = fill(.outputTokensPerS, tokensPerS, rps * out)
         }
-        if let rps = self[.requestThroughput], let inp = self[.meanInputTokens], let out = self[.meanOutputTokens] {
-            fill(.totalTokensPerS, rps * (inp + out))
+        if let rps = throughput, let inp = inputTokens, let out = outputTokens {
+            _ = fill(.totalTokensPerS, self[.totalTokensPerS], rps * (inp + out))
         }
-        if let n = self[.requests], let rps = self[.requestThroughput], rps > 0 {
-            fill(.durationS, n / rps)
+        if let n = requests, let rps = throughput, rps > 0 {
+            _ = fill(.durationS, duration, n / rps)
         }
     }
 

@@ -48,17 +48,27 @@ public enum CSVReader {
     /// The separator of the first non-blank line, outside quotes: the one of comma, `;`
     /// and tab it holds most of; a comma on a tie or when it holds none.
     static func separator(of bytes: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        separator(of: bytes, final: true)!
+    }
+
+    /// As `separator(of:)`; nil when more bytes follow these (not `final`) and the line
+    /// does not end in them.
+    static func separator(of bytes: UnsafeBufferPointer<UInt8>, final: Bool) -> UInt8? {
         var counts: [UInt8: Int] = [comma: 0, semicolon: 0, tab: 0]
-        var quoted = false, seenText = false
+        var quoted = false, seenText = false, ended = false
         for c in bytes {
             if c == quote { quoted.toggle() }
             if !quoted && (c == lf || c == cr) {
-                if seenText { break }
+                if seenText {
+                    ended = true
+                    break
+                }
                 continue
             }
             seenText = true
             if !quoted, let n = counts[c] { counts[c] = n + 1 }
         }
+        guard ended || final else { return nil }
         return [semicolon, tab].reduce(comma) { best, c in counts[c]! > counts[best]! ? c : best }
     }
 
@@ -71,13 +81,33 @@ public enum CSVReader {
     /// reused: copy what must outlive the call.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, separator sep: UInt8 = UInt8(ascii: ","),
                      _ record: (Int, [Field]) -> Void) throws(SyntaxError) {
+        var line = 1
+        _ = try scan(bytes, separator: sep, line: &line, final: true, record)
+    }
+
+    /// `scan` of bytes that more may follow (unless `final`), the first of them on `line`:
+    /// a record the bytes end inside is left for the next call, which is given it again
+    /// with what follows. Returns where that record starts (`bytes.count` when none is
+    /// left) and sets `line` to its line.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, separator sep: UInt8, line: inout Int, final: Bool,
+                     _ record: (Int, [Field]) -> Void) throws(SyntaxError) -> Int {
         let n = bytes.count
         var i = 0
-        var line = 1
         var fields: [Field] = []
         fields.reserveCapacity(32)
+        // The bytes that end an unquoted field (a NUL among them, to be refused), looked up
+        // at once rather than compared four times a byte.
+        let ends = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
+        defer { ends.deallocate() }
+        ends.initialize(repeating: false, count: 256)
+        for c in [sep, lf, cr, 0] { ends[Int(c)] = true }
         while i < n {
-            let recordLine = line
+            let recordStart = i, recordLine = line
+            // Past the end of the bytes inside a record: it is read again with what follows.
+            func unfinished() -> Int {
+                line = recordLine
+                return recordStart
+            }
             fields.removeAll(keepingCapacity: true)
             while true {
                 if i < n && bytes[i] == quote {
@@ -86,9 +116,14 @@ public enum CSVReader {
                     let start = i
                     var escaped = false
                     while true {
-                        guard i < n else { throw SyntaxError(line: quoteLine, message: "quoted field never closed (truncated file?)") }
+                        guard i < n else {
+                            if !final { return unfinished() }
+                            throw SyntaxError(line: quoteLine, message: "quoted field never closed (truncated file?)")
+                        }
                         let c = bytes[i]
                         if c == quote {
+                            // A quote last of the bytes may be the first of a doubled one.
+                            if i + 1 == n && !final { return unfinished() }
                             if i + 1 < n && bytes[i + 1] == quote {
                                 escaped = true
                                 i += 2
@@ -106,19 +141,16 @@ public enum CSVReader {
                     }
                 } else {
                     let start = i
-                    while i < n {
-                        let c = bytes[i]
-                        if c == sep || c == lf || c == cr { break }
-                        if c == 0 { throw SyntaxError(line: line, message: "NUL byte: this looks like a binary file, not CSV") }
-                        i += 1
-                    }
+                    while i < n && !ends[Int(bytes[i])] { i += 1 }
+                    if i < n && bytes[i] == 0 { throw SyntaxError(line: line, message: "NUL byte: this looks like a binary file, not CSV") }
                     fields.append(Field(start: start, end: i, escaped: false))
                 }
                 if i < n && bytes[i] == sep {
                     i += 1
                     continue
                 }
-                // A line end or the end of the text.
+                // A line end or the end of the text; a CR last of the bytes may be half of a CRLF.
+                if !final && (i == n || (bytes[i] == cr && i + 1 == n)) { return unfinished() }
                 if i < n {
                     if bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf { i += 1 }
                     i += 1
@@ -128,5 +160,6 @@ public enum CSVReader {
                 break
             }
         }
+        return n
     }
 }

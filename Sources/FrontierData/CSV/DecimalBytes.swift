@@ -13,25 +13,29 @@ enum DecimalBytes {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
+        // Every digit into the mantissa, wrapping: exact for up to 19 digits (leading zeros
+        // add nothing), which is what the counts say; longer runs of digits are read again.
+        let digitsStart = i
         var mantissa: UInt64 = 0
-        var digits = 0            // significant digits in the mantissa (leading zeros skipped)
-        var exponent = 0          // decimal exponent of the mantissa's last digit
-        var sawDigit = false
-        var exact = true          // the mantissa holds every digit
         while i < end, bytes[i] &- 0x30 < 10 {
-            sawDigit = true
-            accumulate(bytes[i] &- 0x30, &mantissa, &digits, &exponent, &exact, fraction: false)
+            mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
             i += 1
         }
+        var digitCount = i - digitsStart
+        var exponent = 0          // decimal exponent of the mantissa's last digit
         if i < end && bytes[i] == UInt8(ascii: ".") {
             i += 1
+            let fractionStart = i
             while i < end, bytes[i] &- 0x30 < 10 {
-                sawDigit = true
-                accumulate(bytes[i] &- 0x30, &mantissa, &digits, &exponent, &exact, fraction: true)
+                mantissa = mantissa &* 10 &+ UInt64(bytes[i] &- 0x30)
                 i += 1
             }
+            exponent = fractionStart - i
+            digitCount += i - fractionStart
         }
-        guard sawDigit else { return nil }
+        guard digitCount > 0 else { return nil }
+        var exact = true          // the mantissa holds every digit
+        if digitCount > 19 { (mantissa, exponent, exact) = significant(bytes, digitsStart, i) }
         if i < end && (bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E")) {
             i += 1
             var negativeExponent = false
@@ -107,6 +111,20 @@ enum DecimalBytes {
             shift += 1
         }
         return Double(sign: .plus, exponent: exponent + shift, significand: Double(m))
+    }
+
+    /// The first 19 significant digits of `start..<end` (digits and at most one point) as
+    /// a mantissa, the decimal exponent of its last digit, and whether it holds every digit.
+    private static func significant(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (UInt64, Int, Bool) {
+        var mantissa: UInt64 = 0, digits = 0, exponent = 0, exact = true, fraction = false
+        for i in start..<end {
+            guard bytes[i] != UInt8(ascii: ".") else {
+                fraction = true
+                continue
+            }
+            accumulate(bytes[i] &- 0x30, &mantissa, &digits, &exponent, &exact, fraction: fraction)
+        }
+        return (mantissa, exponent, exact)
     }
 
     @inline(__always)

@@ -89,17 +89,48 @@ enum Importer {
                                    options: LoadOptions, into g: inout Gathering) {
         var bytes: [UInt8]
         do {
-            bytes = try DataFile.readBytes(path, prefix: inFolder ? sniffBytes : nil)
-            if inFolder && bytes.count == sniffBytes { bytes = try DataFile.readBytes(path) }
-        } catch {
-            if !inFolder {
-                g.problems.append(DataProblem(.error, file: path, message: DataFile.message(for: error)))
-            } else {
-                g.problems.append(skipped(path, error == .binary ? "a binary file (it holds NUL bytes), not JSON or CSV" : DataFile.message(for: error)))
+            // A named file too large is refused before anything; one in a folder that is binary, skipped as that.
+            bytes = try DataFile.readBytes(path, prefix: sniffBytes, sizeChecked: !inFolder)
+            if bytes.count == sniffBytes {
+                if streamsCSV(DataFile.withoutBOM(bytes), path: path, inFolder: inFolder, siblings: siblings, options: options) {
+                    var counts = NativeCSV.Counts()
+                    let read = try NativeCSV.read(path: path, options: options, counts: &counts)
+                    do {
+                        addNative(try NativeDataset.loaded(read, file: path), path: path, json: false, into: &g)
+                    } catch {
+                        g.problems += error.problems
+                    }
+                    return
+                }
+                bytes = try DataFile.readBytes(path)
             }
+        } catch {
+            g.problems.append(inFolder ? skipped(path, error == .binary ? binaryReason : DataFile.message(for: error))
+                                       : DataProblem(.error, file: path, message: DataFile.message(for: error)))
             return
         }
         gather(bytes, path: path, named: named, inFolder: inFolder, siblings: siblings, options: options, into: &g)
+    }
+
+    private static let binaryReason = "a binary file (it holds NUL bytes), not JSON or CSV"
+
+    /// Whether a file that starts with `prefix` (and goes on) is a native CSV, to be read a
+    /// block at a time instead of whole: what its first line says, when the prefix holds it.
+    /// A file found binary past the prefix is then refused by the reader as it would be here.
+    private static func streamsCSV(_ prefix: [UInt8], path: String, inFolder: Bool, siblings: Set<String>,
+                                   options: LoadOptions) -> Bool {
+        guard let first = prefix.firstIndex(where: { !$0.isASCIIWhitespace }),
+              prefix[first] != UInt8(ascii: "{") && prefix[first] != UInt8(ascii: "["),
+              prefix[first...].contains(where: { $0 == 0x0A || $0 == 0x0D }),
+              case .native = classify(prefix, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
+        else { return false }
+        return !NativeDataset.isJSON(prefix, file: path)
+    }
+
+    private static func addNative(_ loaded: Loaded, path: String, json: Bool, into g: inout Gathering) {
+        g.natives.append((loaded, path))
+        g.files.append(ReadFile(path: path, format: .native, version: json ? "JSON, format \(NativeJSON.formatVersion)" : "CSV",
+                                runs: loaded.dataset.runs.count))
     }
 
     /// Reads a file's bytes as what they turn out to be (or are forced to be).
@@ -120,10 +151,7 @@ enum Importer {
         case .native:
             do {
                 let loaded = try NativeDataset.parse(bytes, file: path, options: options)
-                g.natives.append((loaded, path))
-                let json = bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{")
-                g.files.append(ReadFile(path: path, format: .native, version: json ? "JSON, format \(NativeJSON.formatVersion)" : "CSV",
-                                        runs: loaded.dataset.runs.count))
+                addNative(loaded, path: path, json: bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"), into: &g)
             } catch {
                 g.problems += error.problems
             }
@@ -193,7 +221,7 @@ enum Importer {
         if inFolder, let reason = VLLMSweep.skipReason(path, siblings: siblings) { return .skip(reason) }
         guard let first = bytes.first(where: { !$0.isASCIIWhitespace }) else { return nativeOr("empty") }
         if bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) }) != nil {
-            return nativeOr("a binary file (it holds NUL bytes), not JSON or CSV")
+            return nativeOr(binaryReason)
         }
         let prefix = bytes.prefix(sniffBytes)
         if first != UInt8(ascii: "{") && first != UInt8(ascii: "[") {

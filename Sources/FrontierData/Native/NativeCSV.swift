@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierFiles
 
 /// The native CSV format: one row per run, columns in any order (README.md, "Data").
 ///
@@ -10,11 +11,17 @@ enum NativeCSV {
     static let knownColumns: Set<String> = Set(["model", "hardware", "gpus", "concurrency", "quality", "source",
                                                  "concurrency_estimated", "labels"] + RunField.allCases.map(\.key))
 
-    /// How much work a read took, for the test that loading stays linear.
+    /// How much work a read took, for the tests that loading stays linear and that a file
+    /// is not held whole.
     struct Counts {
         var rows = 0
         var lookups = 0
+        /// The most bytes of the file held at once.
+        var heldBytes = 0
     }
+
+    /// Bytes read at a time from a file; a record longer than that is given as many more.
+    static let blockBytes = 1 << 20
 
     static func read(_ bytes: [UInt8], file: String, options: LoadOptions) -> (Dataset?, [DataProblem]) {
         var counts = Counts()
@@ -22,33 +29,87 @@ enum NativeCSV {
     }
 
     static func read(_ bytes: [UInt8], file: String, options: LoadOptions, counts: inout Counts) -> (Dataset?, [DataProblem]) {
-        bytes.withUnsafeBufferPointer { read($0, file: file, options: options, counts: &counts) }
+        var whole = bytes
+        return read(&whole, total: bytes.count, file: file, options: options, counts: &counts,
+                    more: Optional<(inout [UInt8]) throws(Never) -> Bool>.none)
     }
 
-    private static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: LoadOptions,
-                             counts: inout Counts) -> (Dataset?, [DataProblem]) {
+    /// The file at `path` read a block at a time: what `read` gives for its bytes, without
+    /// holding them whole (the bytes of rows not yet read: a block or two).
+    static func read(path: String, options: LoadOptions, blockBytes: Int = blockBytes,
+                     counts: inout Counts) throws(FileSource.Failure) -> (Dataset?, [DataProblem]) {
+        let blocks = try DataFile.Blocks(path)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(2 * blockBytes)
+        // A record that a block cuts is carried into the next read, which is as long as it.
+        let next = { (buffer: inout [UInt8]) throws(FileSource.Failure) -> Bool in
+            try blocks.next(into: &buffer, count: max(blockBytes, buffer.count))
+        }
+        let rest: ((inout [UInt8]) throws(FileSource.Failure) -> Bool)? = try next(&buffer) ? next : nil
+        return try read(&buffer, total: blocks.size, file: path, options: options, counts: &counts, more: rest)
+    }
+
+    /// Reads `buffer` and, while `more` appends to it, what follows, dropping the rows read.
+    /// A problem that the file would be refused for had it been checked whole first (not
+    /// UTF-8, not CSV) is its only one; the rest is still read, for `more` to refuse a NUL
+    /// byte, which comes before anything.
+    private static func read<E: Error>(_ buffer: inout [UInt8], total: Int, file: String, options: LoadOptions,
+                                       counts: inout Counts,
+                                       more: ((inout [UInt8]) throws(E) -> Bool)?) throws(E) -> (Dataset?, [DataProblem]) {
         var log = ProblemLog(file: file)
         var reading: Reading? = nil
         var headerRead = false
         var rows = 0
-        do {
-            try CSVReader.scan(bytes, separator: CSVReader.separator(of: bytes)) { line, fields in
-                guard headerRead else {
-                    headerRead = true
-                    reading = Reading(header: fields.map { $0.string(in: bytes).trimmingSpaces }, bytes: bytes,
-                                      options: options, log: &log)
-                    return
-                }
-                rows += 1
-                if rows == 256, let last = fields.last {
-                    reading?.assembler.reserve(runs: rows, read: last.end, total: bytes.count)
-                }
-                reading?.row(line: line, fields: fields, log: &log)
+        var line = 1
+        var passed = 0
+        var separator: UInt8? = nil
+        var utf8 = UTF8Validation()
+        utf8.add(buffer[...])
+        var refusal: (location: String?, message: String)? = nil
+        var final = more == nil
+        while true {
+            if !utf8.valid || (final && !utf8.finished) {
+                refusal = (nil, "not valid UTF-8 text; expected a CSV file")
             }
-        } catch {
-            // As if read whole first: a file that is not CSV has this one problem.
+            var used = buffer.count
+            if refusal == nil {
+                // The closure's error is untyped through `withUnsafeBufferPointer`: carried out as a result.
+                let scanned = buffer.withUnsafeBufferPointer { bytes in
+                    Result { () throws(CSVReader.SyntaxError) -> Int in
+                        if separator == nil { separator = CSVReader.separator(of: bytes, final: final) }
+                        guard let separator else { return 0 }
+                        return try CSVReader.scan(bytes, separator: separator, line: &line, final: final) { line, fields in
+                            guard headerRead else {
+                                headerRead = true
+                                reading = Reading(header: fields.map { $0.string(in: bytes).trimmingSpaces },
+                                                  options: options, log: &log)
+                                return
+                            }
+                            rows += 1
+                            if rows == 256, let last = fields.last {
+                                reading?.assembler.reserve(runs: rows, read: passed + last.end, total: total)
+                            }
+                            reading?.row(line: line, fields: fields, bytes: bytes, log: &log)
+                        }
+                    }
+                }
+                switch scanned {
+                case .success(let count): used = count
+                case .failure(let error): refusal = (error.location, error.message)
+                }
+            }
+            counts.heldBytes = max(counts.heldBytes, buffer.count)
+            guard let more, !final else { break }
+            buffer.removeSubrange(..<used)
+            passed += used
+            let start = buffer.count
+            final = try !more(&buffer)
+            utf8.add(buffer[start...])
+        }
+        if let refusal {
+            // As if checked whole first: a file that is not CSV has this one problem.
             log = ProblemLog(file: file)
-            log.error(error.location, nil, error.message)
+            log.error(refusal.location, nil, refusal.message)
             return (nil, log.problems)
         }
         guard headerRead else {
@@ -68,7 +129,6 @@ enum NativeCSV {
     private struct Reading {
         let columns: [String]
         let runColumns: CSVRunColumns
-        let bytes: UnsafeBufferPointer<UInt8>
         let options: LoadOptions
         var assembler: DatasetAssembler
         /// The metrics of the quality columns, in column order, and each column's metric.
@@ -83,7 +143,7 @@ enum NativeCSV {
         var values: [Double?]
 
         /// Nil (with errors logged) when the header is unusable.
-        init?(header columns: [String], bytes: UnsafeBufferPointer<UInt8>, options: LoadOptions, log: inout ProblemLog) {
+        init?(header columns: [String], options: LoadOptions, log: inout ProblemLog) {
             var seen = Set<String>()
             for (i, name) in columns.enumerated() {
                 if !seen.insert(name).inserted { log.error("line 1", name, "column named twice") }
@@ -99,7 +159,6 @@ enum NativeCSV {
             }
             guard !log.hasErrors else { return nil }
             self.columns = columns
-            self.bytes = bytes
             self.options = options
             runColumns = CSVRunColumns(columns)
             assembler = DatasetAssembler(options: options)
@@ -117,13 +176,13 @@ enum NativeCSV {
             values = Array(repeating: nil, count: quality.count)
         }
 
-        mutating func row(line: Int, fields: [CSVReader.Field], log: inout ProblemLog) {
+        mutating func row(line: Int, fields: [CSVReader.Field], bytes: UnsafeBufferPointer<UInt8>, log: inout ProblemLog) {
             guard fields.count == columns.count else {
                 log.error("line \(line)", nil, "has \(fields.count) fields; expected \(columns.count) as in the header")
                 return
             }
             // The fast path: every cell plain, nothing logged until all are read.
-            if let fast = runColumns.fields(bytes, fields, options: options, labels: &labels), readScores(fields) {
+            if let fast = runColumns.fields(bytes, fields, options: options, labels: &labels), readScores(fields, bytes) {
                 let hardware = fast.hardware
                 guard let run = RunReader.finish(consume fast, at: "line \(line)", log: &log) else {
                     assembler.rejectedHardware.append((hardware, "line \(line)"))
@@ -143,7 +202,7 @@ enum NativeCSV {
         }
 
         /// Reads the quality cells into `values`; false when one is not plain.
-        private mutating func readScores(_ fields: [CSVReader.Field]) -> Bool {
+        private mutating func readScores(_ fields: [CSVReader.Field], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             for (k, column) in qualityColumns.enumerated() {
                 let field = fields[column.index]
                 guard !field.escaped, let (s, e) = DecimalBytes.trimmed(bytes, field.start, field.end) else { return false }

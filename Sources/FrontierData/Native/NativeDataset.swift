@@ -7,25 +7,27 @@ enum NativeDataset {
     /// JSON when the name says so or, without a `.csv` name, when it starts with `{`.
     static func parse(_ bytes: [UInt8], file: String, options: LoadOptions) throws(DataError) -> Loaded {
         let bytes = DataFile.withoutBOM(bytes)
-        let looksJSON = file.lowercased().hasSuffix(".json")
-            || (!file.lowercased().hasSuffix(".csv") && bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"))
         if bytes.withUnsafeBytes({ $0.isEmpty ? nil : memchr($0.baseAddress!, 0, $0.count) }) != nil {
             throw DataError([DataProblem(.error, file: file, message: DataFile.message(for: .binary))])
         }
+        guard isJSON(bytes, file: file) else { return try loaded(NativeCSV.read(bytes, file: file, options: options), file: file) }
         let result: (Dataset?, [DataProblem])
-        if looksJSON {
-            do {
-                result = try NativeJSON.read(bytes, file: file, options: options)
-            } catch {
-                throw DataError([error.problem(file: file)])
-            }
-        } else {
-            let ascii = bytes.withUnsafeBufferPointer(DecimalBytes.isASCII)
-            guard ascii || String(validating: bytes, as: UTF8.self) != nil else {
-                throw DataError([DataProblem(.error, file: file, message: "not valid UTF-8 text; expected a CSV file")])
-            }
-            result = NativeCSV.read(bytes, file: file, options: options)
+        do {
+            result = try NativeJSON.read(bytes, file: file, options: options)
+        } catch {
+            throw DataError([error.problem(file: file)])
         }
+        return try loaded(result, file: file)
+    }
+
+    /// Whether a native dataset named `file` that starts with `bytes` is JSON (else CSV).
+    static func isJSON(_ bytes: [UInt8], file: String) -> Bool {
+        file.lowercased().hasSuffix(".json")
+            || (!file.lowercased().hasSuffix(".csv") && bytes.first(where: { !$0.isASCIIWhitespace }) == UInt8(ascii: "{"))
+    }
+
+    /// A reader's dataset with its warnings, or its problems as the error.
+    static func loaded(_ result: (Dataset?, [DataProblem]), file: String) throws(DataError) -> Loaded {
         guard let dataset = result.0 else { throw DataError(result.1) }
         return Loaded(dataset: dataset, warnings: result.1)
     }

@@ -18,10 +18,14 @@ enum AtomicFile {
     static let interrupting: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     static func write(_ text: String, to path: String) throws(Failure) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         let target = resolved(path)
         var existing = stat()
         let mode: mode_t? = stat(target, &existing) == 0 ? existing.st_mode & 0o7777 : nil
-        if mode != nil && existing.st_mode & S_IFMT != S_IFREG { return try writeInPlace(text, to: target, named: path) }
+        if mode != nil && existing.st_mode & S_IFMT != S_IFREG { return try writeInPlace(bytes, to: target, named: path) }
         let temporary = target + ".frontier-\(getpid()).tmp"
         pending = strdup(temporary)
         for signal in interrupting { Glibc.signal(signal, removePendingAndDie) }
@@ -37,14 +41,12 @@ enum AtomicFile {
         }
         var failure: String?
         if let mode, fchmod(fd, mode) != 0 { failure = String(cString: strerror(errno)) }
-        var bytes = Array(text.utf8)
         var done = 0
         while failure == nil && done < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
             if n < 0 && errno == EINTR { continue }
             if n < 0 { failure = String(cString: strerror(errno)) } else { done += n }
         }
-        bytes = []
         if close(fd) != 0 && failure == nil { failure = String(cString: strerror(errno)) }
         if failure == nil && rename(temporary, target) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
@@ -54,12 +56,11 @@ enum AtomicFile {
     }
 
     /// Writes to a device or pipe as it is; a pipe with no reader is refused, not waited on.
-    private static func writeInPlace(_ text: String, to target: String, named path: String) throws(Failure) {
+    private static func writeInPlace(_ bytes: [UInt8], to target: String, named path: String) throws(Failure) {
         let fd = open(target, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        let bytes = Array(text.utf8)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }

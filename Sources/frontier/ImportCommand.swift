@@ -39,14 +39,14 @@ struct ImportCommand: ParsableCommand {
         }
         var dataset = loaded.dataset
         if let name { dataset.name = name }
-        let text = JSONWriter.write(NativeJSON.encode(dataset))
+        let text = NativeJSON.text(dataset)
         for file in loaded.files {
             let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
             Output.error("\(file.path): \(file.format.title) (\(file.version)): \(runs)")
         }
         for warning in loaded.warnings { Output.problem(warning) }
         if out == "-" {
-            Output.write(text, terminator: "")
+            try Output.write(bytes: text)
         } else {
             try writeAtomically(text, to: out)
         }

@@ -77,6 +77,16 @@ func roundTripped(_ dataset: Dataset, pretty: Bool = true, sourceLocation: Sourc
         #expect(JSONWriter.write(NativeJSON.encode(back)) == once)
     }
 
+    /// `import` writes the text run by run, without the document's value: the same text.
+    @Test func textRunByRunIsTheEncodedDocument() throws {
+        let d = try #require(load(Self.rich, file: "rich.json")).dataset
+        #expect(d.runs.count > 1)
+        #expect(String(decoding: NativeJSON.text(d), as: UTF8.self) == JSONWriter.write(NativeJSON.encode(d)))
+        var empty = d
+        empty.runs = []
+        #expect(String(decoding: NativeJSON.text(empty), as: UTF8.self) == JSONWriter.write(NativeJSON.encode(empty)))
+    }
+
     @Test func encodedHardwareIsComplete() throws {
         let d = try #require(load(Self.rich, file: "rich.json")).dataset
         let encoded = NativeJSON.encode(d)

@@ -181,7 +181,18 @@ public enum NativeJSON {
     /// The dataset as native JSON, complete: hardware written out in full, derived fields
     /// listed, so that reading it back gives the same dataset.
     public static func encode(_ dataset: Dataset) -> JSONValue {
-        .object([
+        .object(head(dataset) + [.init("runs", .array(dataset.runs.map(encode)))])
+    }
+
+    /// The text `JSONWriter.write(encode(dataset))` gives, each run made as it is written:
+    /// the values of a million runs (about 1.5 GB) are never all in memory.
+    public static func text(_ dataset: Dataset) -> [UInt8] {
+        JSONWriter.bytes(object: head(dataset), then: "runs", count: dataset.runs.count) { encode(dataset.runs[$0]) }
+    }
+
+    /// Every member but `runs`, which comes last.
+    private static func head(_ dataset: Dataset) -> [JSONValue.Member] {
+        guard case .object(let members) = JSONValue.object([
             "frontier_dataset": .number(Double(formatVersion)),
             "name": .string(dataset.name),
             "description": dataset.description.map(JSONValue.string),
@@ -190,8 +201,8 @@ public enum NativeJSON {
             "default_metric": dataset.defaultMetric.map(JSONValue.string),
             "hardware": .array(dataset.hardware.map(HardwareReader.json)),
             "models": .array(dataset.models.map(encode)),
-            "runs": .array(dataset.runs.map(encode)),
-        ])
+        ]) else { return [] }
+        return members
     }
 
     private static func encode(_ model: Model) -> JSONValue {

@@ -33,7 +33,7 @@ public struct LevelReport: Sendable {
     public var errorRate: Double { measuredSent == 0 ? 0 : Double(failed) / Double(measuredSent) }
     /// Requests in flight on average by Little's law (completions/s × mean E2E), the
     /// concurrency the client actually held; nil without a latency.
-    public var heldConcurrency: Double? { meanE2Ems.map { requestThroughput * $0 / 1000 } }
+    public var heldConcurrency: Double? { meanE2Ems.map { Run.littlesLaw(requestThroughput: requestThroughput, meanE2Ems: $0) } }
     /// The client's timer fired late, so its timestamps are suspect.
     public var lagged: Bool { (lagP99Ms ?? 0) > ClientLag.limitMs }
     /// The client held clearly fewer in flight than asked, by the margin past which

@@ -39,16 +39,16 @@ struct ImportCommand: ParsableCommand {
         }
         var dataset = loaded.dataset
         if let name { dataset.name = name }
-        let text = NativeJSON.text(dataset)
+        let document = NativeJSON.text(dataset)
         for file in loaded.files {
             let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
             Output.error("\(file.path): \(file.format.title) (\(file.version)): \(runs)")
         }
         for warning in loaded.warnings { Output.problem(warning) }
         if out == "-" {
-            try Output.write(bytes: text)
+            try Output.write(bytes: document)
         } else {
-            try writeAtomically(text, to: out)
+            try writeAtomically(document, to: out)
         }
         let d = dataset
         Output.error("\(out == "-" ? "wrote" : "wrote \(out):") \(d.runs.count) runs, \(d.models.count) models, \(d.hardware.count) hardware profiles from \(loaded.files.count) file(s); \(loaded.warnings.count) warning(s)")

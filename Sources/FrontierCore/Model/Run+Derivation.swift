@@ -38,8 +38,11 @@ extension Run {
     /// latency. Nil when either is unknown.
     public var littlesLawConcurrency: Double? {
         guard let rps = self[.requestThroughput], let e2e = self[.meanE2Ems] else { return nil }
-        return rps * e2e / 1000
+        return Self.littlesLaw(requestThroughput: rps, meanE2Ems: e2e)
     }
+
+    /// Little's law, L = λ·W: requests in flight from req/s and a mean latency in ms.
+    public static func littlesLaw(requestThroughput rps: Double, meanE2Ems e2e: Double) -> Double { rps * e2e / 1000 }
 
     /// How far the stated concurrency is from Little's law, as a ratio ≥ 1
     /// (2 means one is twice the other). Nil when it cannot be checked.

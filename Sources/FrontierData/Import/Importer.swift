@@ -414,7 +414,7 @@ enum Importer {
             estimate = (implied, "req/s × mean E2E latency")
         } else if let rps = run[.requestThroughput], let ttft = run[.meanTTFTms], let tpot = run[.meanTPOTms],
                   let out = run[.meanOutputTokens] {
-            estimate = (rps * (ttft + tpot * max(0, out - 1)) / 1000, "req/s × (mean TTFT + mean TPOT × (output tokens − 1))")
+            estimate = (Run.littlesLaw(requestThroughput: rps, meanE2Ems: ttft + tpot * max(0, out - 1)), "req/s × (mean TTFT + mean TPOT × (output tokens − 1))")
         }
         guard let (value, how) = estimate else { return nil }
         let rounded = (value * 100).rounded() / 100

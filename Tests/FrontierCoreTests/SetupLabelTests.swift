@@ -42,4 +42,22 @@ import Testing
         #expect(Configuration.differingLabelKeys([a, b]) == ["tp"])
         #expect(Configuration.differingLabelKeys([b, b]).isEmpty)
     }
+
+    @Test func namesWriteAConfigurationAsEngineersDo() {
+        #expect(SetupLabel("tp", "8").shortText == "tp8" && SetupLabel("dp", "2").shortText == "dp2")
+        #expect(SetupLabel("tp", "auto").shortText == "tp=auto", "a size that is no number keeps its key")
+        #expect(SetupLabel("tp", "").shortText == "tp=")
+        #expect(SetupLabel("precision", "fp8").shortText == "fp8" && SetupLabel("engine", "sglang").shortText == "sglang")
+        #expect(SetupLabel("deployment", "base").shortText == "deployment=base")
+        #expect(SetupLabel("tp", "8").text == "tp=8", "native files keep the form that reads back")
+    }
+
+    @Test func aSetupNameShowsItsDifferingLabelsShort() {
+        var runs = handDataset().runs.filter { $0.model == "A" }
+        runs = runs.map { var r = $0; r.labels = [SetupLabel("deployment", "a"), SetupLabel("tp", "8")]; return r }
+            + runs.map { var r = $0; r.labels = [SetupLabel("deployment", "a"), SetupLabel("tp", "4")]; return r }
+        var dataset = handDataset()
+        dataset.runs = runs
+        #expect(PreparedDataset(dataset).labels.sorted() == ["A · tp4", "A · tp8"], "the shared deployment is not shown")
+    }
 }

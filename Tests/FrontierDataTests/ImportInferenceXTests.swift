@@ -25,6 +25,37 @@ import FrontierCore
         #expect(run.source?.contains("InferenceX aggregated result (aggregated row, latencies in seconds (converted to ms))") == true)
     }
 
+    @Test func oneModelAtTwoPrecisionsOrOnTwoEnginesIsThatManySetups() throws {
+        let tmp = try TempFolder()
+        let row = String(decoding: try DataFile.read(fixture(Self.row)), as: UTF8.self)
+        let fp4 = row.replacingOccurrences(of: "\"precision\": \"fp8\"", with: "\"precision\": \"fp4\"")
+        let sglang = row.replacingOccurrences(of: "\"framework\": \"vllm\"", with: "\"framework\": \"sglang\"")
+        #expect(fp4 != row && sglang != row)
+        let path = try tmp.write("rows.json", "[\(row), \(fp4), \(sglang)]")
+        let loaded = try #require(importing(path, options: LoadOptions()))
+        // Three setups at one concurrency, none averaged into another.
+        #expect(loaded.dataset.runs.count == 3)
+        #expect(Set(loaded.dataset.runs.map { SetupLabel.text($0.labels) }) == [
+            "engine=vllm, ep=1, precision=fp8, tp=8", "engine=vllm, ep=1, precision=fp4, tp=8", "engine=sglang, ep=1, precision=fp8, tp=8"])
+        #expect(!loaded.warnings.contains { $0.message.contains("averaged into one") })
+        let model = try #require(loaded.dataset.models.first)
+        #expect(model.precision == nil && model.engine == nil, "the labels say them, run by run")
+        // A name shows what differs, as engineers write it, in the labels' order.
+        let analysis = Analysis(loaded.dataset, Scenario(concurrency: 16))
+        #expect(Set(analysis.entries.map(\.label)) == ["meta-llama/Llama-3.3-70B-Instruct · vllm · fp8", "meta-llama/Llama-3.3-70B-Instruct · vllm · fp4",
+                                         "meta-llama/Llama-3.3-70B-Instruct · sglang · fp8"])
+    }
+
+    @Test func aPrecisionGivenAsALabelWinsOverTheFiles() throws {
+        let tmp = try TempFolder()
+        let row = String(decoding: try DataFile.read(fixture(Self.row)), as: UTF8.self)
+        let fp4 = row.replacingOccurrences(of: "\"precision\": \"fp8\"", with: "\"precision\": \"fp4\"")
+        let path = try tmp.write("rows.json", "[\(row), \(fp4)]")
+        let loaded = try #require(importing(path, options: LoadOptions(labels: [SetupLabel("precision", "int8")])))
+        #expect(loaded.dataset.runs.count == 1, "both runs are the one setup the command line says")
+        #expect(loaded.dataset.runs.first?.labels.contains(SetupLabel("precision", "int8")) == true)
+    }
+
     @Test func aMultiNodeRowCountsPrefillAndDecodeGPUs() throws {
         let tmp = try TempFolder()
         // As process_result.py writes a disaggregated run: tput over all 12 GPUs, output over the 8 decode ones.

@@ -131,7 +131,7 @@ public struct PreparedDataset: Sendable {
         let shaped = series.contains { $0.configuration.shape != firstShape }
         let labels = series.map { s in
             let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
-            var extra = s.configuration.labels.filter { shown.contains($0.key) }.map(\.text)
+            var extra = s.configuration.labels.filter { shown.contains($0.key) }.map(\.shortText)
             if shaped, let shape = s.configuration.shape { extra.append(shape.text) }
             return extra.isEmpty ? name : ([name] + extra).joined(separator: " · ")
         }

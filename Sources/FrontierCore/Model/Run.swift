@@ -76,6 +76,23 @@ public struct SetupLabel: Hashable, Sendable, Comparable {
     /// `deployment=base`.
     public var text: String { "\(key)=\(value)" }
 
+    /// How a setup's name shows it, as engineers write a configuration: a parallelism size
+    /// joined to its key (`tp8`), a precision or an engine by its value (`fp8`, `sglang`),
+    /// anything else as `text`. Native files keep `text`, which reads back.
+    public var shortText: String {
+        let digits = !value.isEmpty && value.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        switch key {
+        case "tp", "pp", "ep", "dp": return digits ? key + value : text
+        case Self.precisionKey, Self.engineKey: return value
+        default: return text
+        }
+    }
+
+    /// The label a model's precision becomes where one model was measured at several.
+    public static let precisionKey = "precision"
+    /// The label a model's serving engine becomes where one model was served by several.
+    public static let engineKey = "engine"
+
     /// How native files write a setup's labels: `deployment=base, tp=8`.
     public static func text(_ labels: [SetupLabel]) -> String { labels.map(\.text).joined(separator: ", ") }
 

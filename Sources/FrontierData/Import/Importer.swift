@@ -437,6 +437,7 @@ enum Importer {
         guard !g.runs.isEmpty, let importedAt = g.importedAt, let firstPath = g.importPaths.first else { return result }
         var log = ProblemLog(file: firstPath)
         var assembler = DatasetAssembler(options: options)
+        labelVariants(&g.runs)
         for group in RepeatedRuns.grouped(g.runs, run: \.run) {
             let first = group[0]
             for other in group.dropFirst() {

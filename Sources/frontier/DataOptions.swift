@@ -37,14 +37,14 @@ struct DataOptions: ParsableArguments {
     }
 
     /// Loads every file, printing warnings to standard error (the same one over many files
-    /// once); exits 1 with every problem when a file has an error, unless `partial`: then
-    /// only when no file loaded, and the files left out are named.
+    /// once); exits 1 with every problem (collapsed alike) when a file has an error, unless
+    /// `partial`: then only when no file loaded, and the files left out are named.
     func load(quiet: Bool = false, partial: Bool = false) throws -> Loaded {
         let paths = try paths()
         do {
             let loaded = try DatasetLoader.load(paths: paths, options: try loadOptions(partial: partial))
             if !quiet {
-                for line in DataProblem.collapsed(loaded.warnings + loaded.notLoaded, fitting: Output.columns(of: 2)) { Output.error(line) }
+                Output.problems(loaded.warnings + loaded.notLoaded)
                 let left = loaded.filesNotLoaded
                 if !left.isEmpty {
                     Output.error("frontier: \(left.count) file(s) not loaded for their errors (--strict loads nothing then); the rest is used")
@@ -52,7 +52,7 @@ struct DataOptions: ParsableArguments {
             }
             return loaded
         } catch {
-            for problem in error.problems { Output.problem(problem) }
+            Output.problems(error.problems)
             Output.error("frontier: \(error.errors.count) error(s); nothing loaded")
             throw ExitCode(1)
         }

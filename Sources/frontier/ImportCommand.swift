@@ -33,7 +33,7 @@ struct ImportCommand: ParsableCommand {
         do {
             loaded = try DatasetLoader.load(paths: files, options: try reading.loadOptions(format: format))
         } catch {
-            for problem in error.problems { Output.problem(problem) }
+            Output.problems(error.problems)
             Output.error("frontier: \(error.errors.count) error(s); nothing written")
             throw ExitCode(1)
         }
@@ -44,7 +44,7 @@ struct ImportCommand: ParsableCommand {
             let runs = file.runs == 1 ? "1 run" : "\(file.runs) runs"
             Output.error("\(file.path): \(file.format.title) (\(file.version)): \(runs)")
         }
-        for warning in loaded.warnings { Output.problem(warning) }
+        Output.problems(loaded.warnings)
         if out == "-" {
             try Output.write(bytes: document)
         } else {

@@ -29,10 +29,11 @@ enum Output {
         FileHandle.standardError.write(Data((clean(line) + "\n").utf8))
     }
 
-    /// A warning or error about an input file, on standard error: its quoted names cut to
-    /// the terminal's width, or whole when standard error is not a terminal.
-    static func problem(_ problem: DataProblem) {
-        error(problem.description(fitting: columns(of: 2)))
+    /// Warnings and errors about input files, on standard error, the same one over many
+    /// files said once: quoted names cut to the terminal's width, or whole when standard
+    /// error is not a terminal.
+    static func problems(_ problems: [DataProblem]) {
+        for line in DataProblem.collapsed(problems, fitting: columns(of: 2)) { error(line) }
     }
 
     /// The same on standard output (`frontier validate`).

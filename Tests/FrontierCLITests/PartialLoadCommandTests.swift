@@ -31,6 +31,20 @@ import Testing
         #expect((root["models"] as? [Any])?.count == 1)
     }
 
+    @Test func theSameErrorOfManyFilesIsOneLine() {
+        // An InferenceX sweep of 54 result files, none naming its hardware.
+        let sweep = Self.fixtures + "/real/inferencex/sweep"
+        for command in ["report", "import"] {
+            let (status, output) = spawn([frontierBinary, command, sweep] + (command == "import" ? ["--out", "-"] : []))
+            #expect(status == 1)
+            let lines = output.split(separator: "\n")
+            #expect(lines.count == 2, "\(command): \(output)")
+            #expect(lines.first?.hasPrefix("hardware: the file names no hardware; give --hardware PRESET") == true, "\(output)")
+            #expect(lines.first?.contains("(in 54 files: \(sweep)/llama70b_vllm_tp8_isl1024_osl128_conc1.json,") == true, "\(output)")
+            #expect(lines.last?.hasPrefix("frontier: 54 error(s); nothing") == true, "\(output)")
+        }
+    }
+
     @Test func strictValidateAndImportLoadNothing() {
         let (strict, said) = spawn([frontierBinary, "report", Self.good, Self.broken, "--strict"] + Self.setup)
         #expect(strict == 1)

@@ -92,11 +92,12 @@ enum Importer {
             // A named file too large is refused before anything; one in a folder that is binary, skipped as that.
             bytes = try DataFile.readBytes(path, prefix: sniffBytes, sizeChecked: !inFolder)
             if bytes.count == sniffBytes {
-                if streamsCSV(DataFile.withoutBOM(bytes), path: path, inFolder: inFolder, siblings: siblings, options: options) {
+                if let json = streamedNative(DataFile.withoutBOM(bytes), path: path, inFolder: inFolder, siblings: siblings, options: options) {
                     var counts = NativeCSV.Counts()
-                    let read = try NativeCSV.read(path: path, options: options, counts: &counts)
+                    let read = json ? try NativeJSON.read(path: path, options: options)
+                        : try NativeCSV.read(path: path, options: options, counts: &counts)
                     do {
-                        addNative(try NativeDataset.loaded(read, file: path), path: path, json: false, into: &g)
+                        addNative(try NativeDataset.loaded(read, file: path), path: path, json: json, into: &g)
                     } catch {
                         g.problems += error.problems
                     }
@@ -114,17 +115,23 @@ enum Importer {
 
     private static let binaryReason = "a binary file (it holds NUL bytes), not JSON or CSV"
 
-    /// Whether a file that starts with `prefix` (and goes on) is a native CSV, to be read a
-    /// block at a time instead of whole: what its first line says, when the prefix holds it.
-    /// A file found binary past the prefix is then refused by the reader as it would be here.
-    private static func streamsCSV(_ prefix: [UInt8], path: String, inFolder: Bool, siblings: Set<String>,
-                                   options: LoadOptions) -> Bool {
-        guard let first = prefix.firstIndex(where: { !$0.isASCIIWhitespace }),
-              prefix[first] != UInt8(ascii: "{") && prefix[first] != UInt8(ascii: "["),
-              prefix[first...].contains(where: { $0 == 0x0A || $0 == 0x0D }),
-              case .native = classify(prefix, path: path, inFolder: inFolder, siblings: siblings, forced: options.format)
-        else { return false }
-        return !NativeDataset.isJSON(prefix, file: path)
+    /// Whether a file that starts with `prefix` (and goes on) is a native dataset, to be read
+    /// a block at a time instead of whole, and whether as JSON: a CSV by what its first line
+    /// says, when the prefix holds it; JSON by its `frontier_dataset` key in the prefix (or
+    /// `--input-format native`). A file found binary past the prefix is then refused by the
+    /// reader as it would be here.
+    private static func streamedNative(_ prefix: [UInt8], path: String, inFolder: Bool, siblings: Set<String>,
+                                       options: LoadOptions) -> Bool? {
+        guard let first = prefix.firstIndex(where: { !$0.isASCIIWhitespace }), prefix[first] != UInt8(ascii: "[") else { return nil }
+        let json = prefix[first] == UInt8(ascii: "{")
+        if json {
+            guard options.format == .native || prefix.firstRange(of: nativeMarker) != nil else { return nil }
+        } else {
+            guard prefix[first...].contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        }
+        guard case .native = classify(prefix, path: path, inFolder: inFolder, siblings: siblings, forced: options.format),
+              NativeDataset.isJSON(prefix, file: path) == json else { return nil }
+        return json
     }
 
     private static func addNative(_ loaded: Loaded, path: String, json: Bool, into g: inout Gathering) {

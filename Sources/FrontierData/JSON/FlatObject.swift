@@ -22,11 +22,15 @@ struct FlatObject {
     var index: Int
     var line: Int
     var lineStart: Int
+    /// Bytes of the document before `bytes`, let go of while it is read a piece at a time:
+    /// `base + start` is where the object starts in the file.
+    let base: Int
     /// Bit `id` set: the object has key `id` of `keys`.
     private(set) var present: UInt64 = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, keys: JSONKeys, index: Int, line: Int, lineStart: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, base: Int = 0, keys: JSONKeys, index: Int, line: Int, lineStart: Int) {
         self.bytes = bytes
+        self.base = base
         self.keys = keys
         start = index
         self.index = index

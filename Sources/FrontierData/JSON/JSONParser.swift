@@ -22,12 +22,24 @@ public struct JSONParser {
         }
     }
 
-    private let bytes: [UInt8]
-    private let end: Int
+    private var bytes: [UInt8]
+    private var end: Int
     private let options: Options
     private var index = 0
     private var line = 1
     private var lineStart = 0
+    /// Characters of the current line in bytes let go of before `lineStart` (`keepAhead`).
+    private var columnBase = 0
+    /// Bytes of the document let go of before `bytes`.
+    private var dropped = 0
+    /// Appends the document's next bytes to `bytes`, false at its end; nil once `bytes` holds
+    /// the rest (`parse(_:more:…)`).
+    private var more: ((inout [UInt8]) -> Bool)? = nil
+    /// While a document is read a piece at a time: the bytes to hold past the item being read.
+    private var ahead = 0
+    /// A number reached the end of the bytes read so far, and more were read: the part
+    /// being read is to be read again (`retryingAtCut`).
+    private var cut = false
     private var depth = 0
     /// False inside a discarded value: syntax is checked, nothing is built.
     private var keeping = true
@@ -58,7 +70,14 @@ public struct JSONParser {
     /// without escapes or non-ASCII bytes, numbers, booleans, null) is first read in place
     /// (`FlatObject`) and handed to `flatItem`; when that returns false, or the item is any
     /// other value, it is parsed and handed to `item` as without `flat`.
-    static func parse(_ bytes: [UInt8], streaming key: String, options: Options = Options(), flat keys: JSONKeys? = nil,
+    ///
+    /// With `more`, `bytes` is the document's beginning and `more` appends what follows (false
+    /// at its end): the array's items are read from a buffer of about `ahead` bytes past the
+    /// one being read, which lets go of those read, so that the document is never whole in
+    /// memory. A part that fails where the bytes read so far end is read again with more,
+    /// so the result, or the error, is the one the whole document gives.
+    static func parse(_ bytes: [UInt8], more: ((inout [UInt8]) -> Bool)? = nil, ahead: Int = 1 << 20,
+                      streaming key: String, options: Options = Options(), flat keys: JSONKeys? = nil,
                       flatItem: (FlatObject, Int) -> Bool = { _, _ in false },
                       item: (JSONValue, Int) -> Void) throws(SyntaxError) -> JSONValue {
         try withoutActuallyEscaping(item) { (item) throws(SyntaxError) -> JSONValue in
@@ -66,14 +85,65 @@ public struct JSONParser {
                 var parser = JSONParser(bytes: bytes, range: 0..<bytes.count, line: 1, options: options)
                 parser.streamedKey = key
                 parser.flat = keys.map { ($0, flatItem) }
+                parser.more = more
+                parser.ahead = max(ahead, 1)
                 parser.skipWhitespace()
+                while parser.index == parser.end, parser.readMore() { parser.skipWhitespace() }
                 guard parser.index < parser.end else { throw parser.error("the file is empty; expected a JSON value") }
-                let value = try parser.parseValue(item: item)
+                // An object's members are read again where they fail at a cut; any other value whole.
+                let value = parser.bytes[parser.index] == UInt8(ascii: "{") ? try parser.parseValue(item: item)
+                    : try parser.retryingAtCut { (p) throws(SyntaxError) in try p.parseValue() }
+                while parser.readMore() {}
                 parser.skipWhitespace()
                 if parser.index < parser.end { throw parser.error("unexpected \(parser.describeHere()) after the end of the JSON value") }
                 return value
             }
         }
+    }
+
+    /// An error this close to the end of the bytes read so far may be where a piece was cut,
+    /// not a fault of the document.
+    private static let cutMargin = 64
+
+    /// Appends the document's next piece; false, with `more` gone, at its end.
+    @discardableResult
+    private mutating func readMore() -> Bool {
+        guard let read = more else { return false }
+        let grew = read(&bytes)
+        end = bytes.count
+        if !grew { more = nil }
+        return grew
+    }
+
+    /// Lets go of the bytes before `index` and reads on until `ahead` bytes are held past it.
+    private mutating func keepAhead() {
+        guard more != nil, end - index < ahead else { return }
+        for b in bytes[lineStart..<index] where b & 0xC0 != 0x80 { columnBase += 1 }
+        bytes.removeSubrange(..<index)
+        dropped += index
+        (index, lineStart) = (0, 0)
+        end = bytes.count
+        while end < ahead, readMore() {}
+    }
+
+    /// `part` from here; when it fails near the end of the bytes read so far while more
+    /// follow, it is read again from here with more. `part` hands nothing on before its end.
+    private mutating func retryingAtCut<T>(_ part: (inout JSONParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        let mark = (index, line, lineStart, columnBase, depth, keeping)
+        while true {
+            do {
+                return try part(&self)
+            } catch {
+                guard cut || (more != nil && index + Self.cutMargin >= end && readMore()) else { throw error }
+                cut = false
+                (index, line, lineStart, columnBase, depth, keeping) = mark
+            }
+        }
+    }
+
+    /// `part`, read again at a cut when `streamed` (`retryingAtCut`).
+    private mutating func retrying<T>(_ streamed: Bool, _ part: (inout JSONParser) throws(SyntaxError) -> T) throws(SyntaxError) -> T {
+        streamed ? try retryingAtCut(part) : try part(&self)
     }
 
     /// The top-level key whose array is streamed, if any.
@@ -97,7 +167,7 @@ public struct JSONParser {
     /// 1-based column of byte `i` on the current line, counted in characters (UTF-8 lead
     /// bytes), not bytes, so that it matches what an editor shows.
     private func column(at i: Int) -> Int {
-        var column = 1
+        var column = 1 + columnBase
         for b in bytes[lineStart..<min(i, end)] where b & 0xC0 != 0x80 { column += 1 }
         return column
     }
@@ -117,7 +187,7 @@ public struct JSONParser {
         while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1
-            case 0x0A: index += 1; line += 1; lineStart = index
+            case 0x0A: index += 1; line += 1; lineStart = index; columnBase = 0
             default: return
             }
         }
@@ -169,77 +239,98 @@ public struct JSONParser {
     private mutating func parseObject(item: ((JSONValue, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         try nest()
         index += 1
+        // The document's own members, while it is read a piece at a time, each read again
+        // where it fails at a cut (an item of the streamed array is read again by itself).
+        let streamed = more != nil && depth == 1
         var members: [JSONValue.Member] = []
         // Keys seen: looked for among the members while there are few, by hash after.
         var seen = Set<Swift.String>()
-        skipWhitespace()
-        if index < end && bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object([]) }
+        let empty = try retrying(streamed) { (p) throws(SyntaxError) -> Bool in
+            p.skipWhitespace()
+            if p.index == p.end, p.more != nil { throw p.error("the file ends inside an object (truncated?)") }
+            return p.index < p.end && p.bytes[p.index] == UInt8(ascii: "}")
+        }
+        if empty { index += 1; depth -= 1; return .object([]) }
         while true {
-            skipWhitespace()
-            guard index < end else { throw error("the file ends inside an object (truncated?)") }
-            guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
-            let keyLine = line, keyStart = index
-            let key = try parseString(keep: true)
-            let repeated: Bool
-            if !keeping {
-                repeated = false
-            } else if members.count < 16 {
-                repeated = members.contains { $0.key == key }
-                if members.count == 15 && !repeated { seen = Set(members.map(\.key) + [key]) }
-            } else {
-                repeated = !seen.insert(key).inserted
-            }
-            guard !repeated else {
-                throw SyntaxError(line: keyLine, column: column(at: keyStart), message: "duplicate key \"\(key)\" in one object")
-            }
-            skipWhitespace()
-            guard index < end, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
-            index += 1
-            skipWhitespace()
+            let key = try retrying(streamed) { (p) throws(SyntaxError) in try p.memberKey(after: members, seen: seen) }
             let kept = keeping
-            if kept && index < end && (bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "{"))
-                && options.discarding.contains(key) {
+            if kept && (bytes[index] == UInt8(ascii: "[") || bytes[index] == UInt8(ascii: "{")) && options.discarding.contains(key) {
                 keeping = false
             }
             let value: JSONValue
-            if let item, depth == 1, key == streamedKey, index < end, bytes[index] == UInt8(ascii: "[") {
+            if let item, depth == 1, key == streamedKey, bytes[index] == UInt8(ascii: "[") {
                 try parseArray(item: item)
                 value = .array([])
             } else {
-                value = try parseValue()
+                value = try retrying(streamed) { (p) throws(SyntaxError) in try p.parseValue() }
             }
             keeping = kept
-            if kept { members.append(JSONValue.Member(key, value)) }
-            skipWhitespace()
-            guard index < end else { throw error("the file ends inside an object (truncated?)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; depth -= 1; return .object(members) }
-            throw error("unexpected \(describeHere()); expected ',' or '}'")
+            if kept {
+                members.append(JSONValue.Member(key, value))
+                if members.count == 16 { seen = Set(members.map(\.key)) } else if members.count > 16 { seen.insert(key) }
+            }
+            let next = try retrying(streamed) { (p) throws(SyntaxError) -> Bool in
+                p.skipWhitespace()
+                guard p.index < p.end else { throw p.error("the file ends inside an object (truncated?)") }
+                if p.bytes[p.index] == UInt8(ascii: ",") { p.index += 1; return true }
+                if p.bytes[p.index] == UInt8(ascii: "}") { p.index += 1; return false }
+                throw p.error("unexpected \(p.describeHere()); expected ',' or '}'")
+            }
+            if !next { depth -= 1; return .object(members) }
         }
     }
 
-    /// An array; with `item`, each element goes to it and none is kept.
+    /// A member's key and its ':', the parser then at the value's first byte; an error when
+    /// the key is one of `members` (`seen` holds their keys once there are 16).
+    private mutating func memberKey(after members: [JSONValue.Member], seen: Set<Swift.String>) throws(SyntaxError) -> Swift.String {
+        skipWhitespace()
+        guard index < end else { throw error("the file ends inside an object (truncated?)") }
+        guard bytes[index] == UInt8(ascii: "\"") else { throw error("unexpected \(describeHere()); expected a key in double quotes") }
+        let keyLine = line, keyStart = index
+        let key = try parseString(keep: true)
+        let repeated = keeping && (members.count < 16 ? members.contains { $0.key == key } : seen.contains(key))
+        guard !repeated else {
+            throw SyntaxError(line: keyLine, column: column(at: keyStart), message: "duplicate key \"\(key)\" in one object")
+        }
+        skipWhitespace()
+        guard index < end, bytes[index] == UInt8(ascii: ":") else { throw error("unexpected \(describeHere()); expected ':' after the key") }
+        index += 1
+        skipWhitespace()
+        guard index < end else { throw error("the file ends early; expected a value (truncated?)") }
+        return key
+    }
+
+    /// An array; with `item`, each element goes to it and none is kept. While the document
+    /// is read a piece at a time, that array's items are read from the last pieces only.
     @discardableResult
     private mutating func parseArray(item handler: ((JSONValue, Int) -> Void)? = nil) throws(SyntaxError) -> JSONValue {
         try nest()
         index += 1
+        let streamed = handler != nil && more != nil
         var items: [JSONValue] = []
         var count = 0
+        if streamed { keepAhead() }
         skipWhitespace()
         if index < end && bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array([]) }
         while true {
-            skipWhitespace()
-            let readInPlace = handler != nil && flat.map { readFlat($0, count) } == true
-            if !readInPlace {
-                let item = try parseValue()
-                if let handler { handler(item, count) } else if keeping { items.append(item) }
+            if streamed { keepAhead() }
+            try retrying(streamed) { (p) throws(SyntaxError) in
+                p.skipWhitespace()
+                let readInPlace = handler != nil && p.flat.map { p.readFlat($0, count) } == true
+                if !readInPlace {
+                    let item = try p.parseValue()
+                    if let handler { handler(item, count) } else if p.keeping { items.append(item) }
+                }
             }
             count += 1
-            skipWhitespace()
-            guard index < end else { throw error("the file ends inside an array (truncated?)") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; depth -= 1; return .array(items) }
-            throw error("unexpected \(describeHere()); expected ',' or ']'")
+            let next = try retrying(streamed) { (p) throws(SyntaxError) -> Bool in
+                p.skipWhitespace()
+                guard p.index < p.end else { throw p.error("the file ends inside an array (truncated?)") }
+                if p.bytes[p.index] == UInt8(ascii: ",") { p.index += 1; return true }
+                if p.bytes[p.index] == UInt8(ascii: "]") { p.index += 1; return false }
+                throw p.error("unexpected \(p.describeHere()); expected ',' or ']'")
+            }
+            if !next { depth -= 1; return .array(items) }
         }
     }
 
@@ -247,14 +338,15 @@ public struct JSONParser {
     /// parser where it was, when it is no such object or `read` declines it.
     private mutating func readFlat(_ flat: (keys: JSONKeys, read: (FlatObject, Int) -> Bool), _ count: Int) -> Bool {
         guard index < end, bytes[index] == UInt8(ascii: "{") else { return false }
-        let (end, start) = (end, (index: index, line: line, lineStart: lineStart))
+        let (end, base, start) = (end, dropped, (index: index, line: line, lineStart: lineStart))
         let read = bytes.withUnsafeBufferPointer { buffer -> (index: Int, line: Int, lineStart: Int)? in
-            var object = FlatObject(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), keys: flat.keys,
+            var object = FlatObject(bytes: UnsafeBufferPointer(rebasing: buffer[..<end]), base: base, keys: flat.keys,
                                     index: start.index, line: start.line, lineStart: start.lineStart)
             guard object.scan(), flat.read(object, count) else { return nil }
             return (object.index, object.line, object.lineStart)
         }
         guard let read else { return false }
+        if read.line != line { columnBase = 0 }
         (index, line, lineStart) = read
         return true
     }
@@ -286,6 +378,12 @@ public struct JSONParser {
             index += 1
             if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             guard digits() > 0 else { throw error("malformed number; expected exponent digits") }
+        }
+        // Digits up to the end of the bytes read so far may go on in the next piece: the part
+        // being read is read again from its start with it, as if it had been there.
+        if index == end, readMore() {
+            cut = true
+            throw error("a number at the end of a piece")
         }
         guard keeping else { return 0 }
         let to = index

@@ -1,4 +1,5 @@
 import FrontierCore
+import FrontierFiles
 
 /// The native JSON dataset format (README.md, "Data"): reading with every problem reported
 /// by JSON path, and writing so that what is written reads back identical.
@@ -22,11 +23,46 @@ public enum NativeJSON {
     /// (their problems kept apart and logged in their place, after the models'), from their
     /// bytes where every member is plain (`JSONRunMembers`).
     static func read(_ bytes: [UInt8], file: String, options: LoadOptions) throws(JSONParser.SyntaxError) -> (Dataset?, [DataProblem]) {
+        try read(bytes, more: nil, total: bytes.count, file: file, options: options)
+    }
+
+    /// The file at `path` read a block at a time: what `read` gives for its bytes, holding
+    /// only the runs' last block or two (and an item longer than that) instead of the file.
+    /// Its syntax error is a problem of the file; a failure to read it, the error.
+    static func read(path: String, options: LoadOptions, blockBytes: Int = NativeCSV.blockBytes) throws(FileSource.Failure) -> (Dataset?, [DataProblem]) {
+        let blocks = try DataFile.Blocks(path)
+        var first: [UInt8] = []
+        first.reserveCapacity(2 * blockBytes)
+        var failure: FileSource.Failure? = nil
+        _ = try blocks.next(into: &first, count: blockBytes)
+        // The parser's reads cannot throw: a failure ends the document there and is what the read gives.
+        let more = { (buffer: inout [UInt8]) -> Bool in
+            guard failure == nil else { return false }
+            do throws(FileSource.Failure) {
+                return try blocks.next(into: &buffer, count: max(blockBytes, buffer.count))
+            } catch {
+                failure = error
+                return false
+            }
+        }
+        let result: (Dataset?, [DataProblem])
+        do throws(JSONParser.SyntaxError) {
+            result = try read(first, more: more, ahead: blockBytes, total: blocks.size, file: path, options: options)
+        } catch {
+            if let failure { throw failure }
+            return (nil, [error.problem(file: path)])
+        }
+        if let failure { throw failure }
+        return result
+    }
+
+    private static func read(_ bytes: [UInt8], more: ((inout [UInt8]) -> Bool)?, ahead: Int = NativeCSV.blockBytes, total: Int,
+                             file: String, options: LoadOptions) throws(JSONParser.SyntaxError) -> (Dataset?, [DataProblem]) {
         var runs = RunsRead(assembler: DatasetAssembler(options: options), log: ProblemLog(file: file))
         var runsStart = 0
-        let root = try JSONParser.parse(bytes, streaming: "runs", flat: JSONKeys(JSONRunMembers.keys), flatItem: { object, i in
-            if i == 0 { runsStart = object.start }
-            if i == 255 { runs.assembler.reserve(runs: 256, read: object.index - runsStart, total: bytes.count - runsStart) }
+        let root = try JSONParser.parse(bytes, more: more, ahead: ahead, streaming: "runs", flat: JSONKeys(JSONRunMembers.keys), flatItem: { object, i in
+            if i == 0 { runsStart = object.base + object.start }
+            if i == 255 { runs.assembler.reserve(runs: 256, read: object.base + object.index - runsStart, total: total - runsStart) }
             guard let run = JSONRunMembers.run(object, options: options, labels: &runs.labels) else { return false }
             let hardware = run.hardware
             guard let checked = RunReader.finish(consume run, at: runPath(i), log: &runs.log) else {

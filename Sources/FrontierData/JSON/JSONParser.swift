@@ -269,13 +269,7 @@ public struct JSONParser {
                 members.append(JSONValue.Member(key, value))
                 if members.count == 16 { seen = Set(members.map(\.key)) } else if members.count > 16 { seen.insert(key) }
             }
-            let next = try retrying(streamed) { (p) throws(SyntaxError) -> Bool in
-                p.skipWhitespace()
-                guard p.index < p.end else { throw p.error("the file ends inside an object (truncated?)") }
-                if p.bytes[p.index] == UInt8(ascii: ",") { p.index += 1; return true }
-                if p.bytes[p.index] == UInt8(ascii: "}") { p.index += 1; return false }
-                throw p.error("unexpected \(p.describeHere()); expected ',' or '}'")
-            }
+            let next = try retrying(streamed) { (p) throws(SyntaxError) in try p.commaOr("}", inside: "an object") }
             if !next { depth -= 1; return .object(members) }
         }
     }
@@ -323,15 +317,19 @@ public struct JSONParser {
                 }
             }
             count += 1
-            let next = try retrying(streamed) { (p) throws(SyntaxError) -> Bool in
-                p.skipWhitespace()
-                guard p.index < p.end else { throw p.error("the file ends inside an array (truncated?)") }
-                if p.bytes[p.index] == UInt8(ascii: ",") { p.index += 1; return true }
-                if p.bytes[p.index] == UInt8(ascii: "]") { p.index += 1; return false }
-                throw p.error("unexpected \(p.describeHere()); expected ',' or ']'")
-            }
+            let next = try retrying(streamed) { (p) throws(SyntaxError) in try p.commaOr("]", inside: "an array") }
             if !next { depth -= 1; return .array(items) }
         }
+    }
+
+    /// After a member or an item: true past a ',', false past `close` (which ends what it is
+    /// `inside`), an error at anything else.
+    private mutating func commaOr(_ close: Unicode.Scalar, inside: StaticString) throws(SyntaxError) -> Bool {
+        skipWhitespace()
+        guard index < end else { throw error("the file ends inside \(inside) (truncated?)") }
+        if bytes[index] == UInt8(ascii: ",") { index += 1; return true }
+        if bytes[index] == UInt8(ascii: close) { index += 1; return false }
+        throw error("unexpected \(describeHere()); expected ',' or '\(close)'")
     }
 
     /// Reads the item here as a `FlatObject` and hands it to `flat.read`; false, with the

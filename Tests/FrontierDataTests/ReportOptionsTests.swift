@@ -22,6 +22,31 @@ import FrontierCore
         #expect(!full.text().contains("Not shown"))
     }
 
+    @Test func aLongFrontierNamesItsEndsUnderTop() {
+        // 30 setups, each dearer and better than the one before: all 30 on the frontier.
+        var runs: [Run] = []
+        for i in 0..<30 {
+            var run = Run(model: "m\(i)", hardware: "H", gpus: 1, concurrency: 8)
+            run[.requestThroughput] = 30 - Double(i)
+            run[.outputTokensPerS] = 100
+            runs.append(run)
+        }
+        let d = Dataset(name: "long", workload: Workload(name: "w", requests: 100),
+                        hardware: [HardwareProfile(name: "H", gpuType: "G", cost: .rental(1))],
+                        models: (0..<30).map { Model(name: "m\($0)", quality: ["q": Double($0)]) }, runs: runs, defaultMetric: "q")
+        let analysis = Analysis(d, Scenario(concurrency: 8))
+        #expect(analysis.frontier.count == 30)
+        // The paragraphs unwrapped.
+        func text(_ options: Report.Options) -> String {
+            Report(dataset: d, analysis: analysis, options: options).text().replacingOccurrences(of: "\n  ", with: " ")
+        }
+        let short = text(Report.Options(top: 50))
+        #expect(short.contains("→ … 20 more (--format json lists them) … →"), "\(short)")
+        #expect(["m0 (", "m4 (", "m25 (", "m29 ("].allSatisfy { short.contains($0) } && !short.contains("m5 ("))
+        let whole = text(Report.Options())
+        #expect(!whole.contains("more (--format json") && whole.contains("m15 ("))
+    }
+
     @Test func jsonWithoutCurvesLeavesOutTheCurveKeyOnly() throws {
         let json = try JSONParser.parse(Array(try Self.report(Report.Options(top: 2, curves: false)).render(.json).utf8))
         guard case .array(let models)? = json["models"] else {

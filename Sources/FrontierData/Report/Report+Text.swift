@@ -128,11 +128,11 @@ extension Report {
             return "\(e.label)\(best ? " @" + Format.concurrency(e.point.concurrency) : "") (\(Format.dollars(e.point.workloadCost)), \(Format.number(e.quality!)))"
         }
         blocks.append(.paragraph((best ? "Each at its best" : "At concurrency \(Format.concurrency(s.concurrency))") + ", cheapest first: "
-            + (atC.isEmpty ? "none (no model has data and a quality score here)." : atC.joined(separator: " → "))))
+            + (atC.isEmpty ? "none (no model has data and a quality score here)." : shortened(atC).joined(separator: " → "))))
         let all = analysis.globalFrontier.map { p in
             "\(analysis.entries[p.entry].label) @\(Format.concurrency(p.concurrency)) (\(Format.dollars(p.workloadCost)), \(Format.number(p.quality)))"
         }
-        blocks.append(.paragraph("Over every measured level: " + (all.isEmpty ? "none." : all.joined(separator: " → "))))
+        blocks.append(.paragraph("Over every measured level: " + (all.isEmpty ? "none." : shortened(all).joined(separator: " → "))))
 
         if showsCurves {
             blocks.append(.heading("Per model, across concurrency"))
@@ -213,6 +213,18 @@ extension Report {
             lines.append(line)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Points named at each end of a long frontier when the report shows the top setups only.
+    static let frontierEnds = 5
+
+    /// A frontier's points, or with `--top` (the text report's default) the first and last
+    /// `frontierEnds` of a longer one and a count of the rest between: the text report of a
+    /// million runs stays a screen or two; JSON and CSV name every point.
+    func shortened(_ points: [String]) -> [String] {
+        let ends = Self.frontierEnds
+        guard options.top != nil, points.count > 2 * ends + 1 else { return points }
+        return points.prefix(ends) + ["… \(Format.grouped(points.count - 2 * ends)) more (--format json lists them) …"] + points.suffix(ends)
     }
 }
 

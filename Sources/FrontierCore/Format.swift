@@ -43,6 +43,16 @@ public enum Format {
         return start + "…" + DisplayWidth.suffix(text, columns: width - 1 - start.columns)
     }
 
+    /// A setup's name cut to `width` columns: its model cut in the middle, so that the parts
+    /// after it, which tell setups apart (hardware, labels, shape), stay whole while the
+    /// model keeps at least `modelColumns`; else the whole name cut in the middle.
+    public static func cutName(_ name: String, to width: Int, modelColumns: Int = 8) -> String {
+        guard name.columns > width, let first = name.range(of: Configuration.nameSeparator) else { return cutInTheMiddle(name, to: width) }
+        let rest = String(name[first.lowerBound...])
+        guard width - rest.columns >= modelColumns else { return cutInTheMiddle(name, to: width) }
+        return cutInTheMiddle(String(name[..<first.lowerBound]), to: width - rest.columns) + rest
+    }
+
     /// Text cut to `width` columns with an ellipsis (or `ellipsis`) at its end.
     public static func fit(_ text: String, to width: Int, ellipsis: String = "…") -> String {
         guard text.columns > width else { return text }

@@ -122,4 +122,16 @@ import Testing
         #expect(Format.cutInTheMiddle("abc", to: 1) == "a")
         #expect(Format.cutInTheMiddle("abcdef", to: 0) == "")
     }
+
+    @Test func aSetupNameKeepsWhatTellsItApart() {
+        let name = "meta-llama/Llama-3.2-3B-Instruct · deployment=kvcache"
+        // 26 columns: the 21 of " · deployment=kvcache" whole, 5 left for the model: too few, so all of it is cut.
+        #expect(Format.cutName(name, to: 26) == Format.cutInTheMiddle(name, to: 26))
+        // 30: 9 for the model, cut in the middle, the rest whole.
+        #expect(Format.cutName(name, to: 30) == "meta…ruct · deployment=kvcache")
+        #expect(Format.cutName(name, to: 30).columns == 30)
+        #expect(Format.cutName("model-32330 · 8×A800-80G", to: 23) == "mode…32330 · 8×A800-80G", "4 of the model, the ellipsis, 5")
+        #expect(Format.cutName("a-plain-model-name", to: 10) == Format.cutInTheMiddle("a-plain-model-name", to: 10))
+        #expect(Format.cutName("short · 1×H", to: 20) == "short · 1×H")
+    }
 }

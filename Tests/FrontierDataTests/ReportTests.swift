@@ -177,15 +177,15 @@ import FrontierCore
 private func report_csvField(_ text: String) -> String { Report.csvField(text) }
 
 @Suite struct ReportWidthTests {
-    @Test func longNamesAreCutInTheMiddleToKeepTextAt80Columns() {
+    @Test func longNamesAreCutToKeepTextAt80Columns() {
         var table = Table([("#", .right), ("Model", .left), ("Cost", .right)])
         table.add(["1", "meta-llama/Llama-3.1-8B-Instruct-with-a-very-long-suffix · 1×H100-80G", "$0.30"])
         table.add(["2", "short", "$0.10"])
         let lines = table.text(limit: 40).split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.count <= 40 })
-        // 1 + 70 + 5 columns and two gaps of 2 is 80: the names give up 40, keeping 30 —
-        // 14 of the head, the ellipsis, 15 of the tail.
-        #expect(lines[1] == "1  meta-llama/Lla…ix · 1×H100-80G  $0.30")
+        // 1 + 70 + 5 columns and two gaps of 2 is 80: the names give up 40, keeping 30 — the
+        // 13 of " · 1×H100-80G" whole, and of the model's 17 8 of the head, the ellipsis, 8 of the tail.
+        #expect(lines[1] == "1  meta-lla…g-suffix · 1×H100-80G  $0.30")
         #expect(lines[2] == "2  short" + String(repeating: " ", count: 25) + "  $0.10")
     }
 

@@ -130,10 +130,10 @@ public struct PreparedDataset: Sendable {
         let firstShape = series.first?.configuration.shape
         let shaped = series.contains { $0.configuration.shape != firstShape }
         let labels = series.map { s in
-            let name = mixed ? "\(s.configuration.model) · \(s.configuration.hardwareLabel)" : s.configuration.model
+            let name = mixed ? s.configuration.model + Configuration.nameSeparator + s.configuration.hardwareLabel : s.configuration.model
             var extra = s.configuration.labels.filter { shown.contains($0.key) }.map(\.shortText)
             if shaped, let shape = s.configuration.shape { extra.append(shape.text) }
-            return extra.isEmpty ? name : ([name] + extra).joined(separator: " · ")
+            return extra.isEmpty ? name : ([name] + extra).joined(separator: Configuration.nameSeparator)
         }
         var labelRank = [Int32](repeating: 0, count: labels.count)
         let byLabel = labels.indices.sorted { labels[$0] < labels[$1] }

@@ -141,6 +141,9 @@ public struct Configuration: Hashable, Sendable, Comparable {
 
     public var hardwareLabel: String { "\(gpus)×\(hardware)" }
 
+    /// Between the parts of a setup's name: `GLM-5 · 8×H200 · tp8`.
+    public static let nameSeparator = " · "
+
     /// The label keys worth showing for these setups: those whose value differs between
     /// them, or that some of them lack (a label all share says nothing on screen).
     public static func differingLabelKeys(_ configurations: [Configuration]) -> Set<String> {

@@ -27,7 +27,7 @@ struct Table {
         }
         func line(_ cells: [String]) -> String {
             let padded = cells.indices.map { c in
-                let cell = Format.cutInTheMiddle(cells[c], to: widths[c])
+                let cell = alignments[c] == .left ? Format.cutName(cells[c], to: widths[c]) : Format.cutInTheMiddle(cells[c], to: widths[c])
                 let pad = String(repeating: " ", count: max(0, widths[c] - cell.columns))
                 return alignments[c] == .left ? cell + pad : pad + cell
             }

@@ -30,3 +30,26 @@ struct CurvesCacheTests {
         }
     }
 }
+
+/// The suggested concurrency reads the zones off the curves alone: the same level as
+/// counting the zones of the whole analysis' entries.
+@Suite("suggested concurrency from the curves")
+struct SuggestedConcurrencyTests {
+    static func fromEntries(_ prepared: PreparedDataset, _ scenario: Scenario) -> Double? {
+        let zones = Analysis(PreparedDataset(prepared.dataset), scenario).entries.compactMap(\.zone)
+        let levels = Set(prepared.series.flatMap(\.levels)).sorted()
+        return levels.max { a, b in
+            let ca = zones.count { $0.contains(a) }, cb = zones.count { $0.contains(b) }
+            return ca != cb ? ca < cb : a > b
+        }
+    }
+
+    @Test(arguments: 0..<30 as Range<UInt64>)
+    func theCurvesGiveTheLevelTheEntriesGive(_ seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let prepared = PreparedDataset(AnalysisPropertyTests.randomDataset(&rng))
+        var scenario = Scenario(concurrency: Double.random(in: 1...64, using: &rng))
+        if Bool.random(using: &rng) { scenario.firstSLOms = Double.random(in: 50...5000, using: &rng) }
+        #expect(prepared.suggestedConcurrency(scenario) == Self.fromEntries(prepared, scenario), "seed \(seed)")
+    }
+}

@@ -7,17 +7,7 @@ extension Analysis {
     /// prepared dataset when the rest of the scenario is the same (`Curves`,
     /// `CurvesCache`); the result is the same either way.
     public init(_ prepared: PreparedDataset, _ scenario: Scenario) {
-        let dataset = prepared.dataset
-        let requests = scenario.requests ?? dataset.workload.requests
-        let metric = scenario.metric ?? prepared.defaultMetric
-        let profiles = Self.applying(scenario, to: dataset.hardware)
-        let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
-        let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
-                             slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
-        let shared = prepared.curvesCache.curves(for: key) {
-            Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
-                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
-        }
+        let (shared, requests, metric, profileAt) = Self.curves(prepared, scenario)
         let quality = shared.quality
         let n = prepared.series.count
 
@@ -98,6 +88,24 @@ extension Analysis {
         self.globalFrontier = shared.globalFrontier
         self.shape = prepared.shape
         self.shapes = prepared.shapes
+    }
+
+    /// The curves of `scenario` over `prepared` (the last ones when the key is the same),
+    /// with the workload size, the metric and the profiles (overrides applied) they are of.
+    static func curves(_ prepared: PreparedDataset, _ scenario: Scenario)
+        -> (curves: Curves, requests: Int, metric: String?, profiles: [HardwareProfile]) {
+        let dataset = prepared.dataset
+        let requests = scenario.requests ?? dataset.workload.requests
+        let metric = scenario.metric ?? prepared.defaultMetric
+        let profiles = Self.applying(scenario, to: dataset.hardware)
+        let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
+        let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
+                             slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
+        let curves = prepared.curvesCache.curves(for: key) {
+            Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
+                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
+        }
+        return (curves, requests, metric, profileAt)
     }
 
     /// Convenience for one-off analyses; dashboards keep the `PreparedDataset`.

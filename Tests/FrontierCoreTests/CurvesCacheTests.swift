@@ -1,4 +1,4 @@
-import FrontierCore
+@testable import FrontierCore
 import Testing
 
 /// The curve cache only saves work: an analysis through a warm cache (the curves of the
@@ -31,6 +31,25 @@ struct CurvesCacheTests {
     }
 }
 
+/// An analysis made again in the storage of the last (`reanalyse`, each slider step of
+/// the dashboard) equals one made afresh, whatever the two scenarios.
+@Suite("analysis made in place")
+struct ReanalyseTests {
+    @Test(arguments: 0..<30 as Range<UInt64>)
+    func inPlaceEqualsAfresh(_ seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let dataset = AnalysisPropertyTests.randomDataset(&rng)
+        let prepared = PreparedDataset(dataset)
+        var analysis = Analysis(prepared, AnalysisPropertyTests.randomScenario(&rng))
+        for _ in 0..<4 {
+            let scenario = AnalysisPropertyTests.randomScenario(&rng)
+            analysis.reanalyse(prepared, scenario)
+            #expect(CurvesCacheTests.fingerprint(analysis) == CurvesCacheTests.fingerprint(Analysis(PreparedDataset(dataset), scenario)),
+                    "seed \(seed)")
+        }
+    }
+}
+
 /// The suggested concurrency reads the zones off the curves alone: the same level as
 /// counting the zones of the whole analysis' entries.
 @Suite("suggested concurrency from the curves")
@@ -51,5 +70,27 @@ struct SuggestedConcurrencyTests {
         var scenario = Scenario(concurrency: Double.random(in: 1...64, using: &rng))
         if Bool.random(using: &rng) { scenario.firstSLOms = Double.random(in: 50...5000, using: &rng) }
         #expect(prepared.suggestedConcurrency(scenario) == Self.fromEntries(prepared, scenario), "seed \(seed)")
+    }
+}
+
+/// What the curves keep so that a step does not walk every level again — each curve's cost
+/// span and its levels' reason not to be costed — gives what walking the levels gives.
+@Suite("kept per curve")
+struct KeptPerCurveTests {
+    @Test(arguments: 0..<30 as Range<UInt64>)
+    func spansAndReasonsAreTheLevelsOwn(_ seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        var dataset = AnalysisPropertyTests.randomDataset(&rng)
+        // Token rates so small that some levels' cost per token is not a number.
+        for i in dataset.runs.indices where rng.int(6) == 0 { dataset.runs[i][.outputTokensPerS] = Double("1e-310")! }
+        let analysis = Analysis(dataset, Scenario(concurrency: Double.random(in: 1...64, using: &rng)))
+        for (e, entry) in analysis.entries.enumerated() {
+            let costs = entry.curve.map(\.estimate.workloadCost).filter { !$0.isNaN }
+            #expect(analysis.costSpans[e] == CostSpan(low: costs.min() ?? .infinity, high: costs.max() ?? -.infinity), "seed \(seed)")
+            // The slow path: the hourly cost, the point, then each level of the entry's curve.
+            let slow = Draft.notComputable(hourly: entry.hourly.total, point: entry.point, levels: Draft.notComputable(levels: entry.curve))
+            if let slow { #expect(entry.exclusion == slow, "seed \(seed) entry \(e)") }
+            #expect(entry.isComputable == (slow == nil), "seed \(seed) entry \(e)")
+        }
     }
 }

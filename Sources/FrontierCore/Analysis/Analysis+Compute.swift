@@ -7,6 +7,20 @@ extension Analysis {
     /// prepared dataset when the rest of the scenario is the same (`Curves`,
     /// `CurvesCache`); the result is the same either way.
     public init(_ prepared: PreparedDataset, _ scenario: Scenario) {
+        self.init(prepared, scenario, recycling: [])
+    }
+
+    /// Becomes the analysis of `scenario` over `prepared`, made in the storage of this
+    /// one's entries: a slider step on a million runs frees some 60 MB of entries and asks
+    /// for as much again, which the allocator maps afresh, every page faulted and zeroed.
+    /// The result is the same as `Analysis(prepared, scenario)`.
+    public mutating func reanalyse(_ prepared: PreparedDataset, _ scenario: Scenario) {
+        var spare: [Entry] = []
+        swap(&spare, &entries)
+        self = Analysis(prepared, scenario, recycling: spare)
+    }
+
+    private init(_ prepared: PreparedDataset, _ scenario: Scenario, recycling spare: consuming [Entry]) {
         let (shared, requests, metric, profileAt) = Self.curves(prepared, scenario)
         let quality = shared.quality
         let n = prepared.series.count
@@ -22,7 +36,7 @@ extension Analysis {
                     : Draft.point(series.baseAddress! + s, scenario: scenario,
                                   hourly: shared.hourly[s].total, requests: Double(requests))
                 points.append(point)
-                exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, curve: shared.curves[s])
+                exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, levels: shared.levelsNotComputable[s])
                                   ?? exclusion)
             }
         }
@@ -64,7 +78,8 @@ extension Analysis {
         var rank = [Int?](repeating: nil, count: n)
         for (position, s) in ranking.enumerated() { rank[s] = position + 1 }
 
-        var entries: [Entry] = []
+        var entries = spare
+        entries.removeAll(keepingCapacity: true)
         entries.reserveCapacity(n)
         prepared.series.withUnsafeBufferPointer { series in
             for s in 0..<n {
@@ -88,6 +103,8 @@ extension Analysis {
         self.globalFrontier = shared.globalFrontier
         self.shape = prepared.shape
         self.shapes = prepared.shapes
+        longestLabel = prepared.longestLabel
+        costSpans = shared.costSpans
     }
 
     /// The curves of `scenario` over `prepared` (the last ones when the key is the same),

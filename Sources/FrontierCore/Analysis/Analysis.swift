@@ -15,7 +15,7 @@ public struct Analysis: Sendable {
     /// The hardware profiles in use, with the scenario's cost overrides applied.
     public let hardware: [HardwareProfile]
     /// One per configuration, in configuration order.
-    public let entries: [Entry]
+    public internal(set) var entries: [Entry]
     /// Entries on the frontier at the chosen concurrency, in ascending cost.
     public let frontier: [Int]
     /// Entries that meet the budget and SLO, best first by the sort key.
@@ -28,6 +28,11 @@ public struct Analysis: Sendable {
     public let shape: WorkloadShape?
     /// The shapes of the whole dataset, to find a run's setup (`Configuration.holds`).
     public let shapes: WorkloadShapes
+    /// The most characters of any entry's label (`PreparedDataset.longestLabel`).
+    public let longestLabel: Int
+    /// Per entry, the least and the most workload cost over its curve: the same as reading
+    /// each level's point, without walking a million of them on each step.
+    public let costSpans: [CostSpan]
 }
 
 /// One configuration under the scenario.
@@ -166,5 +171,21 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .tooManyFailures(let rate, _): "\(FailureRate.text(rate)) failed"
         case .notComputable: "no figures"
         }
+    }
+}
+
+extension Analysis {
+    /// The index of the entry of `configuration`, nil for none. Entries are in series order,
+    /// ascending by configuration, so it is found by halving among a hundred thousand
+    /// rather than by comparing each; a search that misses (an order that does not tell
+    /// two configurations apart) looks through them all.
+    public func entryIndex(of configuration: Configuration) -> Int? {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].configuration < configuration { low = middle + 1 } else { high = middle }
+        }
+        if low < entries.count && entries[low].configuration == configuration { return low }
+        return entries.firstIndex { $0.configuration == configuration }
     }
 }

@@ -96,7 +96,7 @@ public struct Session: Sendable {
             risk = nil
             return
         }
-        let setup = state.selection(in: derived.rows).flatMap { c in analysis.entries.firstIndex { $0.configuration == c } }
+        let setup = state.selection(in: derived.rows).flatMap(analysis.entryIndex)
         if let risk, !changed {
             if rested && awaitsRest {
                 self.risk = RiskFigures(risk, robustness: Robustness(prepared, analysis.scenario, draws: RiskFigures.fullDraws))
@@ -146,7 +146,7 @@ public struct Session: Sendable {
     }
 
     private mutating func reanalyse() {
-        analysis = Analysis(prepared, state.scenario)
+        analysis.reanalyse(prepared, state.scenario)
         derived = Derived(prepared, analysis)
         analysePin()
     }

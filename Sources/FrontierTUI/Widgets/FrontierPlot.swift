@@ -57,7 +57,7 @@ public struct FrontierPlot: Widget, Sendable {
             return
         }
         let entries = analysis.entries
-        let unscored = entries.filter { !($0.quality?.isFinite ?? false) }.count
+        let unscored = entries.count { !($0.quality?.isFinite ?? false) }
         let plotted = entries.indices.filter { i in
             guard entries[i].isComputable, let quality = entries[i].quality, quality.isFinite else { return false }
             return Self.plottable(entries[i].point.workloadCost)
@@ -152,9 +152,12 @@ private struct Layout {
             low = min(low, cost)
             high = max(high, cost)
         }
+        // A plotted entry is computable: every level's cost is plottable, so the span of
+        // its curve stands for its levels.
         for i in plotted {
             include(analysis.entries[i].point.workloadCost)
-            for point in analysis.entries[i].curve { include(point.estimate.workloadCost) }
+            include(analysis.costSpans[i].low)
+            include(analysis.costSpans[i].high)
         }
         if let budget { include(budget) }
         xScale = LogScale(low: low, high: high, span: plot.width)
@@ -272,25 +275,27 @@ private struct Layout {
     }
 
     private mutating func drawPoint(_ i: Int, selected: Bool) {
-        let entry = analysis.entries[i]
-        let x = dotX(entry.point.workloadCost), y = dotY(entry.quality!)
-        let role: Role = entry.onFrontier ? .frontier : selected ? .selected : .dominated
+        // The three figures read in place: a copy of the entry for each of thousands of
+        // points would retain everything it holds.
+        let point = analysis.entries[i].point, onFrontier = analysis.entries[i].onFrontier
+        let x = dotX(point.workloadCost), y = dotY(analysis.entries[i].quality!)
+        let role: Role = onFrontier ? .frontier : selected ? .selected : .dominated
         let (column, row) = cell(x, y)
         // A dominated point where another is already marked adds nothing to see.
-        if crowded && !selected && !entry.onFrontier && !entry.point.isClamped && marks[row * plot.width + column] { return }
+        if crowded && !selected && !onFrontier && !point.isClamped && marks[row * plot.width + column] { return }
         marks[row * plot.width + column] = true
         if ascii {
-            let glyph: Character = entry.point.isClamped ? "o" : entry.onFrontier ? "*" : "x"
+            let glyph: Character = point.isClamped ? "o" : onFrontier ? "*" : "x"
             grid.set(x, y, role: role, glyph: glyph, mark: true)
             return
         }
         // The dots of the mark, inside the point's cell.
         let x0 = column * 2, y0 = row * 4
         let dots: [(Int, Int)]
-        if entry.point.isClamped {
+        if point.isClamped {
             grid.clear(column: column, row: row)
             dots = [(0, 0), (1, 0), (0, 3), (1, 3)]   // hollow: the cell's corners
-        } else if entry.onFrontier {
+        } else if onFrontier {
             dots = (0..<2).flatMap { dx in (0..<4).map { dy in (dx, dy) } }
         } else {
             let top = y % 4 < 2 ? 0 : 2

@@ -8,7 +8,9 @@ struct Note {
     let short: String
     let marker: Character
 
-    init?(_ entry: Entry) {
+    /// Borrows the entry: the ranking asks every row for its note, and a copy of each
+    /// would retain all it holds.
+    init?(_ entry: borrowing Entry) {
         if let exclusion = entry.exclusion {
             (long, short, marker) = (exclusion.description, exclusion.short, Self.marker(exclusion))
         } else if entry.point.isClamped {

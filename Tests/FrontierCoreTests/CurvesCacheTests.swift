@@ -94,3 +94,23 @@ struct KeptPerCurveTests {
         }
     }
 }
+
+/// By quality the ranking is the curves' order with the excluded left out: the same as
+/// sorting the ranked entries by the sort's keys, whichever sort key the curves were
+/// first worked out for.
+@Suite("ranking by quality")
+struct RankingByQualityTests {
+    @Test(arguments: 0..<30 as Range<UInt64>)
+    func theKeptOrderIsTheSortedOne(_ seed: UInt64) {
+        var rng = SplitMix64(seed: seed)
+        let prepared = PreparedDataset(AnalysisPropertyTests.randomDataset(&rng))
+        var scenario = AnalysisPropertyTests.randomScenario(&rng)
+        scenario.sortKey = .quality
+        let analysis = Analysis(prepared, scenario)
+        var keys = analysis.entries.indices.filter { analysis.entries[$0].exclusion == nil }
+            .map { Analysis.RankKey($0, quality: analysis.entries[$0].quality, point: analysis.entries[$0].point,
+                                    labelRank: prepared.labelRank[$0], by: .quality) }
+        keys.sort { Analysis.ranksBefore($0, $1) }
+        #expect(analysis.ranking == keys.map(\.index), "seed \(seed)")
+    }
+}

@@ -67,14 +67,21 @@ extension Analysis {
             }
         }
 
-        // Ranking: sorted by compact keys (see `ranksBefore`).
-        var keys: [RankKey] = []
-        for s in 0..<n where exclusions[s] == nil {
-            keys.append(RankKey(s, quality: quality[s], point: points[s], labelRank: prepared.labelRank[s],
-                                by: scenario.sortKey))
+        // Ranking: sorted by compact keys (see `ranksBefore`); by quality, which no step
+        // changes, the curves' order of every series with the excluded left out: a stable
+        // order keeps any subset's order.
+        let ranking: [Int]
+        if scenario.sortKey == .quality, let order = shared.byQuality {
+            ranking = order.filter { exclusions[$0] == nil }
+        } else {
+            var keys: [RankKey] = []
+            for s in 0..<n where exclusions[s] == nil {
+                keys.append(RankKey(s, quality: quality[s], point: points[s], labelRank: prepared.labelRank[s],
+                                    by: scenario.sortKey))
+            }
+            keys.sort { Self.ranksBefore($0, $1) }
+            ranking = keys.map(\.index)
         }
-        keys.sort { Self.ranksBefore($0, $1) }
-        let ranking = keys.map(\.index)
         var rank = [Int?](repeating: nil, count: n)
         for (position, s) in ranking.enumerated() { rank[s] = position + 1 }
 
@@ -120,7 +127,7 @@ extension Analysis {
                              slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
         let curves = prepared.curvesCache.curves(for: key) {
             Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
-                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
+                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance, rankingByQuality: scenario.sortKey == .quality)
         }
         return (curves, requests, metric, profileAt)
     }
@@ -150,18 +157,27 @@ extension Analysis {
         let higherFirst: Bool
         let labelRank: Int32
 
+        /// The key by quality alone, which is all the quality sort reads.
+        init(_ index: Int, quality: Double?, labelRank: Int32) {
+            self.init(index, first: quality, second: nil, higherFirst: true, labelRank: labelRank)
+        }
+
         init(_ index: Int, quality: Double?, point: Estimate, labelRank: Int32, by key: SortKey) {
-            self.index = index
-            self.labelRank = labelRank
             switch key {
-            case .quality: (first, second, higherFirst) = (quality, nil, true)
-            case .cost: (first, second, higherFirst) = (point.workloadCost, nil, false)
-            case .qualityPerDollar: (first, second, higherFirst) = (quality.map { $0 / point.workloadCost }, nil, true)
+            case .quality: self.init(index, quality: quality, labelRank: labelRank)
+            case .cost: self.init(index, first: point.workloadCost, second: nil, higherFirst: false, labelRank: labelRank)
+            case .qualityPerDollar:
+                self.init(index, first: quality.map { $0 / point.workloadCost }, second: nil, higherFirst: true, labelRank: labelRank)
             // Output tok/s where known (those without it after); req/s only between entries that
             // both lack it, or tie on it: the two are never compared with each other.
-            case .throughput: (first, second, higherFirst) = (point.outputTokensPerS, point.requestThroughput, true)
-            case .ttft: (first, second, higherFirst) = (point.meanTTFTms, nil, false)
+            case .throughput:
+                self.init(index, first: point.outputTokensPerS, second: point.requestThroughput, higherFirst: true, labelRank: labelRank)
+            case .ttft: self.init(index, first: point.meanTTFTms, second: nil, higherFirst: false, labelRank: labelRank)
             }
+        }
+
+        private init(_ index: Int, first: Double?, second: Double?, higherFirst: Bool, labelRank: Int32) {
+            (self.index, self.first, self.second, self.higherFirst, self.labelRank) = (index, first, second, higherFirst, labelRank)
         }
     }
 

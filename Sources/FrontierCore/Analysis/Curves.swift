@@ -45,6 +45,10 @@ struct Curves: Sendable {
     /// Per series, why a measured level's figures cannot be used, if one's cannot
     /// (`Draft.notComputable(levels:)`): the concurrency does not change it.
     let levelsNotComputable: [Exclusion?]
+    /// Every series in the ranking's order by quality (`Analysis.ranksBefore`), which the
+    /// concurrency and the budget do not change; nil when the curves were first worked out
+    /// for another sort key (then the analysis sorts).
+    let byQuality: [Int]?
     /// The frontier over every measured configuration and level, in ascending cost.
     let globalFrontier: [LevelPoint]
 
@@ -52,7 +56,7 @@ struct Curves: Sendable {
     /// overrides applied) under the scenario's workload, SLO and zone tolerance; `key`
     /// is what these make.
     init(_ prepared: PreparedDataset, key: Key, profiles: [HardwareProfile], requests: Int, metric: String?,
-         slos: [LatencySLO], zoneTolerance: Double) {
+         slos: [LatencySLO], zoneTolerance: Double, rankingByQuality: Bool) {
         self.key = key
         let dataset = prepared.dataset
         let byModel = dataset.models.map { model in metric.flatMap { model.quality[$0] } }
@@ -100,6 +104,13 @@ struct Curves: Sendable {
         marginalCostDiminishes = diminishes
         costSpans = spans
         levelsNotComputable = unusable
+        if rankingByQuality {
+            var keys = quality.indices.map { Analysis.RankKey($0, quality: quality[$0], labelRank: prepared.labelRank[$0]) }
+            keys.sort { Analysis.ranksBefore($0, $1) }
+            byQuality = keys.map(\.index)
+        } else {
+            byQuality = nil
+        }
         globalFrontier = Self.frontierOfAllLevels(quality: quality, curves: curves, cheapest: cheapest)
     }
 

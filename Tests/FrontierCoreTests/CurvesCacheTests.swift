@@ -32,7 +32,8 @@ struct CurvesCacheTests {
 }
 
 /// An analysis made again in the storage of the last (`reanalyse`, each slider step of
-/// the dashboard) equals one made afresh, whatever the two scenarios.
+/// the dashboard; in place on the same curves) equals one made afresh, whatever the two
+/// scenarios.
 @Suite("analysis made in place")
 struct ReanalyseTests {
     @Test(arguments: 0..<30 as Range<UInt64>)
@@ -40,9 +41,19 @@ struct ReanalyseTests {
         var rng = SplitMix64(seed: seed)
         let dataset = AnalysisPropertyTests.randomDataset(&rng)
         let prepared = PreparedDataset(dataset)
-        var analysis = Analysis(prepared, AnalysisPropertyTests.randomScenario(&rng))
-        for _ in 0..<4 {
-            let scenario = AnalysisPropertyTests.randomScenario(&rng)
+        var scenario = AnalysisPropertyTests.randomScenario(&rng)
+        var analysis = Analysis(prepared, scenario)
+        for _ in 0..<8 {
+            // Half the steps keep the curves (only the figures at the operating point are
+            // written again), half need new ones.
+            if rng.bool() {
+                scenario = AnalysisPropertyTests.randomScenario(&rng)
+            } else {
+                scenario.concurrency = AnalysisPropertyTests.randomScenario(&rng).concurrency
+                scenario.budget = rng.bool() ? nil : rng.uniform(0.01, 5)
+                scenario.sortKey = SortKey.allCases[rng.int(SortKey.allCases.count)]
+                scenario.operatingPoint = rng.int(4) == 0 ? .best : .chosen
+            }
             analysis.reanalyse(prepared, scenario)
             #expect(CurvesCacheTests.fingerprint(analysis) == CurvesCacheTests.fingerprint(Analysis(PreparedDataset(dataset), scenario)),
                     "seed \(seed)")

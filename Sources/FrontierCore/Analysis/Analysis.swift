@@ -33,6 +33,16 @@ public struct Analysis: Sendable {
     /// Per entry, the least and the most workload cost over its curve: the same as reading
     /// each level's point, without walking a million of them on each step.
     public let costSpans: [CostSpan]
+    /// The curves the entries were made on, for `reanalyse` to tell whether only their
+    /// figures at the operating point change.
+    let curvesOrigin: CurvesOrigin
+}
+
+/// Which curves an analysis' entries carry: the cache (held, so that no other can take its
+/// place) and the key of the curves it held.
+struct CurvesOrigin: Sendable {
+    let cache: CurvesCache
+    let key: Curves.Key
 }
 
 /// One configuration under the scenario.
@@ -42,8 +52,10 @@ public struct Entry: Sendable {
     public let label: String
     public let quality: Double?
     public let hourly: HourlyCost
-    /// The figures at the chosen concurrency.
-    public let point: Estimate
+    /// The figures at the chosen concurrency. It, `onFrontier`, `efficiency`, `gap`,
+    /// `rank` and `exclusion` change with the operating point: `Analysis.reanalyse`
+    /// writes them in place.
+    public internal(set) var point: Estimate
     /// The figures at each measured level, with the step-to-step principles.
     public let curve: [CurvePoint]
     public let zone: Zone?
@@ -54,14 +66,14 @@ public struct Entry: Sendable {
     public let marginalCostDiminishes: Bool?
     /// The level past which more concurrency adds next to no throughput.
     public let saturation: Double?
-    public let onFrontier: Bool
+    public internal(set) var onFrontier: Bool
     /// Quality per dollar relative to the best at this concurrency (1 = best).
-    public let efficiency: Double?
+    public internal(set) var efficiency: Double?
     /// Distance to the frontier; nil on it or when not comparable.
-    public let gap: FrontierGap?
+    public internal(set) var gap: FrontierGap?
     /// 1-based rank; nil when excluded.
-    public let rank: Int?
-    public let exclusion: Exclusion?
+    public internal(set) var rank: Int?
+    public internal(set) var exclusion: Exclusion?
 
     /// Whether its figures can be drawn and compared: finite, with cost and throughput above zero.
     public var isComputable: Bool {

@@ -367,23 +367,27 @@ private struct Layout {
             // Right of the point after a gap or left of it: a cut character counts as two
             // hidden dots.
             let room = (right: plot.width - (column + 2), left: column - 1)
-            var best: (start: Int, text: String, hidden: Int)?
+            // Each width measured once: a name with a `·` or a `×` is measured character
+            // by character, and the frontier's dozens are labelled on every step.
+            let textColumns = text.columns
+            var best: (start: Int, text: String, columns: Int, hidden: Int)?
             for side in [true, false] {
                 let width = min(longest, side ? room.right : room.left)
-                guard !text.isEmpty, width >= min(3, text.columns) else { continue }
+                guard !text.isEmpty, width >= min(3, textColumns) else { continue }
                 let label = shorten(text, to: width)
-                let start = side ? column + 2 : column - 1 - label.columns
-                guard isFree(row: row, from: start, count: label.columns) else { continue }
-                let hidden = (start..<start + label.columns).filter { grid.cell(column: $0, row: row) != nil }.count
-                    + 2 * (text.columns - label.columns + (label.columns < text.columns ? 1 : 0))
-                if best == nil || hidden < best!.hidden { best = (start, label, hidden) }
+                let columns = label.columns
+                let start = side ? column + 2 : column - 1 - columns
+                guard isFree(row: row, from: start, count: columns) else { continue }
+                let hidden = (start..<start + columns).filter { grid.cell(column: $0, row: row) != nil }.count
+                    + 2 * (textColumns - columns + (columns < textColumns ? 1 : 0))
+                if best == nil || hidden < best!.hidden { best = (start, label, columns, hidden) }
             }
             guard let best else {
                 if !text.isEmpty { unlabelled.append(i) }
                 continue
             }
             canvas.write(best.text, x: plot.x + best.start, y: plot.y + row, style: style)
-            for c in best.start..<best.start + best.text.columns { labels[row * plot.width + c] = true }
+            for c in best.start..<best.start + best.columns { labels[row * plot.width + c] = true }
         }
         if let budget {
             let column = cell(dotX(budget), 0).column

@@ -75,9 +75,10 @@ public struct Session: Sendable {
         derived.overlayScrollLimit = overlayScrollLimit(state, analysis, derived, prepared.dataset)
         let effects: [Effect]
         (state, effects) = update(state, action, derived)
-        if state.filter != filter || state.scenario.shape != before.shape { prepared = whole.compared(state.scenario).filtered(by: state.filter) }
+        let regrouped = state.filter != filter || state.scenario.shape != before.shape
+        if regrouped { prepared = whole.compared(state.scenario).filtered(by: state.filter) }
         let changed = state.scenario != before || state.filter != filter
-        if changed { reanalyse() } else if state.pinned != pinned { analysePin() }
+        if changed { reanalyse(sameSetups: !regrouped) } else if state.pinned != pinned { analysePin() }
         updateRisk(changed: changed, reselected: state.selection(in: derived.rows) != selected, rested: action == .rested)
         if state.view == .plan && tokens == nil { tokens = TokenMeans(whole.dataset, shapes: whole.shapes) }
         redraw()
@@ -140,14 +141,16 @@ public struct Session: Sendable {
         prepared = whole.compared(state.scenario).filtered(by: state.filter)
         tokens = state.view == .plan ? TokenMeans(dataset, shapes: whole.shapes) : nil
         (state, _) = update(state, .dataReloaded(DataSummary(whole)), derived)
-        reanalyse()
+        reanalyse(sameSetups: false)
         updateRisk(changed: true, reselected: false, rested: false)
         redraw()
     }
 
-    private mutating func reanalyse() {
+    /// `sameSetups`: `prepared` holds the setups of the last analysis, in the same order.
+    private mutating func reanalyse(sameSetups: Bool) {
+        let order = sameSetups ? analysis.displayOrder : nil
         analysis.reanalyse(prepared, state.scenario)
-        derived = Derived(prepared, analysis)
+        derived = Derived(prepared, analysis, rows: order.flatMap { $0 == analysis.displayOrder ? derived.rows : nil })
         analysePin()
     }
 

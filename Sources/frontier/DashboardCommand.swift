@@ -38,7 +38,9 @@ struct DashboardCommand: ParsableCommand {
         let paths = try data.paths()
         let options = try data.loadOptions(partial: loading.partial)
         var dashboard = Dashboard(
-            session: session, themes: catalog, colors: display.colorEnabled,
+            // Moved, not copied: a second owner of the analysis would make the first step
+            // allocate its entries afresh rather than in place (`Analysis.reanalyse`).
+            session: consume session, themes: catalog, colors: display.colorEnabled,
             watch: watch && !data.files.isEmpty ? DatasetLoader.files(below: paths) : [],
             reload: {
                 do throws(DataError) {

@@ -29,10 +29,11 @@ struct PlanOptions: ParsableArguments {
     }
 
     /// The volume in requests a day, `--volume`'s else the scenario file's (nil when neither
-    /// gives one); a token volume is converted with the dataset's mean output tokens.
-    func requestsPerDay(_ tokens: TokenMeans, file: ScenarioFile) throws -> Double? {
+    /// gives one); a token volume is converted with the dataset's mean output tokens, worked
+    /// out only then (a pass over every run).
+    func requestsPerDay(_ tokens: @autoclosure () -> TokenMeans, file: ScenarioFile) throws -> Double? {
         guard let volume = volume ?? file.volume else { return nil }
-        do { return try Volume.parse(volume).requestsPerDay(meanOutputTokens: tokens.workloadOutput) } catch {
+        do { return try Volume.parse(volume).requestsPerDay(meanOutputTokens: tokens().workloadOutput) } catch {
             throw ValidationError("\(self.volume == nil ? "volume" : "--volume"): \(error.description)")
         }
     }

@@ -65,7 +65,7 @@ extension Session {
         let settings = PlanSettings(requestsPerDay: try plan.requestsPerDay(TokenMeans(dataset, shapes: prepared.shapes), file: file)
                                         ?? PlanSettings.defaultVolume,
                                     peak: plan.peak(file: file))
-        return Session(dataset: dataset, scenario: scenario, plan: settings, apis: try plan.chosenAPIs(), themes: themes,
+        return Session(prepared: prepared, scenario: scenario, plan: settings, apis: try plan.chosenAPIs(), themes: themes,
                        theme: theme, ascii: ascii, width: width, height: height)
     }
 }

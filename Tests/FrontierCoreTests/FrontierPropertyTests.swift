@@ -101,6 +101,26 @@ import Testing
         }
     }
 
+    /// The gap halves the staircase: the same as walking it for the first point at least as
+    /// good and the last at no greater cost, for points on it, off it and beyond its ends.
+    @Test func gapByHalvingIsGapByWalking() {
+        for seed in Self.seeds {
+            var rng = SplitMix64(seed: seed)
+            let (costs, qualities) = randomPoints(&rng)
+            let frontier = Frontier.indices(costs: costs, qualities: qualities)
+            let probes = costs.indices.map { (costs[$0], qualities[$0]) }
+                + [(0, 0), (.greatestFiniteMagnitude, 1e9), (costs.min()! / 2, qualities.max()! + 1), (costs.max()! * 2, -1)]
+            for (cost, quality) in probes {
+                let cheaper = frontier.first { qualities[$0] >= quality }.map { costs[$0] }
+                let better = frontier.last { costs[$0] <= cost }.map { qualities[$0] }
+                let walked = FrontierGap(costExcess: cheaper.map { max(0, 1 - $0 / cost) } ?? 0,
+                                         qualityGap: better.map { max(0, $0 - quality) } ?? 0)
+                #expect(Frontier.gap(cost: cost, quality: quality, frontier: frontier, costs: costs, qualities: qualities) == walked,
+                        "seed \(seed): (\(cost), \(quality))")
+            }
+        }
+    }
+
     @Test func frontierIgnoresInputOrder() {
         for seed in Self.seeds {
             var rng = SplitMix64(seed: seed)

@@ -100,6 +100,23 @@ struct PlanViewTests {
     }
 }
 
+/// The token means are worked out on entering the Plan view rather than for the first
+/// frame, and a session opened on data grouped beforehand is the one opened on the data.
+@Suite struct PlanTokensTests {
+    @Test func thePlanOnEnteringIsTheOneOfFreshTokenMeans() throws {
+        let data = try SampleData.wineval()
+        var session = Session(prepared: PreparedDataset(data), plan: PlanSettings(requestsPerDay: 2e6, peak: 3), width: 120, height: 40)
+        let fresh = Session(dataset: data, plan: PlanSettings(requestsPerDay: 2e6, peak: 3), width: 120, height: 40)
+        #expect(session.frame.canvas.text == fresh.frame.canvas.text)
+        for key in try Key.parse("p b Right") { session.press(key) }
+        let expected = Plan(session.analysis, tokens: TokenMeans(data), requestsPerDay: session.state.plan.requestsPerDay,
+                            peak: session.state.plan.peak, apis: [])
+        #expect(String(describing: session.plan) == String(describing: expected))
+        session.replace(data)
+        #expect(String(describing: session.plan) == String(describing: expected))
+    }
+}
+
 /// `b` on the main screen: each model at its best, with its concurrency in the ranking.
 @Suite struct BestRankingTests {
     @Test func bTogglesEachSetupAtItsBest() throws {

@@ -5,6 +5,18 @@ import Testing
 /// The session: reduce, re-analyse when the scenario changed, draw.
 @Suite("Session")
 struct ReduceSessionTests {
+    /// A step that moves no row keeps the last rows rather than copying them again; after
+    /// every key they, the cost span and the intervals are what the analysis gives afresh.
+    @Test func theRowsAreAlwaysTheAnalysisOrder() throws {
+        var session = try SampleData.session(width: 120, height: 40)
+        for key in try Key.parse("Left Left Right Right Right S-Left s Left s s s / d e n s e Enter Right Left Escape Down Tab Down Left b Left b") {
+            session.press(key)
+            let fresh = Derived(session.prepared, session.analysis)
+            #expect(session.derived.rows == fresh.rows && session.derived.costs == fresh.costs
+                    && session.derived.uncertainty == fresh.uncertainty, "after \(key)")
+        }
+    }
+
     @Test func opensAtTheSuggestedConcurrency() throws {
         let session = try SampleData.session(width: 80, height: 24)
         #expect(session.state.scenario.concurrency == 64)

@@ -7,17 +7,25 @@ extension Analysis {
     /// prepared dataset when the rest of the scenario is the same (`Curves`,
     /// `CurvesCache`); the result is the same either way.
     public init(_ prepared: PreparedDataset, _ scenario: Scenario) {
-        let dataset = prepared.dataset
-        let requests = scenario.requests ?? dataset.workload.requests
-        let metric = scenario.metric ?? prepared.defaultMetric
-        let profiles = Self.applying(scenario, to: dataset.hardware)
-        let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
-        let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
-                             slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
-        let shared = prepared.curvesCache.curves(for: key) {
-            Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
-                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
-        }
+        self.init(prepared, scenario, recycling: [], of: nil)
+    }
+
+    /// Becomes the analysis of `scenario` over `prepared`, made in the storage of this
+    /// one's entries: a slider step on a million runs frees some 60 MB of entries and asks
+    /// for as much again, which the allocator maps afresh, every page faulted and zeroed.
+    /// On the same curves (a concurrency, budget or sort step), only each entry's figures
+    /// at the operating point are written: its name and curve stay, not retained and
+    /// released again for each of 125,000 entries. The result is the same as
+    /// `Analysis(prepared, scenario)`.
+    public mutating func reanalyse(_ prepared: PreparedDataset, _ scenario: Scenario) {
+        var spare: [Entry] = []
+        swap(&spare, &entries)
+        self = Analysis(prepared, scenario, recycling: spare, of: curvesOrigin)
+    }
+
+    /// `spare`: the entries of an analysis made on the curves `origin` names.
+    private init(_ prepared: PreparedDataset, _ scenario: Scenario, recycling spare: consuming [Entry], of origin: CurvesOrigin?) {
+        let (shared, requests, metric, profileAt) = Self.curves(prepared, scenario)
         let quality = shared.quality
         let n = prepared.series.count
 
@@ -32,7 +40,7 @@ extension Analysis {
                     : Draft.point(series.baseAddress! + s, scenario: scenario,
                                   hourly: shared.hourly[s].total, requests: Double(requests))
                 points.append(point)
-                exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, curve: shared.curves[s])
+                exclusions.append(Draft.notComputable(hourly: shared.hourly[s].total, point: point, levels: shared.levelsNotComputable[s])
                                   ?? exclusion)
             }
         }
@@ -63,27 +71,49 @@ extension Analysis {
             }
         }
 
-        // Ranking: sorted by compact keys (see `ranksBefore`).
-        var keys: [RankKey] = []
-        for s in 0..<n where exclusions[s] == nil {
-            keys.append(RankKey(s, quality: quality[s], point: points[s], labelRank: prepared.labelRank[s],
-                                by: scenario.sortKey))
+        // Ranking: sorted by compact keys (see `ranksBefore`); by quality, which no step
+        // changes, the curves' order of every series with the excluded left out: a stable
+        // order keeps any subset's order.
+        let ranking: [Int]
+        if scenario.sortKey == .quality, let order = shared.byQuality {
+            ranking = order.filter { exclusions[$0] == nil }
+        } else {
+            var keys: [RankKey] = []
+            for s in 0..<n where exclusions[s] == nil {
+                keys.append(RankKey(s, quality: quality[s], point: points[s], labelRank: prepared.labelRank[s],
+                                    by: scenario.sortKey))
+            }
+            keys.sort { Self.ranksBefore($0, $1) }
+            ranking = keys.map(\.index)
         }
-        keys.sort { Self.ranksBefore($0, $1) }
-        let ranking = keys.map(\.index)
         var rank = [Int?](repeating: nil, count: n)
         for (position, s) in ranking.enumerated() { rank[s] = position + 1 }
 
-        var entries: [Entry] = []
-        entries.reserveCapacity(n)
-        prepared.series.withUnsafeBufferPointer { series in
-            for s in 0..<n {
-                entries.append(Entry(
-                    configuration: (series.baseAddress! + s).pointee.configuration, label: prepared.labels[s],
-                    quality: quality[s], hourly: shared.hourly[s], point: points[s], curve: shared.curves[s],
-                    zone: shared.zones[s], sloShortfall: shared.sloShortfalls[s], marginalCostDiminishes: shared.marginalCostDiminishes[s],
-                    saturation: prepared.saturation[s], onFrontier: entryOnFrontier[s], efficiency: efficiency[s],
-                    gap: gap[s], rank: rank[s], exclusion: exclusions[s]))
+        var entries = spare
+        // The same cache holds the same series; the same key, the same curves.
+        if let origin, origin.cache === prepared.curvesCache, origin.key == shared.key, entries.count == n {
+            entries.withUnsafeMutableBufferPointer { entries in
+                for s in 0..<n {
+                    entries[s].point = points[s]
+                    entries[s].onFrontier = entryOnFrontier[s]
+                    entries[s].efficiency = efficiency[s]
+                    entries[s].gap = gap[s]
+                    entries[s].rank = rank[s]
+                    entries[s].exclusion = exclusions[s]
+                }
+            }
+        } else {
+            entries.removeAll(keepingCapacity: true)
+            entries.reserveCapacity(n)
+            prepared.series.withUnsafeBufferPointer { series in
+                for s in 0..<n {
+                    entries.append(Entry(
+                        configuration: (series.baseAddress! + s).pointee.configuration, label: prepared.labels[s],
+                        quality: quality[s], hourly: shared.hourly[s], point: points[s], curve: shared.curves[s],
+                        zone: shared.zones[s], sloShortfall: shared.sloShortfalls[s], marginalCostDiminishes: shared.marginalCostDiminishes[s],
+                        saturation: prepared.saturation[s], onFrontier: entryOnFrontier[s], efficiency: efficiency[s],
+                        gap: gap[s], rank: rank[s], exclusion: exclusions[s]))
+                }
             }
         }
 
@@ -98,6 +128,27 @@ extension Analysis {
         self.globalFrontier = shared.globalFrontier
         self.shape = prepared.shape
         self.shapes = prepared.shapes
+        longestLabel = prepared.longestLabel
+        costSpans = shared.costSpans
+        curvesOrigin = CurvesOrigin(cache: prepared.curvesCache, key: shared.key)
+    }
+
+    /// The curves of `scenario` over `prepared` (the last ones when the key is the same),
+    /// with the workload size, the metric and the profiles (overrides applied) they are of.
+    static func curves(_ prepared: PreparedDataset, _ scenario: Scenario)
+        -> (curves: Curves, requests: Int, metric: String?, profiles: [HardwareProfile]) {
+        let dataset = prepared.dataset
+        let requests = scenario.requests ?? dataset.workload.requests
+        let metric = scenario.metric ?? prepared.defaultMetric
+        let profiles = Self.applying(scenario, to: dataset.hardware)
+        let profileAt = dataset.hardware.map { profiles[$0.name] ?? $0 }
+        let key = Curves.Key(requests: requests, metric: metric, profiles: profileAt,
+                             slos: scenario.slos, zoneTolerance: scenario.zoneTolerance)
+        let curves = prepared.curvesCache.curves(for: key) {
+            Curves(prepared, key: key, profiles: profileAt, requests: requests, metric: metric,
+                   slos: scenario.slos, zoneTolerance: scenario.zoneTolerance, rankingByQuality: scenario.sortKey == .quality)
+        }
+        return (curves, requests, metric, profileAt)
     }
 
     /// Convenience for one-off analyses; dashboards keep the `PreparedDataset`.
@@ -125,18 +176,27 @@ extension Analysis {
         let higherFirst: Bool
         let labelRank: Int32
 
+        /// The key by quality alone, which is all the quality sort reads.
+        init(_ index: Int, quality: Double?, labelRank: Int32) {
+            self.init(index, first: quality, second: nil, higherFirst: true, labelRank: labelRank)
+        }
+
         init(_ index: Int, quality: Double?, point: Estimate, labelRank: Int32, by key: SortKey) {
-            self.index = index
-            self.labelRank = labelRank
             switch key {
-            case .quality: (first, second, higherFirst) = (quality, nil, true)
-            case .cost: (first, second, higherFirst) = (point.workloadCost, nil, false)
-            case .qualityPerDollar: (first, second, higherFirst) = (quality.map { $0 / point.workloadCost }, nil, true)
+            case .quality: self.init(index, quality: quality, labelRank: labelRank)
+            case .cost: self.init(index, first: point.workloadCost, second: nil, higherFirst: false, labelRank: labelRank)
+            case .qualityPerDollar:
+                self.init(index, first: quality.map { $0 / point.workloadCost }, second: nil, higherFirst: true, labelRank: labelRank)
             // Output tok/s where known (those without it after); req/s only between entries that
             // both lack it, or tie on it: the two are never compared with each other.
-            case .throughput: (first, second, higherFirst) = (point.outputTokensPerS, point.requestThroughput, true)
-            case .ttft: (first, second, higherFirst) = (point.meanTTFTms, nil, false)
+            case .throughput:
+                self.init(index, first: point.outputTokensPerS, second: point.requestThroughput, higherFirst: true, labelRank: labelRank)
+            case .ttft: self.init(index, first: point.meanTTFTms, second: nil, higherFirst: false, labelRank: labelRank)
             }
+        }
+
+        private init(_ index: Int, first: Double?, second: Double?, higherFirst: Bool, labelRank: Int32) {
+            (self.index, self.first, self.second, self.higherFirst, self.labelRank) = (index, first, second, higherFirst, labelRank)
         }
     }
 

@@ -15,7 +15,7 @@ public struct Analysis: Sendable {
     /// The hardware profiles in use, with the scenario's cost overrides applied.
     public let hardware: [HardwareProfile]
     /// One per configuration, in configuration order.
-    public let entries: [Entry]
+    public internal(set) var entries: [Entry]
     /// Entries on the frontier at the chosen concurrency, in ascending cost.
     public let frontier: [Int]
     /// Entries that meet the budget and SLO, best first by the sort key.
@@ -28,6 +28,21 @@ public struct Analysis: Sendable {
     public let shape: WorkloadShape?
     /// The shapes of the whole dataset, to find a run's setup (`Configuration.holds`).
     public let shapes: WorkloadShapes
+    /// The most characters of any entry's label (`PreparedDataset.longestLabel`).
+    public let longestLabel: Int
+    /// Per entry, the least and the most workload cost over its curve: the same as reading
+    /// each level's point, without walking a million of them on each step.
+    public let costSpans: [CostSpan]
+    /// The curves the entries were made on, for `reanalyse` to tell whether only their
+    /// figures at the operating point change.
+    let curvesOrigin: CurvesOrigin
+}
+
+/// Which curves an analysis' entries carry: the cache (held, so that no other can take its
+/// place) and the key of the curves it held.
+struct CurvesOrigin: Sendable {
+    let cache: CurvesCache
+    let key: Curves.Key
 }
 
 /// One configuration under the scenario.
@@ -37,8 +52,10 @@ public struct Entry: Sendable {
     public let label: String
     public let quality: Double?
     public let hourly: HourlyCost
-    /// The figures at the chosen concurrency.
-    public let point: Estimate
+    /// The figures at the chosen concurrency. It, `onFrontier`, `efficiency`, `gap`,
+    /// `rank` and `exclusion` change with the operating point: `Analysis.reanalyse`
+    /// writes them in place.
+    public internal(set) var point: Estimate
     /// The figures at each measured level, with the step-to-step principles.
     public let curve: [CurvePoint]
     public let zone: Zone?
@@ -49,14 +66,14 @@ public struct Entry: Sendable {
     public let marginalCostDiminishes: Bool?
     /// The level past which more concurrency adds next to no throughput.
     public let saturation: Double?
-    public let onFrontier: Bool
+    public internal(set) var onFrontier: Bool
     /// Quality per dollar relative to the best at this concurrency (1 = best).
-    public let efficiency: Double?
+    public internal(set) var efficiency: Double?
     /// Distance to the frontier; nil on it or when not comparable.
-    public let gap: FrontierGap?
+    public internal(set) var gap: FrontierGap?
     /// 1-based rank; nil when excluded.
-    public let rank: Int?
-    public let exclusion: Exclusion?
+    public internal(set) var rank: Int?
+    public internal(set) var exclusion: Exclusion?
 
     /// Whether its figures can be drawn and compared: finite, with cost and throughput above zero.
     public var isComputable: Bool {
@@ -166,5 +183,21 @@ public enum Exclusion: Equatable, Sendable, CustomStringConvertible {
         case .tooManyFailures(let rate, _): "\(FailureRate.text(rate)) failed"
         case .notComputable: "no figures"
         }
+    }
+}
+
+extension Analysis {
+    /// The index of the entry of `configuration`, nil for none. Entries are in series order,
+    /// ascending by configuration, so it is found by halving among a hundred thousand
+    /// rather than by comparing each; a search that misses (an order that does not tell
+    /// two configurations apart) looks through them all.
+    public func entryIndex(of configuration: Configuration) -> Int? {
+        var low = 0, high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].configuration < configuration { low = middle + 1 } else { high = middle }
+        }
+        if low < entries.count && entries[low].configuration == configuration { return low }
+        return entries.firstIndex { $0.configuration == configuration }
     }
 }

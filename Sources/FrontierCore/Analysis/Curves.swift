@@ -39,6 +39,16 @@ struct Curves: Sendable {
     /// Per series, why no level meets the SLOs when none does (`Draft.sloShortfall`).
     let sloShortfalls: [Exclusion?]
     let marginalCostDiminishes: [Bool?]
+    /// Per series, the least and the most workload cost over its levels (NaN aside): what
+    /// the budget slider's span and the plot's axis read, instead of every level's point.
+    let costSpans: [CostSpan]
+    /// Per series, why a measured level's figures cannot be used, if one's cannot
+    /// (`Draft.notComputable(levels:)`): the concurrency does not change it.
+    let levelsNotComputable: [Exclusion?]
+    /// Every series in the ranking's order by quality (`Analysis.ranksBefore`), which the
+    /// concurrency and the budget do not change; nil when the curves were first worked out
+    /// for another sort key (then the analysis sorts).
+    let byQuality: [Int]?
     /// The frontier over every measured configuration and level, in ascending cost.
     let globalFrontier: [LevelPoint]
 
@@ -46,20 +56,23 @@ struct Curves: Sendable {
     /// overrides applied) under the scenario's workload, SLO and zone tolerance; `key`
     /// is what these make.
     init(_ prepared: PreparedDataset, key: Key, profiles: [HardwareProfile], requests: Int, metric: String?,
-         slos: [LatencySLO], zoneTolerance: Double) {
+         slos: [LatencySLO], zoneTolerance: Double, rankingByQuality: Bool) {
         self.key = key
         let dataset = prepared.dataset
         let byModel = dataset.models.map { model in metric.flatMap { model.quality[$0] } }
         let requests = Double(requests)
         let count = prepared.series.count
         var quality: [Double?] = [], hourly: [HourlyCost] = [], curves: [[CurvePoint]] = []
-        var zones: [Zone?] = [], diminishes: [Bool?] = [], shortfalls: [Exclusion?] = []
+        var zones: [Zone?] = [], diminishes: [Bool?] = [], shortfalls: [Exclusion?] = [], spans: [CostSpan] = []
+        var unusable: [Exclusion?] = []
         quality.reserveCapacity(count)
         hourly.reserveCapacity(count)
         curves.reserveCapacity(count)
         zones.reserveCapacity(count)
         diminishes.reserveCapacity(count)
         shortfalls.reserveCapacity(count)
+        spans.reserveCapacity(count)
+        unusable.reserveCapacity(count)
         var cheapest: [Cheapest] = []   // per series, for the frontier over all levels
         cheapest.reserveCapacity(count)
         prepared.series.withUnsafeBufferPointer { series in
@@ -79,6 +92,8 @@ struct Curves: Sendable {
                                   ? Draft.sloShortfall(slos, one, cheapest: curve.cheapestIndex) : nil)
                 diminishes.append(curve.marginalCostDiminishes)
                 cheapest.append(curve.cheapest)
+                spans.append(CostSpan(low: curve.cheapest.cost, high: curve.costliest))
+                unusable.append(Draft.notComputable(levels: curve.points))
             }
         }
         self.quality = quality
@@ -87,6 +102,15 @@ struct Curves: Sendable {
         self.zones = zones
         sloShortfalls = shortfalls
         marginalCostDiminishes = diminishes
+        costSpans = spans
+        levelsNotComputable = unusable
+        if rankingByQuality {
+            var keys = quality.indices.map { Analysis.RankKey($0, quality: quality[$0], labelRank: prepared.labelRank[$0]) }
+            keys.sort { Analysis.ranksBefore($0, $1) }
+            byQuality = keys.map(\.index)
+        } else {
+            byQuality = nil
+        }
         globalFrontier = Self.frontierOfAllLevels(quality: quality, curves: curves, cheapest: cheapest)
     }
 
@@ -95,12 +119,13 @@ struct Curves: Sendable {
     /// the principles come from `Principles`. The series is read in place, never copied.
     static func curve(_ series: UnsafePointer<Series>, elasticities: ArraySlice<Double>, hourly: Double,
                       requests: Double, slos: [LatencySLO], tolerance: Double)
-        -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest, cheapestIndex: Int) {
+        -> (points: [CurvePoint], zone: Zone?, marginalCostDiminishes: Bool?, cheapest: Cheapest, cheapestIndex: Int, costliest: Double) {
         let levels = series.pointee.levels, rps = series.pointee.requestThroughput
         let tokens = series.pointee.outputTokens, ttft = series.pointee.ttft, failures = series.pointee.failures
         let estimated = series.pointee.estimated
         let n = levels.count
         var cheapest = Double.infinity          // least cost over all levels, NaN aside
+        var costliest = -Double.infinity        // the most, NaN aside
         var cheapestLevel = 0, atCheapest = 0, anyNaN = false
         var diminishes = true
         var previousSaving: Double? = nil
@@ -116,6 +141,7 @@ struct Curves: Sendable {
                     previousSaving = step
                     saving = step
                 }
+                if cost > costliest { costliest = cost }
                 if cost < cheapest {
                     (cheapest, cheapestLevel, atCheapest) = (cost, i, 1)
                 } else if cost == cheapest {     // a tie, or +∞ before anything cheaper
@@ -141,7 +167,7 @@ struct Curves: Sendable {
             return Principles.optimalZone(points, tolerance: tolerance)
         }
         let least = Cheapest(cost: cheapest, only: atCheapest == 1 && !anyNaN ? levels[cheapestLevel] : nil)
-        return (curve, zone, n >= 3 ? diminishes : nil, least, cheapestLevel)
+        return (curve, zone, n >= 3 ? diminishes : nil, least, cheapestLevel, costliest)
     }
 
     /// Within a configuration every level has the same quality, so only its cheapest
@@ -166,6 +192,13 @@ struct Curves: Sendable {
         let onFrontier = Frontier.indices(costs: points.map(\.workloadCost), qualities: points.map(\.quality))
         return onFrontier.map { points[$0] }
     }
+}
+
+/// The least and the most workload cost over a series' levels, NaN aside (+∞ and −∞
+/// for none).
+public struct CostSpan: Equatable, Sendable {
+    public let low: Double
+    public let high: Double
 }
 
 /// A series' least cost over its levels (NaN aside) and, when exactly one level has it

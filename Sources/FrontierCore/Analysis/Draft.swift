@@ -59,14 +59,18 @@ enum Draft {
     }
 
     /// Why a setup's figures cannot be used, if they cannot: its hourly cost, or a cost or
-    /// throughput at a measured level or at the chosen concurrency, is not a finite number
-    /// above zero (a finite input can still overflow a product).
-    static func notComputable(hourly: Double, point: Estimate, curve: [CurvePoint]) -> Exclusion? {
+    /// throughput at the chosen concurrency or at a measured level, is not a finite number
+    /// above zero (a finite input can still overflow a product). `levels` is the measured
+    /// levels' reason (`notComputable(levels:)`), worked out once a curve, not each step.
+    static func notComputable(hourly: Double, point: Estimate, levels: Exclusion?) -> Exclusion? {
         if Checked.positive(hourly) == nil {
             return .notComputable("its hourly cost (\(Format.dollars(hourly))/h) is not a finite number above zero; check the hardware's cost inputs")
         }
-        // One at a time, not gathered into an array: this runs for every series on every step.
-        if let reason = notComputable(point) { return reason }
+        return notComputable(point) ?? levels
+    }
+
+    /// The first measured level whose figures cannot be used, and why.
+    static func notComputable(levels curve: [CurvePoint]) -> Exclusion? {
         for level in curve {
             if let reason = notComputable(level.estimate) { return reason }
         }

@@ -20,6 +20,7 @@ extension PreparedDataset {
         var subset = PreparedDataset(self, keeping: series.indices.filter { series[$0].configuration.shape.map { $0 == shape } ?? true })
         subset.shape = shape
         (subset.labels, subset.labelRank) = Self.names(subset.series)
+        subset.longestLabel = Self.longest(subset.labels)
         return subset
     }
 }

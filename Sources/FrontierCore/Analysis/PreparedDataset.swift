@@ -16,6 +16,9 @@ public struct PreparedDataset: Sendable {
     /// Per series: where its label falls among all labels (equal labels, equal ranks), so
     /// that ranking ties are broken without comparing strings.
     var labelRank: [Int32]
+    /// The most characters of any label: the ranking widens its name column to it, and
+    /// counting a hundred thousand labels' characters on each frame is most of a step.
+    var longestLabel: Int
     /// Per series: the first model of its name in `dataset.models`, or −1 for none.
     let modelIndex: [Int32]
     /// The elasticities of throughput to concurrency, which no scenario changes: series
@@ -96,6 +99,7 @@ public struct PreparedDataset: Sendable {
         }
 
         (labels, labelRank) = Self.names(series)
+        longestLabel = Self.longest(labels)
         var modelNumbers: [String: Int] = [:]
         for (i, model) in dataset.models.enumerated() where modelNumbers[model.name] == nil {
             modelNumbers[model.name] = i
@@ -145,6 +149,10 @@ public struct PreparedDataset: Sendable {
         return (labels, labelRank)
     }
 
+    static func longest(_ labels: [String]) -> Int {
+        labels.lazy.map(\.count).max() ?? 0
+    }
+
     /// The setups of `kept` (series indices, ascending), with everything derived from them
     /// taken over as it is: labels stay as in the whole dataset, and so do their ranks,
     /// which only ever compare.
@@ -156,6 +164,7 @@ public struct PreparedDataset: Sendable {
         series = kept.map { whole.series[$0] }
         labels = kept.map { whole.labels[$0] }
         labelRank = kept.map { whole.labelRank[$0] }
+        longestLabel = Self.longest(labels)
         modelIndex = kept.map { whole.modelIndex[$0] }
         saturation = kept.map { whole.saturation[$0] }
         var elasticities: [Double] = [], elasticityStart: [Int32] = []
@@ -181,6 +190,7 @@ public struct PreparedDataset: Sendable {
         defaultMetric = whole.defaultMetric
         labels = whole.labels
         labelRank = whole.labelRank
+        longestLabel = whole.longestLabel
         modelIndex = whole.modelIndex
         elasticityStart = whole.elasticityStart
         var series = whole.series, elasticities = whole.elasticities, saturation = whole.saturation

@@ -34,8 +34,10 @@ public struct Uncertainty: Equatable, Sendable {
     /// The intervals of `analysis` (an analysis of `prepared`: its entries are the series).
     public init(_ prepared: PreparedDataset, _ analysis: Analysis) {
         var intervals: [Int: Point] = [:]
-        for (e, series) in prepared.series.enumerated() where series.hasIntervals {
-            let entry = analysis.entries[e]
+        // By index: enumerating the series would copy each (a dozen arrays retained) to
+        // find the few with intervals, on every step.
+        for e in prepared.series.indices where prepared.series[e].hasIntervals {
+            let series = prepared.series[e], entry = analysis.entries[e]
             let placement = entry.point.placement
             let rps = series.interval(series.rpsIntervals, at: placement)
             let ttft = series.interval(series.ttftIntervals, at: placement)

@@ -105,13 +105,27 @@ public enum Frontier {
         a <= b && qa >= qb && (a < b || qa > qb)
     }
 
-    /// How far a point lies from a frontier (given as indices in ascending cost).
+    /// How far a point lies from a frontier (given as indices in ascending cost, as
+    /// `indices` gives it: its qualities ascend too).
     public static func gap(cost: Double, quality: Double, frontier: [Int],
                            costs: [Double], qualities: [Double]) -> FrontierGap {
+        // Both searches halve the staircase rather than walk it: every point off the
+        // frontier asks, on every step. Along it cost and quality never fall, so "at least
+        // as good" holds from some point on and "at no greater cost" up to some point.
+        func boundary(_ holds: (Int) -> Bool) -> Int {   // the first position where `holds`
+            var low = 0, high = frontier.count
+            while low < high {
+                let middle = (low + high) / 2
+                if holds(frontier[middle]) { high = middle } else { low = middle + 1 }
+            }
+            return low
+        }
         // Cheapest frontier point at least as good: what the same quality could cost.
-        let cheaper = frontier.first { qualities[$0] >= quality }.map { costs[$0] }
+        let first = boundary { qualities[$0] >= quality }
+        let cheaper = first < frontier.count ? costs[frontier[first]] : nil
         // Best frontier point at no greater cost: what the same money could buy.
-        let better = frontier.last { costs[$0] <= cost }.map { qualities[$0] }
+        let past = boundary { !(costs[$0] <= cost) }
+        let better = past > 0 && costs[frontier[past - 1]] <= cost ? qualities[frontier[past - 1]] : nil
         return FrontierGap(
             costExcess: cheaper.map { max(0, 1 - $0 / cost) } ?? 0,
             qualityGap: better.map { max(0, $0 - quality) } ?? 0

@@ -27,8 +27,9 @@ public struct Session: Sendable {
     public private(set) var frame: Frame
     /// The APIs the Plan view sets the setups against.
     public let apis: [APIPrice]
-    /// The data's mean tokens a request, for the Plan view.
-    private var tokens: TokenMeans
+    /// The data's mean tokens a request, for the Plan view: worked out on entering it (a
+    /// pass over every run, a third of a second at a million), not for the first frame.
+    private var tokens: TokenMeans?
     /// The pinned scenario's analysis (`P`), of the same setups; nil without a pin.
     public private(set) var pinnedAnalysis: Analysis?
     /// The Risk view's figures while it is shown; nil otherwise.
@@ -40,14 +41,21 @@ public struct Session: Sendable {
 
     public init(dataset: Dataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
                 themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
-        let whole = PreparedDataset(dataset)
+        self.init(prepared: PreparedDataset(dataset), scenario: scenario, plan: plan, apis: apis, themes: themes, theme: theme,
+                  ascii: ascii, width: width, height: height)
+    }
+
+    /// On data already grouped (`frontier`'s commands group it to find the scenario first):
+    /// a million runs are not grouped twice, and the curves worked out for the suggested
+    /// concurrency are the first analysis'.
+    public init(prepared whole: PreparedDataset, scenario: Scenario? = nil, plan: PlanSettings = PlanSettings(), apis: [APIPrice] = [],
+                themes: [String] = ["default"], theme: Int = 0, ascii: Bool = false, width: Int = 80, height: Int = 24) {
         let prepared = whole.compared(scenario ?? Scenario())
         var initial = scenario ?? Scenario()
         if scenario == nil { initial.concurrency = prepared.suggestedConcurrency(initial) ?? initial.concurrency }
         self.prepared = prepared
         self.whole = whole
         self.apis = apis
-        tokens = TokenMeans(dataset, shapes: whole.shapes)
         state = State(scenario: initial, data: DataSummary(whole), plan: plan, themes: themes, theme: theme, ascii: ascii,
                       width: width, height: height)
         analysis = Analysis(prepared, initial)
@@ -67,10 +75,12 @@ public struct Session: Sendable {
         derived.overlayScrollLimit = overlayScrollLimit(state, analysis, derived, prepared.dataset)
         let effects: [Effect]
         (state, effects) = update(state, action, derived)
-        if state.filter != filter || state.scenario.shape != before.shape { prepared = whole.compared(state.scenario).filtered(by: state.filter) }
+        let regrouped = state.filter != filter || state.scenario.shape != before.shape
+        if regrouped { prepared = whole.compared(state.scenario).filtered(by: state.filter) }
         let changed = state.scenario != before || state.filter != filter
-        if changed { reanalyse() } else if state.pinned != pinned { analysePin() }
+        if changed { reanalyse(sameSetups: !regrouped) } else if state.pinned != pinned { analysePin() }
         updateRisk(changed: changed, reselected: state.selection(in: derived.rows) != selected, rested: action == .rested)
+        if state.view == .plan && tokens == nil { tokens = TokenMeans(whole.dataset, shapes: whole.shapes) }
         redraw()
         return effects
     }
@@ -87,7 +97,7 @@ public struct Session: Sendable {
             risk = nil
             return
         }
-        let setup = state.selection(in: derived.rows).flatMap { c in analysis.entries.firstIndex { $0.configuration == c } }
+        let setup = state.selection(in: derived.rows).flatMap(analysis.entryIndex)
         if let risk, !changed {
             if rested && awaitsRest {
                 self.risk = RiskFigures(risk, robustness: Robustness(prepared, analysis.scenario, draws: RiskFigures.fullDraws))
@@ -102,7 +112,7 @@ public struct Session: Sendable {
     /// The plan for the state's volume and peak: cheap (arithmetic a setup and API), so
     /// worked out on every step in the Plan view.
     public var plan: Plan {
-        Plan(analysis, tokens: tokens, requestsPerDay: state.plan.requestsPerDay, peak: state.plan.peak, apis: apis)
+        Plan(analysis, tokens: tokens ?? TokenMeans(whole.dataset, shapes: whole.shapes), requestsPerDay: state.plan.requestsPerDay, peak: state.plan.peak, apis: apis)
     }
 
     /// Translates a key press (if it means anything here) and sends it.
@@ -129,16 +139,18 @@ public struct Session: Sendable {
     public mutating func replace(_ dataset: Dataset) {
         whole = PreparedDataset(dataset)
         prepared = whole.compared(state.scenario).filtered(by: state.filter)
-        tokens = TokenMeans(dataset, shapes: whole.shapes)
+        tokens = state.view == .plan ? TokenMeans(dataset, shapes: whole.shapes) : nil
         (state, _) = update(state, .dataReloaded(DataSummary(whole)), derived)
-        reanalyse()
+        reanalyse(sameSetups: false)
         updateRisk(changed: true, reselected: false, rested: false)
         redraw()
     }
 
-    private mutating func reanalyse() {
-        analysis = Analysis(prepared, state.scenario)
-        derived = Derived(prepared, analysis)
+    /// `sameSetups`: `prepared` holds the setups of the last analysis, in the same order.
+    private mutating func reanalyse(sameSetups: Bool) {
+        let order = sameSetups ? analysis.displayOrder : nil
+        analysis.reanalyse(prepared, state.scenario)
+        derived = Derived(prepared, analysis, rows: order.flatMap { $0 == analysis.displayOrder ? derived.rows : nil })
         analysePin()
     }
 

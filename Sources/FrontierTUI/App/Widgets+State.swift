@@ -31,10 +31,9 @@ extension CostPanel {
 
 extension FrontierPlot {
     init(_ state: State, _ analysis: Analysis, _ derived: Derived) {
-        let marks = state.markLetters
         var marked: [Int: Character] = [:]
-        for (i, entry) in analysis.entries.enumerated() { if let letter = marks[entry.configuration] { marked[i] = letter } }
-        self.init(analysis: analysis, selected: state.selection(in: derived.rows).flatMap { c in analysis.entries.firstIndex { $0.configuration == c } },
+        for (configuration, letter) in state.markLetters { if let i = analysis.entryIndex(of: configuration) { marked[i] = letter } }
+        self.init(analysis: analysis, selected: state.selection(in: derived.rows).flatMap(analysis.entryIndex),
                   budget: state.scenario.budget, ascii: state.ascii, marked: marked,
                   costIntervals: derived.uncertainty.intervals.compactMapValues(\.workloadCost))
     }
@@ -50,14 +49,14 @@ extension RankingTable {
 
 extension RiskView {
     init(_ state: State, _ analysis: Analysis, _ derived: Derived, _ risk: RiskFigures) {
-        let selected = state.selection(in: derived.rows).flatMap { c in analysis.entries.first { $0.configuration == c } }
+        let selected = state.selection(in: derived.rows).flatMap(analysis.entryIndex).map { analysis.entries[$0] }
         self.init(risk: risk, setup: selected.map { ($0.label, $0.point.concurrency) }, ascii: state.ascii)
     }
 }
 
 extension ShareBars {
     init(_ state: State, _ analysis: Analysis, _ derived: Derived, _ robustness: Robustness) {
-        let selected = state.selection(in: derived.rows).flatMap { c in analysis.entries.first { $0.configuration == c } }
+        let selected = state.selection(in: derived.rows).flatMap(analysis.entryIndex).map { analysis.entries[$0] }
         self.init(shares: robustness.shares, draws: robustness.draws, selected: selected?.label, ascii: state.ascii)
     }
 }
@@ -65,7 +64,7 @@ extension ShareBars {
 extension EconomicsPanel {
     init(_ state: State, _ analysis: Analysis, _ derived: Derived) {
         let selected = state.selection(in: derived.rows)
-        self.init(entry: selected.flatMap { c in analysis.entries.first { $0.configuration == c } },
+        self.init(entry: selected.flatMap(analysis.entryIndex).map { analysis.entries[$0] },
                   concurrency: state.scenario.concurrency, ascii: state.ascii)
     }
 }
@@ -105,7 +104,7 @@ func overlayWidget(_ state: State, _ analysis: Analysis, _ derived: Derived, _ d
     case .help: return HelpOverlay(ascii: state.ascii, scroll: state.overlayScroll, plan: state.view == .plan, shapes: state.data.shapes.count > 1)
     case .detail:
         guard let setup = state.selection(in: derived.rows) else { return nil }
-        let index = analysis.entries.firstIndex { $0.configuration == setup }
+        let index = analysis.entryIndex(of: setup)
         return DetailOverlay(configuration: setup, label: index.map { analysis.entries[$0].label } ?? setup.model,
                              dataset: dataset, shapes: analysis.shapes, intervals: index.flatMap { derived.uncertainty.intervals[$0] },
                              scroll: state.overlayScroll, ascii: state.ascii)

@@ -24,16 +24,18 @@ public struct Derived: Equatable, Sendable {
         self.uncertainty = uncertainty
     }
 
-    /// The rows, the cost span and the intervals of an analysis of `prepared`.
-    public init(_ prepared: PreparedDataset, _ analysis: Analysis) {
+    /// The rows, the cost span and the intervals of an analysis of `prepared`; `rows`, when
+    /// given, are its rows already (the last analysis' of the same setups in the same
+    /// order): a step that moves no row does not copy a hundred thousand configurations.
+    public init(_ prepared: PreparedDataset, _ analysis: Analysis, rows: [Configuration]? = nil) {
         var low = Double.infinity, high = -Double.infinity
-        for entry in analysis.entries where entry.isComputable {
-            for point in entry.curve {
-                low = min(low, point.estimate.workloadCost)
-                high = max(high, point.estimate.workloadCost)
-            }
+        // By index: iterating the entries would copy each. A computable entry's costs are
+        // all finite, so its span's ends are its levels' least and most.
+        for e in analysis.entries.indices where analysis.entries[e].isComputable {
+            low = min(low, analysis.costSpans[e].low)
+            high = max(high, analysis.costSpans[e].high)
         }
-        self.init(rows: analysis.displayOrder.map { analysis.entries[$0].configuration }, costs: low <= high ? low...high : 0.1...1,
+        self.init(rows: rows ?? analysis.displayOrder.map { analysis.entries[$0].configuration }, costs: low <= high ? low...high : 0.1...1,
                   uncertainty: Uncertainty(prepared, analysis))
     }
 }
@@ -41,4 +43,17 @@ public struct Derived: Equatable, Sendable {
 extension Analysis {
     /// The entries in the ranking's order: ranked, then excluded.
     var displayOrder: [Int] { ranking + excluded }
+
+    /// Where the entry of `configuration` falls in `displayOrder`, found without walking
+    /// it: a ranked entry at its rank, an excluded one among the excluded (ascending).
+    func displayPosition(of configuration: Configuration) -> Int? {
+        guard let e = entryIndex(of: configuration) else { return nil }
+        if let rank = entries[e].rank { return rank - 1 }
+        var low = 0, high = excluded.count
+        while low < high {
+            let middle = (low + high) / 2
+            if excluded[middle] < e { low = middle + 1 } else { high = middle }
+        }
+        return low < excluded.count && excluded[low] == e ? ranking.count + low : nil
+    }
 }

@@ -57,7 +57,7 @@ public struct FrontierPlot: Widget, Sendable {
             return
         }
         let entries = analysis.entries
-        let unscored = entries.filter { !($0.quality?.isFinite ?? false) }.count
+        let unscored = entries.count { !($0.quality?.isFinite ?? false) }
         let plotted = entries.indices.filter { i in
             guard entries[i].isComputable, let quality = entries[i].quality, quality.isFinite else { return false }
             return Self.plottable(entries[i].point.workloadCost)
@@ -152,9 +152,12 @@ private struct Layout {
             low = min(low, cost)
             high = max(high, cost)
         }
+        // A plotted entry is computable: every level's cost is plottable, so the span of
+        // its curve stands for its levels.
         for i in plotted {
             include(analysis.entries[i].point.workloadCost)
-            for point in analysis.entries[i].curve { include(point.estimate.workloadCost) }
+            include(analysis.costSpans[i].low)
+            include(analysis.costSpans[i].high)
         }
         if let budget { include(budget) }
         xScale = LogScale(low: low, high: high, span: plot.width)
@@ -272,25 +275,27 @@ private struct Layout {
     }
 
     private mutating func drawPoint(_ i: Int, selected: Bool) {
-        let entry = analysis.entries[i]
-        let x = dotX(entry.point.workloadCost), y = dotY(entry.quality!)
-        let role: Role = entry.onFrontier ? .frontier : selected ? .selected : .dominated
+        // The three figures read in place: a copy of the entry for each of thousands of
+        // points would retain everything it holds.
+        let point = analysis.entries[i].point, onFrontier = analysis.entries[i].onFrontier
+        let x = dotX(point.workloadCost), y = dotY(analysis.entries[i].quality!)
+        let role: Role = onFrontier ? .frontier : selected ? .selected : .dominated
         let (column, row) = cell(x, y)
         // A dominated point where another is already marked adds nothing to see.
-        if crowded && !selected && !entry.onFrontier && !entry.point.isClamped && marks[row * plot.width + column] { return }
+        if crowded && !selected && !onFrontier && !point.isClamped && marks[row * plot.width + column] { return }
         marks[row * plot.width + column] = true
         if ascii {
-            let glyph: Character = entry.point.isClamped ? "o" : entry.onFrontier ? "*" : "x"
+            let glyph: Character = point.isClamped ? "o" : onFrontier ? "*" : "x"
             grid.set(x, y, role: role, glyph: glyph, mark: true)
             return
         }
         // The dots of the mark, inside the point's cell.
         let x0 = column * 2, y0 = row * 4
         let dots: [(Int, Int)]
-        if entry.point.isClamped {
+        if point.isClamped {
             grid.clear(column: column, row: row)
             dots = [(0, 0), (1, 0), (0, 3), (1, 3)]   // hollow: the cell's corners
-        } else if entry.onFrontier {
+        } else if onFrontier {
             dots = (0..<2).flatMap { dx in (0..<4).map { dy in (dx, dy) } }
         } else {
             let top = y % 4 < 2 ? 0 : 2
@@ -362,23 +367,27 @@ private struct Layout {
             // Right of the point after a gap or left of it: a cut character counts as two
             // hidden dots.
             let room = (right: plot.width - (column + 2), left: column - 1)
-            var best: (start: Int, text: String, hidden: Int)?
+            // Each width measured once: a name with a `·` or a `×` is measured character
+            // by character, and the frontier's dozens are labelled on every step.
+            let textColumns = text.columns
+            var best: (start: Int, text: String, columns: Int, hidden: Int)?
             for side in [true, false] {
                 let width = min(longest, side ? room.right : room.left)
-                guard !text.isEmpty, width >= min(3, text.columns) else { continue }
+                guard !text.isEmpty, width >= min(3, textColumns) else { continue }
                 let label = shorten(text, to: width)
-                let start = side ? column + 2 : column - 1 - label.columns
-                guard isFree(row: row, from: start, count: label.columns) else { continue }
-                let hidden = (start..<start + label.columns).filter { grid.cell(column: $0, row: row) != nil }.count
-                    + 2 * (text.columns - label.columns + (label.columns < text.columns ? 1 : 0))
-                if best == nil || hidden < best!.hidden { best = (start, label, hidden) }
+                let columns = label.columns
+                let start = side ? column + 2 : column - 1 - columns
+                guard isFree(row: row, from: start, count: columns) else { continue }
+                let hidden = (start..<start + columns).filter { grid.cell(column: $0, row: row) != nil }.count
+                    + 2 * (textColumns - columns + (columns < textColumns ? 1 : 0))
+                if best == nil || hidden < best!.hidden { best = (start, label, columns, hidden) }
             }
             guard let best else {
                 if !text.isEmpty { unlabelled.append(i) }
                 continue
             }
             canvas.write(best.text, x: plot.x + best.start, y: plot.y + row, style: style)
-            for c in best.start..<best.start + best.text.columns { labels[row * plot.width + c] = true }
+            for c in best.start..<best.start + best.columns { labels[row * plot.width + c] = true }
         }
         if let budget {
             let column = cell(dotX(budget), 0).column

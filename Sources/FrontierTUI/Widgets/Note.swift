@@ -4,17 +4,25 @@ import FrontierCore
 /// for a narrow note column, and a one-character marker when even that does not fit (the
 /// help lists the markers).
 struct Note {
-    let long: String
     let short: String
     let marker: Character
+    /// The exclusion the note is of, nil for the other notes (whose whole reason is the short
+    /// form).
+    private let exclusion: Exclusion?
 
-    init?(_ entry: Entry) {
+    /// The whole reason: written only for the rows on screen, while every row's short form
+    /// is measured (below the lowest level, a hundred thousand rows have no data).
+    var long: String { exclusion?.description ?? short }
+
+    /// Borrows the entry: the ranking asks every row for its note, and a copy of each
+    /// would retain all it holds.
+    init?(_ entry: borrowing Entry) {
         if let exclusion = entry.exclusion {
-            (long, short, marker) = (exclusion.description, exclusion.short, Self.marker(exclusion))
+            (self.exclusion, short, marker) = (exclusion, exclusion.short, Self.marker(exclusion))
         } else if entry.point.isClamped {
-            (long, short, marker) = ("clamped", "clamped", "~")
+            (exclusion, short, marker) = (nil, "clamped", "~")
         } else if let rate = entry.point.failureRate, rate > 0 {
-            (long, short, marker) = ("\(FailureRate.text(rate)) failed", "\(FailureRate.text(rate)) failed", "%")
+            (exclusion, short, marker) = (nil, "\(FailureRate.text(rate)) failed", "%")
         } else {
             return nil
         }

@@ -112,8 +112,7 @@ struct RankingTable: Widget {
         // column for the rows that need one (why excluded, clamped) when its short form
         // fits, else a one-character marker: the chosen columns never give way to it. What
         // is left widens the name, then the note.
-        let notes = order.map { Note(analysis.entries[$0]) }
-        let shortest = notes.compactMap { $0?.short.count }.max() ?? 0
+        let shortest = order.lazy.compactMap { Note(self.analysis.entries[$0])?.short.count }.max() ?? 0
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
         let rankWidth = max(2, String(order.count).count)
         let markWidth = marks.isEmpty ? 0 : 2
@@ -138,7 +137,7 @@ struct RankingTable: Widget {
         let noteRoom = shortest == 0 ? 0 : asText ? shortest + 1 : 2
         // The name widens to 24, and past that (to a quarter of the width) as far as the
         // longest name needs.
-        let longest = order.lazy.map { analysis.entries[$0].label.count }.max() ?? 0
+        let longest = analysis.longestLabel
         let nameWidth = 14 + max(0, min(max(10, min(area.width / 4, longest) - 14), spare - noteRoom))
         let nameX = area.x + rankWidth + 1 + markWidth
         let noteX = nameX + nameWidth + 1 + shown.reduce(0) { $0 + $1.width + 1 } + 2
@@ -162,7 +161,7 @@ struct RankingTable: Widget {
         drawRow(header.y, rank: "#", mark: nil, name: "Model", cells: shown.map(\.title), frontier: "F", note: nil, style: Style(.muted, bold: true))
 
         // Scroll so the selection stays visible.
-        let selected = self.selected.flatMap { s in order.firstIndex { analysis.entries[$0].configuration == s } } ?? 0
+        let selected = self.selected.flatMap(analysis.displayPosition) ?? 0
         let first = max(0, min(selected - rows.height + 1, order.count - rows.height))
         // The names on screen told apart from each other (thousands of rows are not all
         // measured for the few shown).
@@ -179,7 +178,7 @@ struct RankingTable: Widget {
             drawRow(y, rank: entry.rank.map(String.init) ?? "–", mark: marks[entry.configuration], name: names[line - max(0, first)],
                     cells: shown.map { $0.value(entry, index) },
                     frontier: (entry.onFrontier && entry.rank != nil ? (ascii ? "*" : "●") : "") + (uncertainty.tied.contains(index) ? "=" : ""),
-                    note: notes[line], style: isSelected ? style : Style(style.role, bold: marks[entry.configuration] != nil))
+                    note: Note(entry), style: isSelected ? style : Style(style.role, bold: marks[entry.configuration] != nil))
             frame.targets.append(.row(line, Rect(x: area.x, y: y, width: area.width, height: 1)))
         }
         if order.isEmpty {

@@ -17,15 +17,21 @@ struct Note {
     /// Borrows the entry: the ranking asks every row for its note, and a copy of each
     /// would retain all it holds.
     init?(_ entry: borrowing Entry) {
+        guard Self.exists(for: entry) else { return nil }
         if let exclusion = entry.exclusion {
             (self.exclusion, short, marker) = (exclusion, exclusion.short, Self.marker(exclusion))
         } else if entry.point.isClamped {
             (exclusion, short, marker) = (nil, "clamped", "~")
-        } else if let rate = entry.point.failureRate, rate > 0 {
-            (exclusion, short, marker) = (nil, "\(FailureRate.text(rate)) failed", "%")
         } else {
-            return nil
+            (exclusion, short, marker) = (nil, "\(FailureRate.text(entry.point.failureRate ?? 0)) failed", "%")
         }
+    }
+
+    /// Whether `entry` has a note: excluded, clamped, or some of its requests failed. Read
+    /// in place, as the ranking asks it of every row each frame: making each row's note,
+    /// even to find there is none, was a twentieth of a step on a million runs.
+    static func exists(for entry: borrowing Entry) -> Bool {
+        entry.exclusion != nil || entry.point.isClamped || (entry.point.failureRate ?? 0) > 0
     }
 
     static func marker(_ exclusion: Exclusion) -> Character {

@@ -112,7 +112,10 @@ struct RankingTable: Widget {
         // column for the rows that need one (why excluded, clamped) when its short form
         // fits, else a one-character marker: the chosen columns never give way to it. What
         // is left widens the name, then the note.
-        let shortest = order.lazy.compactMap { Note(self.analysis.entries[$0])?.short.count }.max() ?? 0
+        var shortest = 0
+        analysis.entries.withUnsafeBufferPointer { entries in
+            for i in order where Note.exists(for: entries[i]) { shortest = max(shortest, Note(entries[i])?.short.count ?? 0) }
+        }
         // The rank column is as wide as the largest rank: thousands of setups stay numbered.
         let rankWidth = max(2, String(order.count).count)
         let markWidth = marks.isEmpty ? 0 : 2

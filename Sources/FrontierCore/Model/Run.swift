@@ -82,11 +82,15 @@ public struct SetupLabel: Hashable, Sendable, Comparable {
     public var shortText: String {
         let digits = !value.isEmpty && value.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
         switch key {
-        case "tp", "pp", "ep", "dp": return digits ? key + value : text
+        case _ where Self.parallelismKeys.contains(key): return digits ? key + value : text
         case Self.precisionKey, Self.engineKey: return value
         default: return text
         }
     }
+
+    /// The parallelism sizes a setup's labels name: tensor, pipeline, expert and data.
+    /// Written `tp8` in names, and read so from file names (`…_tp8_…`).
+    public static let parallelismKeys = ["tp", "pp", "ep", "dp"]
 
     /// The label a model's precision becomes where one model was measured at several.
     public static let precisionKey = "precision"

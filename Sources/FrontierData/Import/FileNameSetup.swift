@@ -15,7 +15,7 @@ struct FileNameSetup: Equatable {
     var origin = "the file name"
 
     /// Name parts read as labels: `tp8` → `tp=8`.
-    static let labelPrefixes = ["tp", "pp", "ep", "dp"]
+    static let labelPrefixes = SetupLabel.parallelismKeys
 
     init(_ path: String) {
         if let combination = VLLMSweep.combination(of: path) {

@@ -15,7 +15,7 @@ enum VLLMResult {
     static let precisionKeys = ["precision", "dtype", "quantization"]
     /// Keys that tell setups of one model on one hardware apart: vllm-bench-automation's
     /// `deployment=base|kvcache|no-features`, and parallelism.
-    static let labelKeys = ["deployment", "tp", "pp", "ep", "dp"]
+    static let labelKeys = ["deployment"] + SetupLabel.parallelismKeys
     /// Latency keys read, in ms; a fork that writes them in seconds without the `_ms`
     /// (`median_ttft`, as SemiAnalysis InferenceX does) is read from those instead.
     /// Every statistic of TTFT, TPOT, ITL and E2E (`e2el`): `mean_`, `median_` and the

@@ -148,9 +148,11 @@ public struct Session: Sendable {
 
     /// `sameSetups`: `prepared` holds the setups of the last analysis, in the same order.
     private mutating func reanalyse(sameSetups: Bool) {
-        let order = sameSetups ? analysis.displayOrder : nil
+        // The order compared in its two parts, not joined into `displayOrder` twice.
+        let order = sameSetups ? (analysis.ranking, analysis.excluded) : nil
         analysis.reanalyse(prepared, state.scenario)
-        derived = Derived(prepared, analysis, rows: order.flatMap { $0 == analysis.displayOrder ? derived.rows : nil })
+        let unmoved = order.map { $0.0 == analysis.ranking && $0.1 == analysis.excluded } ?? false
+        derived = Derived(prepared, analysis, rows: unmoved ? derived.rows : nil)
         analysePin()
     }
 
